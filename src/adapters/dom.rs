@@ -1,0 +1,1 @@
+//! The live page (wasm only). To be filled by the browser adapter.

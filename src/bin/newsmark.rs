@@ -1,0 +1,271 @@
+//! The `newsmark` command line: the same core as the browser build, run on
+//! saved pages and text files. It is how quality is measured.
+
+use clap::{Parser, Subcommand, ValueEnum};
+use newsmark::adapters::{html, plain};
+use newsmark::document::Document;
+use newsmark::pipeline::{self, Options};
+use newsmark::report::{Coordinates, Report};
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// Pages larger than this are refused rather than parsed: no news article
+/// is this big, and a runaway input should fail fast with a clear message.
+const MAX_INPUT_BYTES: usize = 64 * 1024 * 1024;
+
+/// How many leading bytes are checked for NUL when guessing "binary".
+const BINARY_SNIFF_BYTES: usize = 8 * 1024;
+
+#[derive(Parser)]
+#[command(
+    name = "newsmark",
+    version,
+    about = "Annotate news articles: quotes and speakers, entities, boilerplate"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Annotate one page or text and print JSON (the reference article when FILE is omitted).
+    Annotate {
+        /// `.html`, `.html.gz` or `.txt`; `-` reads standard input.
+        file: Option<PathBuf>,
+        /// The page's URL (recorded for exports; not fetched).
+        #[arg(long)]
+        url: Option<String>,
+        /// Print a human summary instead of JSON.
+        #[arg(long)]
+        pretty: bool,
+    },
+    /// Print one JSON line of quotes per text file (the quote scorer's format).
+    Quotes {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Print the article text of each page.
+    Extract {
+        #[arg(long, value_enum, default_value_t = ExtractFormat::Aeb)]
+        format: ExtractFormat,
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ExtractFormat {
+    /// `{"<id>": {"articleBody": "..."}}`, the article-extraction benchmark's format.
+    Aeb,
+}
+
+fn main() -> ExitCode {
+    match run(Cli::parse()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("newsmark: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<(), String> {
+    match cli.command {
+        Command::Annotate {
+            file,
+            url: _,
+            pretty,
+        } => {
+            let input = match &file {
+                Some(path) => Input::read(path)?,
+                None => Input::Text(newsmark::REFERENCE_ARTICLE.to_string()),
+            };
+            let report = input.annotate(&Options::default());
+            if pretty {
+                print!("{}", summary(&report));
+            } else {
+                println!("{}", to_json(&report));
+            }
+        }
+        Command::Quotes { files } => {
+            let options = Options {
+                quotes: true,
+                entities: false,
+                boilerplate: false,
+            };
+            for path in files {
+                let report = Input::read(&path)?.annotate(&options);
+                let line = serde_json::json!({"doc": doc_id(&path), "quotes": report.quotes});
+                println!("{line}");
+            }
+        }
+        Command::Extract {
+            format: ExtractFormat::Aeb,
+            files,
+        } => {
+            let options = Options {
+                quotes: false,
+                entities: false,
+                boilerplate: true,
+            };
+            let mut out = serde_json::Map::new();
+            for path in files {
+                let report = Input::read(&path)?.annotate(&options);
+                out.insert(
+                    doc_id(&path),
+                    serde_json::json!({"articleBody": report.article}),
+                );
+            }
+            println!("{}", serde_json::Value::Object(out));
+        }
+    }
+    Ok(())
+}
+
+fn to_json(report: &Report) -> String {
+    serde_json::to_string(report).expect("a report always serialises")
+}
+
+/// The file name without `.txt`, `.html`, `.html.gz` (the scorers' ids).
+fn doc_id(path: &Path) -> String {
+    let name = path
+        .file_name()
+        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    let name = name.strip_suffix(".gz").unwrap_or(&name);
+    [".html", ".htm", ".txt"]
+        .iter()
+        .find_map(|ext| name.strip_suffix(ext))
+        .unwrap_or(name)
+        .to_string()
+}
+
+/// A loaded input, decoded and typed.
+enum Input {
+    Html(String),
+    Text(String),
+}
+
+impl Input {
+    fn read(path: &Path) -> Result<Input, String> {
+        let shown = path.display();
+        let mut bytes = if path == Path::new("-") {
+            let mut buf = Vec::new();
+            std::io::stdin()
+                .take(MAX_INPUT_BYTES as u64 + 1)
+                .read_to_end(&mut buf)
+                .map_err(|e| format!("cannot read standard input: {e}"))?;
+            buf
+        } else {
+            std::fs::read(path).map_err(|e| format!("cannot read {shown}: {e}"))?
+        };
+        let name = path.to_string_lossy().to_lowercase();
+        let name = match name.strip_suffix(".gz") {
+            Some(inner) => {
+                bytes = gunzip(&bytes).map_err(|e| format!("{shown} is not valid gzip: {e}"))?;
+                inner.to_string()
+            }
+            None => name,
+        };
+        if bytes.len() > MAX_INPUT_BYTES {
+            return Err(format!(
+                "{shown} is larger than {} MB; newsmark annotates single pages",
+                MAX_INPUT_BYTES >> 20
+            ));
+        }
+        if bytes[..bytes.len().min(BINARY_SNIFF_BYTES)].contains(&0) {
+            return Err(format!(
+                "{shown} looks binary (it has NUL bytes); give an .html, .html.gz or .txt file"
+            ));
+        }
+        let is_html = name.ends_with(".html")
+            || name.ends_with(".htm")
+            || (!name.ends_with(".txt") && looks_like_html(&bytes));
+        if is_html {
+            // Browsers decode broken pages rather than refuse them; so do we.
+            return Ok(Input::Html(String::from_utf8_lossy(&bytes).into_owned()));
+        }
+        String::from_utf8(bytes).map(Input::Text).map_err(|e| {
+            format!(
+                "{shown} is not valid UTF-8 (first bad byte at offset {}); convert it to UTF-8 first",
+                e.utf8_error().valid_up_to()
+            )
+        })
+    }
+
+    fn annotate(&self, options: &Options) -> Report {
+        match self {
+            Input::Html(source) => {
+                let doc = html::parse(source);
+                report(&doc, options, &Coordinates::DocumentText)
+            }
+            Input::Text(source) => {
+                let parsed = plain::parse(source);
+                let coords = Coordinates::Original {
+                    original: source,
+                    starts: &parsed.line_starts,
+                };
+                report(&parsed.doc, options, &coords)
+            }
+        }
+    }
+}
+
+fn report(doc: &Document, options: &Options, coords: &Coordinates) -> Report {
+    let annotations = pipeline::annotate(doc, options);
+    Report::new(doc, &annotations, coords)
+}
+
+fn looks_like_html(bytes: &[u8]) -> bool {
+    let start = bytes
+        .iter()
+        .position(|b| !b.is_ascii_whitespace())
+        .unwrap_or(0);
+    bytes[start..].first() == Some(&b'<')
+}
+
+fn gunzip(bytes: &[u8]) -> std::io::Result<Vec<u8>> {
+    let mut out = Vec::new();
+    flate2::read::GzDecoder::new(bytes)
+        .take(MAX_INPUT_BYTES as u64 + 1)
+        .read_to_end(&mut out)?;
+    Ok(out)
+}
+
+/// The `--pretty` view: quotes by speaker, entities by type, boilerplate.
+fn summary(report: &Report) -> String {
+    use std::collections::BTreeMap;
+    use std::fmt::Write;
+    let mut out = String::new();
+    let mut by_speaker: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for q in &report.quotes {
+        let who = q.speaker_name.as_deref().unwrap_or("(unattributed)");
+        by_speaker.entry(who).or_default().push(&q.text);
+    }
+    let _ = writeln!(out, "Quotes ({}):", report.quotes.len());
+    for (who, quotes) in &by_speaker {
+        let _ = writeln!(out, "  {who}");
+        for q in quotes {
+            let _ = writeln!(out, "    {q}");
+        }
+    }
+    let mut by_type: BTreeMap<&str, BTreeMap<&str, usize>> = BTreeMap::new();
+    for e in &report.entities {
+        *by_type
+            .entry(e.kind.label())
+            .or_default()
+            .entry(&e.canonical)
+            .or_default() += 1;
+    }
+    let _ = writeln!(out, "Entities ({}):", report.entities.len());
+    for (kind, names) in &by_type {
+        let list: Vec<String> = names.iter().map(|(n, c)| format!("{n} ×{c}")).collect();
+        let _ = writeln!(out, "  {kind}: {}", list.join(", "));
+    }
+    let _ = writeln!(out, "Boilerplate ({}):", report.boilerplate.len());
+    for b in &report.boilerplate {
+        let _ = writeln!(out, "  [{}] {}", b.kind, b.text);
+    }
+    out
+}
