@@ -81,7 +81,8 @@ const SENTENCE_STARTERS: &[&str] = &[
 pub enum TokenKind {
     /// Letters, possibly with digits, inner hyphens or apostrophes.
     Word,
-    /// Digits, possibly with inner `,` or `.` (`1,000`, `3.5`).
+    /// Digits, possibly with inner `,`, `.` or hyphens (`1,000`, `3.5`,
+    /// `2019-05-01`): no letters.
     Number,
     /// A word written with its period (`U.S.`, `Gen.`, `F.`).
     Abbreviation,
@@ -170,9 +171,7 @@ fn scan(text: &str, chars: &[(usize, char)], i: usize) -> (usize, TokenKind) {
         if at(end) == Some('.') && (ABBREVIATIONS.contains(&word) || is_initial(word)) {
             return (end + 1, TokenKind::Abbreviation);
         }
-        let number = word
-            .chars()
-            .all(|c| c.is_ascii_digit() || c == '.' || c == ',');
+        let number = !word.chars().any(char::is_alphabetic);
         return (
             end,
             if number {
