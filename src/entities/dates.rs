@@ -9,8 +9,8 @@ use regex::Regex;
 use std::sync::OnceLock;
 
 const MONTH: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)";
-/// Month names that are also everyday words (`may`, `march`) count only
-/// with a day or a year, so only these stand alone after a preposition.
+/// Month names that are also everyday words (`May`, `March`) count only
+/// with a day or a year; these count alone too.
 const BARE_MONTH: &str =
     r"(?:January|February|April|June|July|August|September|October|November|December)";
 const DAY: &str = r"\d{1,2}(?:st|nd|rd|th)?";
@@ -39,7 +39,8 @@ fn patterns() -> &'static [(Regex, EntityType)] {
             r"\b(?i:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?|months?|years?)\s+ago\b".to_string(),
             r"\b\d{4}-\d\d-\d\d\b".to_string(),
             r"\b\d{1,2}/\d{1,2}/\d{2,4}\b".to_string(),
-            format!(r"\b(?i:{YEAR_CUE})\s+(?P<v>{BARE_MONTH}|{YEAR}s?)\b"),
+            format!(r"\b{BARE_MONTH}\b"),
+            format!(r"\b(?i:{YEAR_CUE})\s+(?P<v>{YEAR}s?)\b"),
             format!(r"\b(?i:the)\s+(?P<v>{YEAR}s)\b"),
         ];
         let time = [r"\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|(?i:am|pm)\b)", r"\b\d{1,2}:\d\d\b"];

@@ -20,6 +20,39 @@ const CONNECTORS: &[&str] = &[
     "du", "da", "di", "dos", "&",
 ];
 
+/// Words after which `of` continues a name (`Republic of Ireland`, `Gulf
+/// of Mexico`) besides organisation words and titles; elsewhere `of` ends
+/// one (`Stoltenberg of NATO`).
+const OF_HEADS: &[&str] = &[
+    "Bay", "Cape", "City", "Gulf", "Isle", "Islands", "Kingdom", "Province", "Republic", "Sea",
+    "State", "Strait",
+];
+
+/// Last words that make a name an event, prize, treaty or similar: MISC
+/// (`World Cup`, `Nobel Prize`, `Paris Agreement`).
+const MISC_HEADS: &[&str] = &[
+    "Accord",
+    "Accords",
+    "Act",
+    "Agreement",
+    "Award",
+    "Awards",
+    "Championship",
+    "Championships",
+    "Convention",
+    "Cup",
+    "Declaration",
+    "Festival",
+    "Games",
+    "Open",
+    "Prix",
+    "Prize",
+    "Series",
+    "Treaty",
+    "Trophy",
+    "War",
+];
+
 /// Articles dropped from the front of a name (`the Pentagon` → `Pentagon`).
 const DETERMINERS: &[&str] = &["The", "A", "An"];
 
@@ -44,11 +77,6 @@ const ORG_FOLLOWERS: &[&str] = &["administration"];
 /// Prepositions before a lone unknown name that suggest a place
 /// (`in Kandahar`, `from Mosul`).
 const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "from", "near", "to", "across", "outside"];
-
-/// Sentence-initial words with these endings are verbs or adverbs
-/// (`Speaking to reporters`, `Asked if`, `Separately`) unless the document
-/// knows them as names.
-const NON_NAME_SUFFIXES: &[&str] = &["ing", "ed", "ly"];
 
 /// Share of all-caps words above which a sentence is a headline or a
 /// shouted line: case then says nothing, and only known names are tagged.
@@ -99,10 +127,7 @@ pub fn find(
             loop {
                 if end < range.end && is_name(end) {
                     end += 1;
-                } else if end + 1 < range.end
-                    && is_connector(tokens[end].text(text))
-                    && is_name(end + 1)
-                {
+                } else if end + 1 < range.end && sentence.joins(end) && is_name(end + 1) {
                     end += 2;
                 } else {
                     break;
@@ -224,6 +249,17 @@ impl Sentence<'_> {
         }
     }
 
+    /// True when the connector at `i` can continue the name before it.
+    fn joins(&self, i: usize) -> bool {
+        let word = self.word(i);
+        let before = self.word(i - 1);
+        is_connector(word)
+            && (word != "of"
+                || OF_HEADS.contains(&before)
+                || self.g.is_org_word(before)
+                || self.g.is_title(before))
+    }
+
     /// True when only punctuation (quotes, dashes, brackets) or a colon
     /// comes before token `i` in the sentence: its capital says nothing.
     fn is_initial(&self, i: usize) -> bool {
@@ -236,8 +272,7 @@ impl Sentence<'_> {
     }
 
     /// Candidates from one run of name words.
-    fn run(&self, run: Range<usize>) -> Vec<Candidate> {
-        let mut r = run.clone();
+    fn run(&self, mut r: Range<usize>) -> Vec<Candidate> {
         while !r.is_empty() && DETERMINERS.contains(&self.word(r.start)) {
             r.start += 1;
         }
@@ -250,7 +285,9 @@ impl Sentence<'_> {
         if let Some(kind) = self.g.lookup(self.name(&r)) {
             return vec![self.candidate(r, Some(kind), None)];
         }
-        if self.is_initial(run.start) && self.g.is_common(self.word(r.start)) {
+        let mut initial = self.is_initial(r.start);
+        if initial && self.g.is_common(self.word(r.start)) {
+            initial = false;
             r.start += 1;
             while !r.is_empty() && is_connector(self.word(r.start)) {
                 r.start += 1;
@@ -262,7 +299,7 @@ impl Sentence<'_> {
         if let Some(c) = self.whole(&r) {
             return vec![c];
         }
-        self.split_at_titles(r, self.is_initial(run.start))
+        self.split_at_titles(r, initial)
     }
 
     /// A run typed as a whole: listed in a gazetteer, ending (or starting,
@@ -287,9 +324,15 @@ impl Sentence<'_> {
         {
             return Some(self.candidate(r.start..r.end + 1, Some(EntityType::Misc), None));
         }
-        let org_head = r.len() >= 2
-            && (self.g.is_org_word(last)
-                || (self.g.is_org_word(self.word(r.start)) && self.word(r.start + 1) == "of"));
+        if r.len() >= 2
+            && (MISC_HEADS.contains(&last) || self.g.lookup(last) == Some(EntityType::Misc))
+        {
+            return Some(self.candidate(r.clone(), Some(EntityType::Misc), None));
+        }
+        let org_head = r.clone().any(|i| self.word(i) == "&")
+            || r.len() >= 2
+                && (self.g.is_org_word(last)
+                    || (self.g.is_org_word(self.word(r.start)) && self.word(r.start + 1) == "of"));
         org_head.then(|| self.candidate(r.clone(), Some(EntityType::Organization), None))
     }
 
@@ -360,20 +403,19 @@ impl Sentence<'_> {
         cue.is_some_and(|w| !is_capitalised(w) && self.g.is_title(w))
     }
 
-    /// A type from shape and context alone; `None` for words whose capital
-    /// proves nothing (a common word, a sentence-initial verb form).
+    /// A type from shape and context alone: an acronym is an organisation;
+    /// `None` for a lone word whose capital proves nothing (a common word, a letter, the first word of
+    /// a sentence), which is kept only if the document knows it.
     fn guess(&self, r: &Range<usize>, initial: bool) -> Option<EntityType> {
         let first = self.word(r.start);
         if r.len() > 1 {
             return Some(EntityType::Person);
         }
-        let lower = first.to_lowercase();
-        let verb_like = initial && NON_NAME_SUFFIXES.iter().any(|s| lower.ends_with(s));
-        if self.g.is_common(first) || verb_like {
-            return None;
-        }
         if is_all_caps(first) {
             return Some(EntityType::Organization);
+        }
+        if initial || self.g.is_common(first) || first.chars().count() == 1 {
+            return None;
         }
         let previous = r.start.checked_sub(1).and_then(|j| self.word_in(j));
         if previous.is_some_and(|w| PLACE_PREPOSITIONS.contains(&w.to_lowercase().as_str())) {
@@ -504,6 +546,29 @@ mod tests {
         assert_eq!(
             candidates("the U.S. strike"),
             [("U.S.", Some(Location), None)]
+        );
+    }
+
+    #[test]
+    fn events_and_of_phrases() {
+        assert_eq!(
+            candidates("won the World Cup final"),
+            [("World Cup", Some(Misc), None)]
+        );
+        assert_eq!(
+            candidates("the South Korean team"),
+            [("South Korean", Some(Misc), None)]
+        );
+        assert_eq!(
+            candidates("the Republic of Zembla said"),
+            [("Republic of Zembla", None, Some(Person))]
+        );
+        assert_eq!(
+            candidates("said Zorba Quill of Acme Corp."),
+            [
+                ("Zorba Quill", None, Some(Person)),
+                ("Acme Corp.", Some(Organization), None)
+            ]
         );
     }
 
