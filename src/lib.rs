@@ -24,6 +24,7 @@ pub mod pipeline;
 pub mod quotes;
 pub mod report;
 pub mod text;
+pub mod tokens;
 
 /// The article this project started from (a 2020 news story with the
 /// leftovers a scraper left in it): the CLI default and the demo page.

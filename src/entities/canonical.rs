@@ -1,0 +1,169 @@
+//! The fullest name of each entity in the document.
+//!
+//! Mentions of one entity are linked when one is a shorter form of the
+//! other: a person's single name inside a full name (`Stoltenberg` in `Jens
+//! Stoltenberg`), the head of an organisation or place name (`Security
+//! Council` ending `U.N. Security Council`), or an acronym of a longer
+//! name (`NATO` for `North Atlantic Treaty Organization`, `U.S.` for
+//! `United States`). The longest linked form becomes the canonical name.
+
+use super::consistency::Mention;
+use crate::annotations::{Entity, EntityType};
+use std::collections::HashMap;
+
+/// Shortest acronym (in letters) linked to an expansion: single letters
+/// match far too many names.
+const MIN_ACRONYM_LETTERS: usize = 2;
+
+/// The entities of `mentions`, each with its canonical name.
+pub fn name(text: &str, mentions: &[Mention]) -> Vec<Entity> {
+    let forms: Vec<(Vec<&str>, EntityType)> = distinct(text, mentions);
+    let mut canonical: HashMap<(&str, EntityType), String> = HashMap::new();
+    for m in mentions {
+        let surface = m.span.of(text);
+        canonical
+            .entry((surface, m.kind))
+            .or_insert_with(|| fullest(surface, m.kind, &forms));
+    }
+    mentions
+        .iter()
+        .map(|m| Entity {
+            span: m.span,
+            kind: m.kind,
+            canonical: canonical[&(m.span.of(text), m.kind)].clone(),
+        })
+        .collect()
+}
+
+/// Each distinct mention text as words, with its type, in first-seen order.
+fn distinct<'a>(text: &'a str, mentions: &[Mention]) -> Vec<(Vec<&'a str>, EntityType)> {
+    let mut out: Vec<(Vec<&str>, EntityType)> = Vec::new();
+    for m in mentions {
+        let words: Vec<&str> = m.span.of(text).split_whitespace().collect();
+        if !out.iter().any(|(w, k)| *w == words && *k == m.kind) {
+            out.push((words, m.kind));
+        }
+    }
+    out
+}
+
+/// The longest form linked to `surface` (itself when none is longer); the
+/// first seen wins among equally long forms.
+fn fullest(surface: &str, kind: EntityType, forms: &[(Vec<&str>, EntityType)]) -> String {
+    let words: Vec<&str> = surface.split_whitespace().collect();
+    let letters = acronym_letters(surface);
+    let mut best: Option<&Vec<&str>> = None;
+    for (other, other_kind) in forms {
+        let linked = (*other_kind == kind && is_shorter_form(&words, other, kind))
+            || letters
+                .as_deref()
+                .is_some_and(|l| other.len() > 1 && initials(other) == l);
+        if linked && other.len() > best.map_or(words.len(), Vec::len) {
+            best = Some(other);
+        }
+    }
+    best.map_or_else(|| words.join(" "), |w| w.join(" "))
+}
+
+/// `short` is a shorter form of `long`: any run of a person's words, the
+/// last words of other names.
+fn is_shorter_form(short: &[&str], long: &[&str], kind: EntityType) -> bool {
+    if short.len() >= long.len() {
+        return false;
+    }
+    if kind == EntityType::Person {
+        long.windows(short.len()).any(|w| w == short)
+    } else {
+        long.ends_with(short)
+    }
+}
+
+/// The letters of an all-capitals name (`NATO`, `U.N.` → `UN`), if it is one.
+fn acronym_letters(name: &str) -> Option<String> {
+    let letters: String = name.chars().filter(|c| *c != '.').collect();
+    let is_acronym =
+        letters.chars().count() >= MIN_ACRONYM_LETTERS && letters.chars().all(|c| c.is_uppercase());
+    is_acronym.then_some(letters)
+}
+
+/// The first letters of a name's capitalised words (`North Atlantic Treaty
+/// Organization` → `NATO`); connectors like `of` are skipped.
+fn initials(words: &[&str]) -> String {
+    words
+        .iter()
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::Span;
+    use EntityType::{Location, Organization, Person};
+
+    fn canonicals(text: &str, names: &[(&str, EntityType)]) -> Vec<String> {
+        let mut from = 0;
+        let mentions: Vec<Mention> = names
+            .iter()
+            .map(|(n, kind)| {
+                let start = from + text[from..].find(n).unwrap();
+                from = start + n.len();
+                Mention {
+                    span: Span::new(start, from),
+                    kind: *kind,
+                }
+            })
+            .collect();
+        name(text, &mentions)
+            .into_iter()
+            .map(|e| e.canonical)
+            .collect()
+    }
+
+    #[test]
+    fn surnames_and_first_names_take_the_full_name() {
+        let text = "Stoltenberg met Jens Stoltenberg and Jens.";
+        let names = [
+            ("Stoltenberg", Person),
+            ("Jens Stoltenberg", Person),
+            ("Jens", Person),
+        ];
+        assert_eq!(canonicals(text, &names), ["Jens Stoltenberg"; 3]);
+    }
+
+    #[test]
+    fn organisation_heads_and_acronyms() {
+        let text = "the North Atlantic Treaty Organization (NATO) and the U.N. Security Council; NATO, Security Council";
+        let names = [
+            ("North Atlantic Treaty Organization", Organization),
+            ("NATO", Organization),
+            ("U.N. Security Council", Organization),
+            ("NATO", Organization),
+            ("Security Council", Organization),
+        ];
+        let expected = [
+            "North Atlantic Treaty Organization",
+            "North Atlantic Treaty Organization",
+            "U.N. Security Council",
+            "North Atlantic Treaty Organization",
+            "U.N. Security Council",
+        ];
+        assert_eq!(canonicals(text, &names), expected);
+    }
+
+    #[test]
+    fn other_types_and_unlinked_names_keep_their_text() {
+        let text = "U.S. and United States; Iraq, Iraq Museum";
+        let names = [
+            ("U.S.", Location),
+            ("United States", Location),
+            ("Iraq", Location),
+            ("Iraq Museum", Organization),
+        ];
+        assert_eq!(
+            canonicals(text, &names),
+            ["United States", "United States", "Iraq", "Iraq Museum"]
+        );
+    }
+}

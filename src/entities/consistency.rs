@@ -1,0 +1,156 @@
+//! One type per name across the document.
+//!
+//! A name is typed by the evidence of all its mentions together: `Iran`
+//! found in the gazetteer makes every `Iran` a place, and a surname seen in
+//! a full person name (`Jens Stoltenberg`) makes a later lone `Stoltenberg`
+//! a person even at the start of a sentence or in a headline.
+
+use super::names::Candidate;
+use crate::annotations::EntityType;
+use crate::text::Span;
+use std::collections::{HashMap, HashSet};
+
+/// A name mention with its settled type.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mention {
+    pub span: Span,
+    pub kind: EntityType,
+}
+
+/// Name types, in the order votes are tallied (and ties broken).
+const NAME_TYPES: [EntityType; 4] = [
+    EntityType::Person,
+    EntityType::Location,
+    EntityType::Organization,
+    EntityType::Misc,
+];
+
+/// Settles the type of each candidate; candidates that neither they nor
+/// the document can type are dropped.
+pub fn resolve(text: &str, candidates: Vec<Candidate>) -> Vec<Mention> {
+    let key = |c: &Candidate| c.span.of(text).to_lowercase();
+    let mut evidence: HashMap<String, Tally> = HashMap::new();
+    let mut guesses: HashMap<String, Tally> = HashMap::new();
+    for c in &candidates {
+        if let Some(kind) = c.evidence {
+            evidence.entry(key(c)).or_default()[type_index(kind)] += 1;
+        }
+        if let Some(kind) = c.guess {
+            guesses.entry(key(c)).or_default()[type_index(kind)] += 1;
+        }
+    }
+    let known_people = person_words(text, &candidates, |c| c.evidence);
+    let guessed_people = person_words(text, &candidates, |c| c.guess);
+    let is_part_of =
+        |people: &HashSet<String>, c: &Candidate| words(&key(c)).all(|w| people.contains(w));
+    candidates
+        .into_iter()
+        .filter_map(|c| {
+            let k = key(&c);
+            let kind = if let Some(tally) = evidence.get(&k) {
+                winner(tally, c.evidence)
+            } else if is_part_of(&known_people, &c) {
+                EntityType::Person
+            } else if let Some(tally) = guesses.get(&k) {
+                winner(tally, c.guess)
+            } else if is_part_of(&guessed_people, &c) {
+                EntityType::Person
+            } else {
+                return None;
+            };
+            Some(Mention { span: c.span, kind })
+        })
+        .collect()
+}
+
+/// Votes per type, indexed like [`NAME_TYPES`].
+type Tally = [usize; NAME_TYPES.len()];
+
+fn type_index(kind: EntityType) -> usize {
+    NAME_TYPES.iter().position(|&t| t == kind).unwrap_or(0)
+}
+
+/// The most voted type; a tie goes to the mention's own evidence.
+fn winner(tally: &Tally, own: Option<EntityType>) -> EntityType {
+    let best = *tally.iter().max().unwrap_or(&0);
+    match own {
+        Some(kind) if tally[type_index(kind)] == best => kind,
+        _ => NAME_TYPES[tally.iter().position(|&n| n == best).unwrap_or(0)],
+    }
+}
+
+fn words(name: &str) -> impl Iterator<Item = &str> {
+    name.split_whitespace()
+}
+
+/// The lower-cased words of multi-word person names that `kind_of` types
+/// as people.
+fn person_words(
+    text: &str,
+    candidates: &[Candidate],
+    kind_of: impl Fn(&Candidate) -> Option<EntityType>,
+) -> HashSet<String> {
+    candidates
+        .iter()
+        .filter(|c| kind_of(c) == Some(EntityType::Person) && c.tokens.len() > 1)
+        .flat_map(|c| {
+            words(&c.span.of(text).to_lowercase())
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokens::{sentences, tokenize};
+    use EntityType::{Location, Person};
+
+    fn resolved(text: &str) -> Vec<(&str, EntityType)> {
+        let tokens = tokenize(text);
+        let sentences = sentences(text, &tokens);
+        let patterns = super::super::dates::find(text);
+        let candidates = super::super::names::find(text, &tokens, &sentences, &patterns);
+        resolve(text, candidates)
+            .into_iter()
+            .map(|m| (m.span.of(text), m.kind))
+            .collect()
+    }
+
+    #[test]
+    fn surnames_follow_the_full_name() {
+        assert_eq!(
+            resolved("Stoltenberg spoke.\nJens Stoltenberg said so. Stoltenberg left."),
+            [
+                ("Stoltenberg", Person),
+                ("Jens Stoltenberg", Person),
+                ("Stoltenberg", Person)
+            ]
+        );
+    }
+
+    #[test]
+    fn evidence_types_every_mention() {
+        assert_eq!(
+            resolved(
+                "He flew to Zembla.\nThe city of Zembla and Mayor Quill. In Zembla, Zembla Quill"
+            ),
+            [
+                ("Zembla", Location),
+                ("Zembla", Location),
+                ("Quill", Person),
+                ("Zembla", Location),
+                ("Zembla Quill", Person)
+            ]
+        );
+    }
+
+    #[test]
+    fn shouted_names_need_the_document() {
+        assert_eq!(
+            resolved("QUILL WINS AGAIN\nMr. Quill won the race."),
+            [("QUILL", Person), ("Quill", Person)]
+        );
+    }
+}

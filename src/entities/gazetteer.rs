@@ -1,0 +1,127 @@
+//! The word lists the rules consult, compiled into the binary.
+//!
+//! Each list is a small sorted text file under `data/`, one entry a line,
+//! kept general (countries, capitals, nationalities, common first names,
+//! organisation head words, titles, frequent English words) so that it
+//! helps on any article, not on one in particular.
+
+use crate::annotations::EntityType;
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// Countries, regions, US states, major cities.
+const LOCATIONS: &str = include_str!("data/locations.txt");
+/// Nationalities, religions, political and other adjectives (CoNLL MISC).
+const DEMONYMS: &str = include_str!("data/demonyms.txt");
+/// Well-known organisations, agencies, media and companies.
+const ORGANISATIONS: &str = include_str!("data/organisations.txt");
+/// Last (or first) words that make a name an organisation (`Council`).
+const ORG_WORDS: &str = include_str!("data/org_words.txt");
+/// Titles and roles that stand before a person's name (`Gen.`, `President`).
+const TITLES: &str = include_str!("data/titles.txt");
+/// Common given names.
+const FIRST_NAMES: &str = include_str!("data/first_names.txt");
+/// Frequent English words, lower case: capitalised at the start of a
+/// sentence they are still not names.
+const COMMON_WORDS: &str = include_str!("data/common_words.txt");
+
+/// All lists, loaded once.
+pub struct Gazetteer {
+    locations: HashSet<&'static str>,
+    demonyms: HashSet<&'static str>,
+    organisations: HashSet<&'static str>,
+    org_words: HashSet<&'static str>,
+    titles: HashSet<String>,
+    first_names: HashSet<&'static str>,
+    common_words: HashSet<&'static str>,
+}
+
+fn lines(list: &'static str) -> HashSet<&'static str> {
+    list.lines().filter(|l| !l.is_empty()).collect()
+}
+
+/// The shared gazetteer.
+pub fn get() -> &'static Gazetteer {
+    static GAZETTEER: OnceLock<Gazetteer> = OnceLock::new();
+    GAZETTEER.get_or_init(|| Gazetteer {
+        locations: lines(LOCATIONS),
+        demonyms: lines(DEMONYMS),
+        organisations: lines(ORGANISATIONS),
+        org_words: lines(ORG_WORDS),
+        titles: lines(TITLES).iter().map(|t| t.to_lowercase()).collect(),
+        first_names: lines(FIRST_NAMES),
+        common_words: lines(COMMON_WORDS),
+    })
+}
+
+impl Gazetteer {
+    /// The type of a name listed as a whole (`Middle East`, `NATO`,
+    /// `Iranian`). Organisations win over places (`Pentagon`), places over
+    /// adjectives.
+    pub fn lookup(&self, name: &str) -> Option<EntityType> {
+        if self.organisations.contains(name) {
+            Some(EntityType::Organization)
+        } else if self.locations.contains(name) {
+            Some(EntityType::Location)
+        } else if self.demonyms.contains(name) {
+            Some(EntityType::Misc)
+        } else {
+            None
+        }
+    }
+
+    pub fn is_org_word(&self, word: &str) -> bool {
+        self.org_words.contains(word)
+    }
+
+    /// A title or role in any case (`Gen.`, `ambassador`, `Prime Minister`).
+    pub fn is_title(&self, phrase: &str) -> bool {
+        self.titles.contains(&phrase.to_lowercase())
+    }
+
+    pub fn is_first_name(&self, word: &str) -> bool {
+        self.first_names.contains(word)
+    }
+
+    /// A frequent English word, compared in lower case.
+    pub fn is_common(&self, word: &str) -> bool {
+        self.common_words.contains(word.to_lowercase().as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_are_sorted_unique_and_trimmed() {
+        for list in [
+            LOCATIONS,
+            DEMONYMS,
+            ORGANISATIONS,
+            ORG_WORDS,
+            TITLES,
+            FIRST_NAMES,
+            COMMON_WORDS,
+        ] {
+            let entries: Vec<&str> = list.lines().collect();
+            assert!(
+                entries.windows(2).all(|w| w[0] < w[1]),
+                "unsorted near {entries:?}"
+            );
+            assert!(entries.iter().all(|e| !e.is_empty() && e.trim() == *e));
+        }
+    }
+
+    #[test]
+    fn lookups() {
+        let g = get();
+        assert_eq!(g.lookup("Middle East"), Some(EntityType::Location));
+        assert_eq!(g.lookup("Pentagon"), Some(EntityType::Organization));
+        assert_eq!(g.lookup("Iraqi"), Some(EntityType::Misc));
+        assert_eq!(g.lookup("Stoltenberg"), None);
+        assert!(g.is_title("Secretary-General") && g.is_title("ambassador"));
+        assert!(g.is_common("The") && !g.is_common("Iraq"));
+        assert!(g.is_org_word("Council") && g.is_first_name("Antonio"));
+    }
+}
