@@ -1,0 +1,319 @@
+//! Structure: finds the element that holds the article, in the manner of
+//! Readability.js, and reads what the markup says about every other block.
+//!
+//! One pass each way over the element tree, so the cost is linear in
+//! blocks plus elements:
+//!
+//! 1. top-down: which elements are *unlikely* (named like boilerplate:
+//!    `nav`, `class="sidebar"`, `role="complementary"`), subtree included;
+//! 2. bottom-up: text, link text and commas under every element;
+//! 3. each paragraph-like block scores its parent fully, its grandparent
+//!    half and a few more ancestors less; the best-scoring element, after a
+//!    climb to a parent that scores as well and a sweep of its siblings, is
+//!    the article;
+//! 4. top-down: whether an element is inside the article, and the nearest
+//!    boilerplate name below the article's root.
+//!
+//! Elements are stored parents-first (the builder appends them as they
+//! open), which is what makes single forward and backward sweeps enough.
+
+use super::kinds::{self, Vocabulary};
+use crate::annotations::BoilerplateKind as Kind;
+use crate::document::{BlockKind, Document};
+
+/// Blocks shorter than this (in characters) add nothing to a container's
+/// score: captions, labels and menu entries are short.
+const MIN_SCORED_CHARS: usize = 25;
+
+/// Characters of text per score point, and the most points length can give:
+/// longer paragraphs count more, but one huge block cannot outvote many.
+const CHARS_PER_POINT: usize = 100;
+const MAX_LENGTH_POINTS: f32 = 3.0;
+
+/// How many ancestors above a block receive part of its score. Deeper
+/// wrappers (`body`, page shells) should not win by merely containing
+/// everything.
+const SCORED_LEVELS: usize = 5;
+
+/// While climbing from the best element to its parents, stop once a parent
+/// scores below this share of the best: it holds little more article.
+const CLIMB_FLOOR: f32 = 1.0 / 3.0;
+
+/// A sibling of the best element joins the article if it scores at least
+/// this share of the best score (or [`MIN_SIBLING_SCORE`], if higher).
+const SIBLING_SHARE: f32 = 0.2;
+const MIN_SIBLING_SCORE: f32 = 10.0;
+
+/// A sibling paragraph joins the article if it is at least this long and
+/// has little link text…
+const SIBLING_PARAGRAPH_CHARS: usize = 80;
+const SIBLING_PARAGRAPH_LINK_DENSITY: f32 = 0.25;
+
+/// Inside the article, a short block that is mostly link text is a link
+/// list ("Read more: …", related stories), not prose. A long one is prose
+/// that happens to link a lot.
+const LINK_LIST_DENSITY: f32 = 0.5;
+const LINK_LIST_MAX_CHARS: usize = 160;
+
+/// Per-element facts, summed over the element's subtree.
+#[derive(Clone, Copy, Default)]
+struct Totals {
+    chars: usize,
+    link_chars: usize,
+    commas: usize,
+}
+
+impl Totals {
+    fn link_density(&self) -> f32 {
+        if self.chars == 0 {
+            0.0
+        } else {
+            self.link_chars as f32 / self.chars as f32
+        }
+    }
+}
+
+/// What the structure says about every block of a document.
+pub struct Layout {
+    /// Per element: inside the article.
+    in_article: Vec<bool>,
+    /// Per element: the boilerplate the nearest named ancestor names,
+    /// counting only ancestors below the article root (outside the article:
+    /// any ancestor).
+    named: Vec<Option<Kind>>,
+    /// Per element: dropped as unlikely, with the kind its name gives.
+    unlikely: Vec<Option<Kind>>,
+}
+
+impl Layout {
+    pub fn of(doc: &Document) -> Layout {
+        let vocab: Vec<Vocabulary> = doc.elements.iter().map(kinds::describe).collect();
+        let unlikely = unlikely_elements(doc, &vocab);
+        let totals = totals(doc, &unlikely);
+        let roots = article_roots(doc, &unlikely, &totals);
+        let mut in_article = vec![false; doc.elements.len()];
+        let mut named = vec![None; doc.elements.len()];
+        for (i, el) in doc.elements.iter().enumerate() {
+            let parent = el.parent.map(|p| p as usize);
+            in_article[i] = roots[i] || parent.is_some_and(|p| in_article[p]);
+            let inherited = if roots[i] {
+                None
+            } else {
+                parent.and_then(|p| named[p])
+            };
+            named[i] = vocab[i].kind.or(inherited);
+            if roots[i] {
+                named[i] = None;
+            }
+        }
+        Layout {
+            in_article,
+            named,
+            unlikely,
+        }
+    }
+
+    /// The kind of boilerplate block `i` is by structure, if it is any.
+    pub fn verdict(&self, doc: &Document, i: usize) -> Option<Kind> {
+        let block = &doc.blocks[i];
+        let el = block.element as usize;
+        if let Some(kind) = self.unlikely[el] {
+            return Some(kind);
+        }
+        if !self.in_article[el] {
+            return Some(self.named[el].unwrap_or(Kind::Other));
+        }
+        if let Some(kind) = self.named[el] {
+            return Some(kind);
+        }
+        let chars = doc.block_text(i).len();
+        let density = block.link_bytes as f32 / chars.max(1) as f32;
+        (density > LINK_LIST_DENSITY && chars < LINK_LIST_MAX_CHARS).then_some(Kind::Related)
+    }
+}
+
+/// Elements under a boilerplate name, with that name's kind (the outermost
+/// such name: once a subtree is dropped, nothing inside brings it back).
+fn unlikely_elements(doc: &Document, vocab: &[Vocabulary]) -> Vec<Option<Kind>> {
+    let mut unlikely: Vec<Option<Kind>> = vec![None; doc.elements.len()];
+    for (i, el) in doc.elements.iter().enumerate() {
+        let inherited = el.parent.and_then(|p| unlikely[p as usize]);
+        unlikely[i] = inherited.or_else(|| {
+            let v = &vocab[i];
+            (v.is_unlikely() && !matches!(el.tag.as_str(), "html" | "body"))
+                .then_some(v.kind)
+                .flatten()
+        });
+    }
+    unlikely
+}
+
+/// Text, link text and commas under every element, unlikely ones left out.
+fn totals(doc: &Document, unlikely: &[Option<Kind>]) -> Vec<Totals> {
+    let mut totals = vec![Totals::default(); doc.elements.len()];
+    for (i, block) in doc.blocks.iter().enumerate() {
+        let el = block.element as usize;
+        if unlikely[el].is_some() {
+            continue;
+        }
+        let text = doc.block_text(i);
+        let t = &mut totals[el];
+        t.chars += text.len();
+        t.link_chars += block.link_bytes;
+        t.commas += count_commas(text);
+    }
+    for i in (1..doc.elements.len()).rev() {
+        if let Some(p) = doc.elements[i].parent {
+            let child = totals[i];
+            let t = &mut totals[p as usize];
+            t.chars += child.chars;
+            t.link_chars += child.link_chars;
+            t.commas += child.commas;
+        }
+    }
+    totals
+}
+
+fn count_commas(text: &str) -> usize {
+    text.chars()
+        .filter(|&c| matches!(c, ',' | '，' | '、'))
+        .count()
+}
+
+/// The content score a block gives its containers (Readability's formula).
+fn block_score(text: &str) -> f32 {
+    let chars = text.chars().count();
+    if chars < MIN_SCORED_CHARS {
+        return 0.0;
+    }
+    let length_points = ((chars / CHARS_PER_POINT) as f32).min(MAX_LENGTH_POINTS);
+    1.0 + count_commas(text) as f32 + length_points
+}
+
+/// Readability's starting score for a container, by tag: `div`s usually
+/// wrap prose, lists and headings usually do not.
+fn tag_score(tag: &str) -> f32 {
+    match tag {
+        "div" | "article" | "main" | "section" => 5.0,
+        "pre" | "td" | "blockquote" => 3.0,
+        "address" | "ol" | "ul" | "dl" | "dd" | "dt" | "li" | "form" => -3.0,
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
+        _ => 0.0,
+    }
+}
+
+/// Marks the elements whose subtrees make up the article.
+fn article_roots(doc: &Document, unlikely: &[Option<Kind>], totals: &[Totals]) -> Vec<bool> {
+    let n = doc.elements.len();
+    let mut score: Vec<Option<f32>> = vec![None; n];
+    for (i, block) in doc.blocks.iter().enumerate() {
+        if unlikely[block.element as usize].is_some() || matches!(block.kind, BlockKind::Heading(_))
+        {
+            continue;
+        }
+        let points = block_score(doc.block_text(i));
+        if points == 0.0 {
+            continue;
+        }
+        let mut next = doc.elements[block.element as usize].parent;
+        for level in 0..SCORED_LEVELS {
+            let Some(e) = next else { break };
+            let el = &doc.elements[e as usize];
+            let divider = match level {
+                0 => 1.0,
+                1 => 2.0,
+                _ => level as f32 * 3.0,
+            };
+            let s = score[e as usize]
+                .get_or_insert_with(|| tag_score(&el.tag) + kinds::class_weight(el));
+            *s += points / divider;
+            next = el.parent;
+        }
+    }
+    let final_score = |e: usize| score[e].map(|s| s * (1.0 - totals[e].link_density()));
+    let mut roots = vec![false; n];
+    let best = (0..n)
+        .filter_map(|e| final_score(e).map(|s| (e, s)))
+        .max_by(|a, b| a.1.total_cmp(&b.1));
+    let Some((mut top, top_score)) = best else {
+        roots[0] = true;
+        return roots;
+    };
+    top = climb(doc, top, top_score, &final_score);
+    let top_score = final_score(top).unwrap_or(top_score);
+    roots[top] = true;
+    let Some(parent) = doc.elements[top].parent else {
+        return roots;
+    };
+    let threshold = MIN_SIBLING_SCORE.max(top_score * SIBLING_SHARE);
+    for sibling in children(doc, parent as usize) {
+        if sibling == top || unlikely[sibling].is_some() {
+            continue;
+        }
+        roots[sibling] = final_score(sibling).is_some_and(|s| s >= threshold)
+            || is_prose_paragraph(doc, sibling, &totals[sibling]);
+    }
+    roots
+}
+
+/// Readability's climb: a parent that scores higher than the element holds
+/// more of the article (the article was split into several wrappers).
+fn climb(
+    doc: &Document,
+    top: usize,
+    top_score: f32,
+    score: &dyn Fn(usize) -> Option<f32>,
+) -> usize {
+    let floor = top_score * CLIMB_FLOOR;
+    let mut last = top_score;
+    let mut parent = doc.elements[top].parent;
+    while let Some(p) = parent {
+        let p = p as usize;
+        if doc.elements[p].tag == "body" {
+            break;
+        }
+        if let Some(s) = score(p) {
+            if s < floor {
+                break;
+            }
+            if s > last {
+                return p;
+            }
+            last = s;
+        }
+        parent = doc.elements[p].parent;
+    }
+    top
+}
+
+fn is_prose_paragraph(doc: &Document, e: usize, t: &Totals) -> bool {
+    doc.elements[e].tag == "p"
+        && t.chars >= SIBLING_PARAGRAPH_CHARS
+        && t.link_density() < SIBLING_PARAGRAPH_LINK_DENSITY
+}
+
+/// The children of element `parent`, found by jumping over each child's
+/// subtree: elements are stored parents-first, so a subtree is the run of
+/// elements from its root to `subtree_end`.
+fn children(doc: &Document, parent: usize) -> Vec<usize> {
+    let ends = subtree_ends(doc);
+    let mut out = Vec::new();
+    let mut e = parent + 1;
+    while e < ends[parent] {
+        out.push(e);
+        e = ends[e];
+    }
+    out
+}
+
+/// For every element, one past the last element of its subtree.
+fn subtree_ends(doc: &Document) -> Vec<usize> {
+    let mut ends: Vec<usize> = (1..=doc.elements.len()).collect();
+    for i in (1..doc.elements.len()).rev() {
+        if let Some(p) = doc.elements[i].parent {
+            let p = p as usize;
+            ends[p] = ends[p].max(ends[i]);
+        }
+    }
+    ends
+}
