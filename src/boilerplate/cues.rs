@@ -229,7 +229,26 @@ pub fn kind_of(text: &str) -> Option<Kind> {
     if words > MAX_PROMPT_WORDS {
         return None;
     }
-    first_match(&c.cues, text, speaks_to_reader(c, text))
+    let unquoted = without_quotations(text);
+    first_match(&c.cues, &unquoted, speaks_to_reader(c, &unquoted))
+}
+
+/// `text` with its quoted passages blanked: words someone is reported to
+/// have said ("Sign up to serve," the senator said) are not a prompt.
+fn without_quotations(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut in_straight = false;
+    let mut curly_depth = 0usize;
+    for ch in text.chars() {
+        match ch {
+            '“' => curly_depth += 1,
+            '”' => curly_depth = curly_depth.saturating_sub(1),
+            '"' => in_straight = !in_straight,
+            _ if curly_depth == 0 && !in_straight => out.push(ch),
+            _ => {}
+        }
+    }
+    out
 }
 
 fn first_match(cues: &[(Regex, Kind, bool)], text: &str, addressed: bool) -> Option<Kind> {

@@ -15,7 +15,10 @@ use crate::document::Element;
 enum Fit {
     /// The whole token: short words that hide inside others (`ad`, `nav`).
     Exact,
-    /// The start of the token (`navbar`, `footerlinks`, `comments`).
+    /// The start of the token, followed by nothing, a plural `s`, or
+    /// another word of at least [`MIN_COMPOUND_TAIL`] letters (`navbar`,
+    /// `footerlinks`, `comments`) — but not an inflection: the slug id
+    /// `evolve-shared-history` is not a share bar, `navy` is not a menu.
     Prefix,
     /// Anywhere in the token: long words no other word contains
     /// (`storynewsletter`, `disqus_thread`).
@@ -24,12 +27,16 @@ enum Fit {
 
 use Fit::{Exact, Inside, Prefix};
 
+/// Shortest second word of a compound class name (`share` + `bar`).
+const MIN_COMPOUND_TAIL: usize = 3;
+
 /// Class and id words that mark text outside the article, with the kind of
 /// boilerplate they name. Earlier entries win when a token fits several.
 const NEGATIVE_WORDS: &[(&str, Fit, Kind)] = &[
     ("newsletter", Inside, Kind::Newsletter),
     ("signup", Inside, Kind::Newsletter),
-    ("subscri", Prefix, Kind::Subscribe),
+    ("subscribe", Prefix, Kind::Subscribe),
+    ("subscription", Prefix, Kind::Subscribe),
     ("paywall", Inside, Kind::Subscribe),
     ("login", Prefix, Kind::Login),
     ("signin", Exact, Kind::Login),
@@ -50,6 +57,7 @@ const NEGATIVE_WORDS: &[(&str, Fit, Kind)] = &[
     ("sharethis", Inside, Kind::Share),
     ("related", Inside, Kind::Related),
     ("recommend", Prefix, Kind::Related),
+    ("recommended", Exact, Kind::Related),
     ("outbrain", Inside, Kind::Related),
     ("taboola", Inside, Kind::Related),
     ("trending", Exact, Kind::Related),
@@ -159,10 +167,12 @@ impl Vocabulary {
 /// Reads an element's tag, role, id and class.
 pub fn describe(el: &Element) -> Vocabulary {
     let a = &el.attrs;
-    let kind = tag_kind(&el.tag)
+    // Names are more specific than roles and tags: `<aside class="related">`
+    // is a related-links box, not just something beside the article.
+    let kind = words_kind(&a.id)
+        .or_else(|| words_kind(&a.class))
         .or_else(|| role_kind(&a.role))
-        .or_else(|| words_kind(&a.id))
-        .or_else(|| words_kind(&a.class));
+        .or_else(|| tag_kind(&el.tag));
     Vocabulary {
         kind,
         positive: has_positive(&a.id) || has_positive(&a.class),
@@ -223,7 +233,9 @@ fn tokens(name: &str) -> impl Iterator<Item = &str> {
 fn fits(token: &str, word: &str, fit: Fit) -> bool {
     match fit {
         Exact => token == word,
-        Prefix => token.starts_with(word),
+        Prefix => token
+            .strip_prefix(word)
+            .is_some_and(|tail| tail.is_empty() || tail == "s" || tail.len() >= MIN_COMPOUND_TAIL),
         Inside => token.contains(word),
     }
 }
@@ -266,6 +278,8 @@ mod tests {
         assert_eq!(describe(&el("div", "sharebar")).kind, Some(Kind::Share));
         assert_eq!(describe(&el("div", "navbar")).kind, Some(Kind::Navigation));
         assert_eq!(describe(&el("div", "relative")).kind, None);
+        assert_eq!(describe(&el("div", "evolve-shared-history")).kind, None);
+        assert_eq!(describe(&el("div", "comments")).kind, Some(Kind::Comments));
     }
 
     #[test]

@@ -39,6 +39,13 @@ const SCORED_LEVELS: usize = 5;
 /// scores below this share of the best: it holds little more article.
 const CLIMB_FLOOR: f32 = 1.0 / 3.0;
 
+/// Runners-up that score at least this share of the best, among the next
+/// few best, mark the article as split: if enough of them share an
+/// ancestor with the best, that ancestor holds the whole article.
+const RIVAL_SHARE: f32 = 0.75;
+const RIVALS_CONSIDERED: usize = 4;
+const MIN_RIVALS: usize = 3;
+
 /// A sibling of the best element joins the article if it scores at least
 /// this share of the best score (or [`MIN_SIBLING_SCORE`], if higher).
 const SIBLING_SHARE: f32 = 0.2;
@@ -54,6 +61,10 @@ const SIBLING_PARAGRAPH_LINK_DENSITY: f32 = 0.25;
 /// that happens to link a lot.
 const LINK_LIST_DENSITY: f32 = 0.5;
 const LINK_LIST_MAX_CHARS: usize = 160;
+
+/// A boilerplate-named element holding more than this share of the page's
+/// prose is taken for a misnamed wrapper rather than boilerplate.
+const WRAPPER_PROSE_SHARE: f32 = 0.5;
 
 /// Per-element facts, summed over the element's subtree.
 #[derive(Clone, Copy, Default)]
@@ -81,7 +92,8 @@ pub struct Layout {
     /// counting only ancestors below the article root (outside the article:
     /// any ancestor).
     named: Vec<Option<Kind>>,
-    /// Per element: dropped as unlikely, with the kind its name gives.
+    /// Per element: dropped as unlikely, with the kind of the outermost name
+    /// that dropped it (`named` gives the more precise innermost one).
     unlikely: Vec<Option<Kind>>,
 }
 
@@ -117,8 +129,8 @@ impl Layout {
     pub fn verdict(&self, doc: &Document, i: usize) -> Option<Kind> {
         let block = &doc.blocks[i];
         let el = block.element as usize;
-        if let Some(kind) = self.unlikely[el] {
-            return Some(kind);
+        if let Some(outer) = self.unlikely[el] {
+            return Some(self.named[el].unwrap_or(outer));
         }
         if !self.in_article[el] {
             return Some(self.named[el].unwrap_or(Kind::Other));
@@ -134,18 +146,46 @@ impl Layout {
 
 /// Elements under a boilerplate name, with that name's kind (the outermost
 /// such name: once a subtree is dropped, nothing inside brings it back).
+///
+/// A named element that holds most of the page's prose is a wrapper whose
+/// name misleads (`nav-drawer` around the whole page, Blogger's `widget
+/// Blog` around the post) and is kept — unless it names comments, which
+/// can outweigh the article they follow.
 fn unlikely_elements(doc: &Document, vocab: &[Vocabulary]) -> Vec<Option<Kind>> {
+    let prose = prose_totals(doc);
+    let page_prose = prose[0];
     let mut unlikely: Vec<Option<Kind>> = vec![None; doc.elements.len()];
     for (i, el) in doc.elements.iter().enumerate() {
         let inherited = el.parent.and_then(|p| unlikely[p as usize]);
         unlikely[i] = inherited.or_else(|| {
             let v = &vocab[i];
-            (v.is_unlikely() && !matches!(el.tag.as_str(), "html" | "body"))
+            let wraps_article = prose[i] as f32 > page_prose as f32 * WRAPPER_PROSE_SHARE
+                && v.kind != Some(Kind::Comments);
+            (v.is_unlikely() && !wraps_article && !matches!(el.tag.as_str(), "html" | "body"))
                 .then_some(v.kind)
                 .flatten()
         });
     }
     unlikely
+}
+
+/// Characters of prose under every element: blocks long enough to score
+/// and mostly free of links.
+fn prose_totals(doc: &Document) -> Vec<usize> {
+    let mut prose = vec![0; doc.elements.len()];
+    for (i, block) in doc.blocks.iter().enumerate() {
+        let chars = doc.block_text(i).len();
+        if chars >= MIN_SCORED_CHARS && (block.link_bytes as f32) < chars as f32 * LINK_LIST_DENSITY
+        {
+            prose[block.element as usize] += chars;
+        }
+    }
+    for i in (1..doc.elements.len()).rev() {
+        if let Some(p) = doc.elements[i].parent {
+            prose[p as usize] += prose[i];
+        }
+    }
+    prose
 }
 
 /// Text, link text and commas under every element, unlikely ones left out.
@@ -205,7 +245,38 @@ fn tag_score(tag: &str) -> f32 {
 /// Marks the elements whose subtrees make up the article.
 fn article_roots(doc: &Document, unlikely: &[Option<Kind>], totals: &[Totals]) -> Vec<bool> {
     let n = doc.elements.len();
-    let mut score: Vec<Option<f32>> = vec![None; n];
+    let score = content_scores(doc, unlikely, totals);
+    let ends = subtree_ends(doc);
+    let mut roots = vec![false; n];
+    let Some(top) = pick_top(doc, &score, &ends) else {
+        roots[0] = true;
+        return roots;
+    };
+    roots[top] = true;
+    let Some(parent) = doc.elements[top].parent else {
+        return roots;
+    };
+    let top_score = score[top].unwrap_or(0.0);
+    let threshold = MIN_SIBLING_SCORE.max(top_score * SIBLING_SHARE);
+    for sibling in children(parent as usize, &ends) {
+        if sibling == top || unlikely[sibling].is_some() {
+            continue;
+        }
+        roots[sibling] = score[sibling].is_some_and(|s| s >= threshold)
+            || is_prose_paragraph(doc, sibling, &totals[sibling]);
+    }
+    roots
+}
+
+/// Every container's content score: what its paragraphs gave it, less the
+/// share of its text that is links. `None` for elements no paragraph
+/// reached.
+fn content_scores(
+    doc: &Document,
+    unlikely: &[Option<Kind>],
+    totals: &[Totals],
+) -> Vec<Option<f32>> {
+    let mut score: Vec<Option<f32>> = vec![None; doc.elements.len()];
     for (i, block) in doc.blocks.iter().enumerate() {
         if unlikely[block.element as usize].is_some() || matches!(block.kind, BlockKind::Heading(_))
         {
@@ -230,49 +301,69 @@ fn article_roots(doc: &Document, unlikely: &[Option<Kind>], totals: &[Totals]) -
             next = el.parent;
         }
     }
-    let final_score = |e: usize| score[e].map(|s| s * (1.0 - totals[e].link_density()));
-    let mut roots = vec![false; n];
-    let best = (0..n)
-        .filter_map(|e| final_score(e).map(|s| (e, s)))
-        .max_by(|a, b| a.1.total_cmp(&b.1));
-    let Some((mut top, top_score)) = best else {
-        roots[0] = true;
-        return roots;
-    };
-    top = climb(doc, top, top_score, &final_score);
-    let top_score = final_score(top).unwrap_or(top_score);
-    roots[top] = true;
-    let Some(parent) = doc.elements[top].parent else {
-        return roots;
-    };
-    let threshold = MIN_SIBLING_SCORE.max(top_score * SIBLING_SHARE);
-    for sibling in children(doc, parent as usize) {
-        if sibling == top || unlikely[sibling].is_some() {
-            continue;
+    for (s, t) in score.iter_mut().zip(totals) {
+        if let Some(s) = s {
+            *s *= 1.0 - t.link_density();
         }
-        roots[sibling] = final_score(sibling).is_some_and(|s| s >= threshold)
-            || is_prose_paragraph(doc, sibling, &totals[sibling]);
     }
-    roots
+    score
+}
+
+/// The element that holds the article: the best-scoring one, widened to
+/// the common ancestor of close runners-up, through wrappers with a single
+/// child, and up to a parent that scores better (Readability's steps).
+fn pick_top(doc: &Document, score: &[Option<f32>], ends: &[usize]) -> Option<usize> {
+    let mut ranked: Vec<(usize, f32)> = score
+        .iter()
+        .enumerate()
+        .filter_map(|(e, s)| s.map(|s| (e, s)))
+        .collect();
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
+    let &(best, best_score) = ranked.first()?;
+    let rivals: Vec<usize> = ranked[1..]
+        .iter()
+        .take(RIVALS_CONSIDERED)
+        .filter(|(_, s)| *s >= best_score * RIVAL_SHARE)
+        .map(|&(e, _)| e)
+        .collect();
+    let mut top = best;
+    if rivals.len() >= MIN_RIVALS {
+        let mut parent = doc.elements[best].parent;
+        while let Some(p) = parent.map(|p| p as usize) {
+            if doc.elements[p].tag == "body" {
+                break;
+            }
+            let held = rivals.iter().filter(|&&r| p < r && r < ends[p]).count();
+            if held >= MIN_RIVALS {
+                top = p;
+                break;
+            }
+            parent = doc.elements[p].parent;
+        }
+    }
+    while let Some(p) = doc.elements[top].parent.map(|p| p as usize) {
+        if doc.elements[p].tag == "body" || children(p, ends).len() != 1 {
+            break;
+        }
+        top = p;
+    }
+    Some(climb(doc, top, score))
 }
 
 /// Readability's climb: a parent that scores higher than the element holds
 /// more of the article (the article was split into several wrappers).
-fn climb(
-    doc: &Document,
-    top: usize,
-    top_score: f32,
-    score: &dyn Fn(usize) -> Option<f32>,
-) -> usize {
+fn climb(doc: &Document, top: usize, score: &[Option<f32>]) -> usize {
+    let Some(top_score) = score[top] else {
+        return top;
+    };
     let floor = top_score * CLIMB_FLOOR;
     let mut last = top_score;
     let mut parent = doc.elements[top].parent;
-    while let Some(p) = parent {
-        let p = p as usize;
+    while let Some(p) = parent.map(|p| p as usize) {
         if doc.elements[p].tag == "body" {
             break;
         }
-        if let Some(s) = score(p) {
+        if let Some(s) = score[p] {
             if s < floor {
                 break;
             }
@@ -294,9 +385,8 @@ fn is_prose_paragraph(doc: &Document, e: usize, t: &Totals) -> bool {
 
 /// The children of element `parent`, found by jumping over each child's
 /// subtree: elements are stored parents-first, so a subtree is the run of
-/// elements from its root to `subtree_end`.
-fn children(doc: &Document, parent: usize) -> Vec<usize> {
-    let ends = subtree_ends(doc);
+/// elements from its root up to `ends[root]`.
+fn children(parent: usize, ends: &[usize]) -> Vec<usize> {
     let mut out = Vec::new();
     let mut e = parent + 1;
     while e < ends[parent] {
