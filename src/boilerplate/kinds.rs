@@ -182,12 +182,13 @@ pub fn describe(el: &Element) -> Vocabulary {
     }
 }
 
+/// Weight of one positive or negative name (id and class count apart).
+pub const NAME_WEIGHT: f32 = 25.0;
+
 /// Score adjustment for an element's id and class, in the spirit of
 /// Readability's class weight: containers named like content gain, those
 /// named like boilerplate lose.
 pub fn class_weight(el: &Element) -> f32 {
-    /// Weight of one positive or negative name (id and class count apart).
-    const NAME_WEIGHT: f32 = 25.0;
     let mut weight = 0.0;
     for name in [&el.attrs.id, &el.attrs.class] {
         if has_positive(name) {

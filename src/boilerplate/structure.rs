@@ -19,7 +19,7 @@
 
 use super::kinds::{self, Vocabulary};
 use crate::annotations::BoilerplateKind as Kind;
-use crate::document::{BlockKind, Document};
+use crate::document::{BlockKind, Document, Element};
 
 /// Blocks shorter than this (in characters) add nothing to a container's
 /// score: captions, labels and menu entries are short.
@@ -66,6 +66,17 @@ const LINK_LIST_MAX_CHARS: usize = 160;
 /// prose is taken for a misnamed wrapper rather than boilerplate.
 const WRAPPER_PROSE_SHARE: f32 = 0.5;
 
+/// Containers inside the article that [`is_clutter`] may drop.
+const CLEANED_TAGS: &[&str] = &["div", "section", "table", "ul", "ol", "form", "aside"];
+
+/// A container with this many commas holds prose and is never clutter.
+const PROSE_COMMAS: usize = 10;
+
+/// Link density above which a comma-poor container is clutter; a container
+/// named like content gets more slack.
+const CLUTTER_LINK_DENSITY: f32 = 0.33;
+const NAMED_CLUTTER_LINK_DENSITY: f32 = 0.5;
+
 /// Per-element facts, summed over the element's subtree.
 #[derive(Clone, Copy, Default)]
 struct Totals {
@@ -88,6 +99,9 @@ impl Totals {
 pub struct Layout {
     /// Per element: inside the article.
     in_article: Vec<bool>,
+    /// Per element: inside a container of the article that holds links or
+    /// widgets rather than prose (see [`is_clutter`]).
+    cluttered: Vec<bool>,
     /// Per element: the boilerplate the nearest named ancestor names,
     /// counting only ancestors below the article root (outside the article:
     /// any ancestor).
@@ -102,12 +116,18 @@ impl Layout {
         let vocab: Vec<Vocabulary> = doc.elements.iter().map(kinds::describe).collect();
         let unlikely = unlikely_elements(doc, &vocab);
         let totals = totals(doc, &unlikely);
-        let roots = article_roots(doc, &unlikely, &totals);
+        let score = content_scores(doc, &unlikely, &totals);
+        let ends = subtree_ends(doc);
+        let roots = article_roots(doc, &unlikely, &totals, &score, &ends);
         let mut in_article = vec![false; doc.elements.len()];
+        let mut cluttered = vec![false; doc.elements.len()];
         let mut named = vec![None; doc.elements.len()];
         for (i, el) in doc.elements.iter().enumerate() {
             let parent = el.parent.map(|p| p as usize);
             in_article[i] = roots[i] || parent.is_some_and(|p| in_article[p]);
+            cluttered[i] = in_article[i]
+                && !roots[i]
+                && (parent.is_some_and(|p| cluttered[p]) || is_clutter(el, &totals[i], score[i]));
             let inherited = if roots[i] {
                 None
             } else {
@@ -120,6 +140,7 @@ impl Layout {
         }
         Layout {
             in_article,
+            cluttered,
             named,
             unlikely,
         }
@@ -138,9 +159,15 @@ impl Layout {
         if let Some(kind) = self.named[el] {
             return Some(kind);
         }
+        if block.kind == BlockKind::Heading(1) {
+            return Some(Kind::Header);
+        }
         let chars = doc.block_text(i).len();
         let density = block.link_bytes as f32 / chars.max(1) as f32;
-        (density > LINK_LIST_DENSITY && chars < LINK_LIST_MAX_CHARS).then_some(Kind::Related)
+        if density > LINK_LIST_DENSITY && chars < LINK_LIST_MAX_CHARS {
+            return Some(Kind::Related);
+        }
+        self.cluttered[el].then_some(Kind::Other)
     }
 }
 
@@ -243,12 +270,15 @@ fn tag_score(tag: &str) -> f32 {
 }
 
 /// Marks the elements whose subtrees make up the article.
-fn article_roots(doc: &Document, unlikely: &[Option<Kind>], totals: &[Totals]) -> Vec<bool> {
-    let n = doc.elements.len();
-    let score = content_scores(doc, unlikely, totals);
-    let ends = subtree_ends(doc);
-    let mut roots = vec![false; n];
-    let Some(top) = pick_top(doc, &score, &ends) else {
+fn article_roots(
+    doc: &Document,
+    unlikely: &[Option<Kind>],
+    totals: &[Totals],
+    score: &[Option<f32>],
+    ends: &[usize],
+) -> Vec<bool> {
+    let mut roots = vec![false; doc.elements.len()];
+    let Some(top) = pick_top(doc, score, ends) else {
         roots[0] = true;
         return roots;
     };
@@ -258,7 +288,7 @@ fn article_roots(doc: &Document, unlikely: &[Option<Kind>], totals: &[Totals]) -
     };
     let top_score = score[top].unwrap_or(0.0);
     let threshold = MIN_SIBLING_SCORE.max(top_score * SIBLING_SHARE);
-    for sibling in children(parent as usize, &ends) {
+    for sibling in children(parent as usize, ends) {
         if sibling == top || unlikely[sibling].is_some() {
             continue;
         }
@@ -266,6 +296,29 @@ fn article_roots(doc: &Document, unlikely: &[Option<Kind>], totals: &[Totals]) -
             || is_prose_paragraph(doc, sibling, &totals[sibling]);
     }
     roots
+}
+
+/// Readability's conditional cleaning, for a container inside the article:
+/// one that scores below zero, or has few commas (little prose) and much
+/// link text, is a link box or widget that sits among the paragraphs.
+fn is_clutter(el: &Element, t: &Totals, score: Option<f32>) -> bool {
+    if !CLEANED_TAGS.contains(&el.tag.as_str()) {
+        return false;
+    }
+    let weight = kinds::class_weight(el);
+    if weight + score.unwrap_or(0.0) < 0.0 {
+        return true;
+    }
+    if t.commas >= PROSE_COMMAS {
+        return false;
+    }
+    let is_list = matches!(el.tag.as_str(), "ul" | "ol");
+    let max_density = if weight >= kinds::NAME_WEIGHT {
+        NAMED_CLUTTER_LINK_DENSITY
+    } else {
+        CLUTTER_LINK_DENSITY
+    };
+    !is_list && t.link_density() > max_density
 }
 
 /// Every container's content score: what its paragraphs gave it, less the
