@@ -77,3 +77,12 @@ fn page_without_named_containers_still_finds_the_prose() {
         .collect();
     assert_eq!(flagged, ["Home News About", "Most read: Prices rise again"]);
 }
+
+#[test]
+fn deep_and_long_pages_are_handled() {
+    let para = "<p>Officials said the work, which began last spring, would finish in June.</p>";
+    let html = "<div>".repeat(2_000) + &para.repeat(5_000) + &"</div>".repeat(2_000);
+    let doc = html::parse(&html);
+    assert_eq!(doc.blocks.len(), 5_000);
+    assert!(classify(&doc).is_empty());
+}

@@ -165,7 +165,13 @@ impl Vocabulary {
 }
 
 /// Reads an element's tag, role, id and class.
+///
+/// `html` and `body` are read as saying nothing: their classes describe
+/// the page (`page-has-header`, `layout-sidebar`), not a region of it.
 pub fn describe(el: &Element) -> Vocabulary {
+    if matches!(el.tag.as_str(), "html" | "body") {
+        return Vocabulary::default();
+    }
     let a = &el.attrs;
     // Names are more specific than roles and tags: `<aside class="related">`
     // is a related-links box, not just something beside the article.

@@ -188,7 +188,7 @@ fn unlikely_elements(doc: &Document, vocab: &[Vocabulary]) -> Vec<Option<Kind>> 
             let v = &vocab[i];
             let wraps_article = prose[i] as f32 > page_prose as f32 * WRAPPER_PROSE_SHARE
                 && v.kind != Some(Kind::Comments);
-            (v.is_unlikely() && !wraps_article && !matches!(el.tag.as_str(), "html" | "body"))
+            (v.is_unlikely() && !wraps_article)
                 .then_some(v.kind)
                 .flatten()
         });
