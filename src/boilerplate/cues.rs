@@ -1,0 +1,316 @@
+//! Text cues: boilerplate recognised from a block's words alone.
+//!
+//! These are what is left when a page was flattened to text (a scraper's
+//! output, a plain-text file): no tags, no classes, just the lines a
+//! newsletter box, a chat widget or a login form printed. They apply to
+//! structured pages as well.
+//!
+//! Every cue is guarded against ordinary news sentences that share its
+//! words ("the company's newsletter", "hackers logged in to the account"):
+//! a calls-to-action cue needs the block to be short **and** to speak to the
+//! reader (you, your, we, our, us) or to start with an imperative verb, as
+//! prompts do and reported news does not.
+
+use crate::annotations::BoilerplateKind as Kind;
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// Longest block, in words, that a call-to-action cue may flag. Promos and
+/// prompts are a sentence or two; a longer block is narrative text even if
+/// it mentions an inbox or a password.
+const MAX_PROMPT_WORDS: usize = 40;
+
+/// Longest block, in words, that a label cue ("Advertisement", "Share",
+/// "Read more", a copyright line) may flag: labels are a few words.
+const MAX_LABEL_WORDS: usize = 14;
+
+/// A cue: a pattern, the kind it names, and whether it is a call to action
+/// that needs the reader-address guard.
+struct Cue {
+    pattern: &'static str,
+    kind: Kind,
+    prompt: bool,
+}
+
+/// Month names and abbreviations, as they appear in datelines.
+const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
+
+/// The cues, most specific first: the first that fires names the kind.
+const CUES: &[Cue] = &[
+    Cue {
+        // "We use cookies…", "Accept all cookies", "cookie settings".
+        pattern: r"\bcookies?\b.*\b(?:accept|agree|consent|settings|preferences|policy|experience)\b|\b(?:we|this (?:web)?site) uses? cookies\b|\baccept (?:all )?cookies\b",
+        kind: Kind::Cookie,
+        prompt: false,
+    },
+    Cue {
+        // Chat and contact widgets.
+        pattern: r"\b(?:send|drop|leave) us (?:a|an)\b|\bget back to you\b|\bchat with (?:us|an?)\b|\bwe(?:'|’)?re (?:not around|offline|away|not available|currently (?:away|offline|unavailable))\b|\bhow can we help\b|\bmessage us\b",
+        kind: Kind::Widget,
+        prompt: true,
+    },
+    Cue {
+        // Login forms.
+        pattern: r"\b(?:log|sign)(?:ged)? ?(?:in|on|into)\b.*\b(?:account|credentials|password|username|e-?mail|details)\b|\bforgot(?:ten)? (?:your |my )?(?:password|details|username|login|credentials)\b|\b(?:create|register) (?:an?|your)? ?(?:free )?account\b|\b(?:don(?:'|’)?t|do not) have an account\b|\bremember me\b|\breset (?:your )?password\b|^(?:log ?in|sign ?in|log ?out|sign ?out|register|sign up|login / register|log in / register)$",
+        kind: Kind::Login,
+        prompt: true,
+    },
+    Cue {
+        // Newsletter promos.
+        pattern: r"\bnewsletters?\b|\binbox\b|\bsign(?:ing)? ?up\b|\bdelivered\b.*\b(?:mornings?|evenings?|daily|weekly|every)\b|\bstraight to your\b",
+        kind: Kind::Newsletter,
+        prompt: true,
+    },
+    Cue {
+        // Paywalls and subscription offers.
+        pattern: r"\bsubscri(?:be|ption|bers?)\b|\bunlimited (?:digital )?access\b|\bcontinue reading\b|\bsupport (?:our|independent|quality) journalism\b",
+        kind: Kind::Subscribe,
+        prompt: true,
+    },
+];
+
+/// Labels: a whole short block that is only this.
+const LABELS: &[Cue] = &[
+    Cue {
+        pattern: r"^(?:advertisement|advertising|ad|sponsored(?: content)?|paid (?:content|post)|promoted|(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|scroll to continue(?: with content)?)\W*$",
+        kind: Kind::Ad,
+        prompt: false,
+    },
+    Cue {
+        pattern: r"^(?:©|\(c\)|copyright\b\s*(?:©|\(c\)|\d{4}))|\ball rights reserved\b",
+        kind: Kind::Copyright,
+        prompt: false,
+    },
+    Cue {
+        pattern: r"^(?:read|see|view|show|load) (?:more|all|the full story|full story|next)\b|^(?:more|related) (?:stories|articles|news|on this)\b|^(?:recommended|related|also read|most (?:read|popular|viewed))\b",
+        kind: Kind::Related,
+        prompt: false,
+    },
+];
+
+/// Words of share bars: a short block made only of these is one.
+const SHARE_WORDS: &[&str] = &[
+    "share",
+    "shares",
+    "sharing",
+    "tweet",
+    "facebook",
+    "twitter",
+    "x",
+    "email",
+    "e-mail",
+    "mail",
+    "whatsapp",
+    "linkedin",
+    "pinterest",
+    "pin",
+    "reddit",
+    "print",
+    "copy",
+    "link",
+    "messenger",
+    "telegram",
+    "flipboard",
+    "this",
+    "article",
+    "story",
+    "page",
+    "on",
+    "via",
+    "comments",
+    "comment",
+    "save",
+    "the",
+];
+
+/// Words that show a platform name in a share bar (a bare "Print" or
+/// "Save" is not enough).
+const SHARE_ANCHORS: &[&str] = &[
+    "share",
+    "tweet",
+    "facebook",
+    "twitter",
+    "whatsapp",
+    "linkedin",
+    "pinterest",
+    "reddit",
+];
+
+/// Longest share bar, in words.
+const MAX_SHARE_WORDS: usize = 12;
+
+/// Words that start a prompt in the imperative.
+const IMPERATIVES: &[&str] = &[
+    "sign",
+    "subscribe",
+    "join",
+    "get",
+    "register",
+    "log",
+    "login",
+    "create",
+    "follow",
+    "click",
+    "tap",
+    "enter",
+    "download",
+    "forgot",
+    "forgotten",
+    "don't",
+    "don’t",
+    "never",
+    "stay",
+    "start",
+    "try",
+    "let",
+    "already",
+];
+
+struct Compiled {
+    cues: Vec<(Regex, Kind, bool)>,
+    labels: Vec<(Regex, Kind, bool)>,
+    timestamp: Regex,
+    addresses_reader: Regex,
+}
+
+fn compiled() -> &'static Compiled {
+    static COMPILED: OnceLock<Compiled> = OnceLock::new();
+    COMPILED.get_or_init(|| {
+        let build = |cues: &[Cue]| {
+            cues.iter()
+                .map(|c| {
+                    let re = Regex::new(&format!("(?i){}", c.pattern)).expect("cue pattern");
+                    (re, c.kind, c.prompt)
+                })
+                .collect()
+        };
+        Compiled {
+            cues: build(CUES),
+            labels: build(LABELS),
+            timestamp: Regex::new(&timestamp_pattern()).expect("timestamp pattern"),
+            addresses_reader: Regex::new(
+                r"(?i)\b(?:you|your|yours|you(?:'|’)(?:ll|re|ve)|we|we(?:'|’)(?:ll|re|ve)|our|us)\b",
+            )
+            .expect("reader pattern"),
+        }
+    })
+}
+
+/// A block that is nothing but dates, times and "updated"/"ago" words:
+/// `Jan. 7, 2020 05:00`, the glued `Jan. 7, 202005:00`, `Updated 5:00 PM ET`,
+/// `3 hours ago`, `2020-01-07T05:00`, `Tuesday 7 January 2020`.
+fn timestamp_pattern() -> String {
+    let day = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?";
+    let date = format!(
+        r"(?:{day},?\s*)?(?:{MONTH}\s*\d{{1,2}}(?:st|nd|rd|th)?,?\s*(?:\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s*(?:\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})"
+    );
+    let time = r"(?:t?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4}\b|[+-]\d{2}:?\d{2}|z)?|\d{1,2}\s*[ap]\.?m\.?)";
+    let ago = r"(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?|years?)\s+ago|just now|yesterday|today";
+    let lead = r"(?:(?:last\s+)?(?:updated|published|posted|modified|first published|edited)\s*(?:on|at)?\s*:?\s*)";
+    let part = format!(r"(?:{lead}?(?:{date}|{time}|{ago}))");
+    format!(r"(?i)^\s*{part}(?:[\s,|•·–—/-]*(?:at\s+|on\s+)?{part})*[\s.]*$")
+}
+
+/// The kind of boilerplate `text` is by its words alone, if any.
+pub fn kind_of(text: &str) -> Option<Kind> {
+    let c = compiled();
+    let words = text.split_whitespace().count();
+    if words <= MAX_LABEL_WORDS {
+        if c.timestamp.is_match(text) {
+            return Some(Kind::Timestamp);
+        }
+        if is_share_bar(text, words) {
+            return Some(Kind::Share);
+        }
+        if let Some(kind) = first_match(&c.labels, text, false) {
+            return Some(kind);
+        }
+    }
+    if words > MAX_PROMPT_WORDS {
+        return None;
+    }
+    let unquoted = without_quotations(text);
+    first_match(&c.cues, &unquoted, speaks_to_reader(c, &unquoted))
+}
+
+/// `text` with its quoted passages blanked: words someone is reported to
+/// have said ("Sign up to serve," the senator said) are not a prompt.
+fn without_quotations(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut in_straight = false;
+    let mut curly_depth = 0usize;
+    for ch in text.chars() {
+        match ch {
+            '“' => curly_depth += 1,
+            '”' => curly_depth = curly_depth.saturating_sub(1),
+            '"' => in_straight = !in_straight,
+            _ if curly_depth == 0 && !in_straight => out.push(ch),
+            _ => {}
+        }
+    }
+    out
+}
+
+fn first_match(cues: &[(Regex, Kind, bool)], text: &str, addressed: bool) -> Option<Kind> {
+    cues.iter()
+        .find(|(re, _, prompt)| (addressed || !prompt) && re.is_match(text))
+        .map(|&(_, kind, _)| kind)
+}
+
+/// Whether the block talks to its reader, as prompts and promos do and
+/// reported news does not.
+fn speaks_to_reader(c: &Compiled, text: &str) -> bool {
+    let first = text
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_matches(|ch: char| !ch.is_alphanumeric() && ch != '\'' && ch != '’')
+        .to_lowercase();
+    IMPERATIVES.contains(&first.as_str()) || c.addresses_reader.is_match(text)
+}
+
+fn is_share_bar(text: &str, words: usize) -> bool {
+    if words > MAX_SHARE_WORDS {
+        return false;
+    }
+    let mut anchored = false;
+    let all_share = text
+        .split(|ch: char| !ch.is_alphanumeric() && ch != '-')
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            let w = w.to_lowercase();
+            anchored |= SHARE_ANCHORS.contains(&w.as_str());
+            SHARE_WORDS.contains(&w.as_str())
+        });
+    all_share && anchored
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn timestamps() {
+        for t in [
+            "Jan. 7, 202005:00",
+            "March 3, 2021 11:42",
+            "Updated 5:00 PM ET",
+            "3 hours ago",
+            "2021-03-03",
+            "Published: 12 February 2019 | 09:15 GMT",
+            "Tuesday, Feb. 4, 2020",
+        ] {
+            assert_eq!(kind_of(t), Some(Kind::Timestamp), "{t}");
+        }
+        assert_eq!(kind_of("On Jan. 7, 2020 the strike hit."), None);
+    }
+
+    #[test]
+    fn share_bars_need_a_platform() {
+        assert_eq!(
+            kind_of("Share on Facebook Twitter Email"),
+            Some(Kind::Share)
+        );
+        assert_eq!(kind_of("Print"), None);
+    }
+}

@@ -1,0 +1,306 @@
+//! What an element's tag, role, id and class say about its text.
+//!
+//! Class names are split into words before matching, so `header` is found
+//! in `site-header` but `head` is not mistaken for it, and the advert word
+//! `ad` is not found inside `shadow`, `download` or `load-more`. Attributes
+//! arrive lower-cased (see [`crate::document::Attrs`]), so camelCase
+//! boundaries are gone: compounds such as `sharebar` or `navbar` are caught
+//! by matching a word as a prefix or inside the token where that is safe.
+
+use crate::annotations::BoilerplateKind as Kind;
+use crate::document::Element;
+
+/// How a vocabulary word must sit in a class or id token.
+#[derive(Clone, Copy)]
+enum Fit {
+    /// The whole token: short words that hide inside others (`ad`, `nav`).
+    Exact,
+    /// The start of the token, followed by nothing, a plural `s`, or
+    /// another word of at least [`MIN_COMPOUND_TAIL`] letters (`navbar`,
+    /// `footerlinks`, `comments`) — but not an inflection: the slug id
+    /// `evolve-shared-history` is not a share bar, `navy` is not a menu.
+    Prefix,
+    /// Anywhere in the token: long words no other word contains
+    /// (`storynewsletter`, `disqus_thread`).
+    Inside,
+}
+
+use Fit::{Exact, Inside, Prefix};
+
+/// Shortest second word of a compound class name (`share` + `bar`).
+const MIN_COMPOUND_TAIL: usize = 3;
+
+/// Class and id words that mark text outside the article, with the kind of
+/// boilerplate they name. Earlier entries win when a token fits several.
+const NEGATIVE_WORDS: &[(&str, Fit, Kind)] = &[
+    ("newsletter", Inside, Kind::Newsletter),
+    ("signup", Inside, Kind::Newsletter),
+    ("subscribe", Prefix, Kind::Subscribe),
+    ("subscription", Prefix, Kind::Subscribe),
+    ("paywall", Inside, Kind::Subscribe),
+    ("login", Prefix, Kind::Login),
+    ("signin", Exact, Kind::Login),
+    ("register", Exact, Kind::Login),
+    ("cookie", Prefix, Kind::Cookie),
+    ("gdpr", Inside, Kind::Cookie),
+    ("consent", Prefix, Kind::Cookie),
+    ("comment", Prefix, Kind::Comments),
+    ("disqus", Inside, Kind::Comments),
+    ("replies", Exact, Kind::Comments),
+    ("respond", Exact, Kind::Comments),
+    ("discussion", Exact, Kind::Comments),
+    ("community", Exact, Kind::Comments),
+    ("share", Prefix, Kind::Share),
+    ("sharing", Exact, Kind::Share),
+    ("social", Prefix, Kind::Share),
+    ("addthis", Inside, Kind::Share),
+    ("sharethis", Inside, Kind::Share),
+    ("related", Inside, Kind::Related),
+    ("recommend", Prefix, Kind::Related),
+    ("recommended", Exact, Kind::Related),
+    ("outbrain", Inside, Kind::Related),
+    ("taboola", Inside, Kind::Related),
+    ("trending", Exact, Kind::Related),
+    ("popular", Prefix, Kind::Related),
+    ("promo", Prefix, Kind::Promo),
+    ("sponsor", Prefix, Kind::Promo),
+    ("ad", Exact, Kind::Ad),
+    ("ads", Exact, Kind::Ad),
+    ("adv", Exact, Kind::Ad),
+    ("advert", Prefix, Kind::Ad),
+    ("adslot", Exact, Kind::Ad),
+    ("adunit", Exact, Kind::Ad),
+    ("adbox", Exact, Kind::Ad),
+    ("adsense", Exact, Kind::Ad),
+    ("adcontainer", Exact, Kind::Ad),
+    ("adwrapper", Exact, Kind::Ad),
+    ("dfp", Exact, Kind::Ad),
+    ("doubleclick", Inside, Kind::Ad),
+    ("skyscraper", Inside, Kind::Ad),
+    ("nav", Prefix, Kind::Navigation),
+    ("menu", Prefix, Kind::Navigation),
+    ("breadcrumb", Prefix, Kind::Navigation),
+    ("pagination", Exact, Kind::Navigation),
+    ("pager", Exact, Kind::Navigation),
+    ("topbar", Exact, Kind::Navigation),
+    ("skip", Exact, Kind::Navigation),
+    ("header", Prefix, Kind::Header),
+    ("masthead", Exact, Kind::Header),
+    ("banner", Exact, Kind::Header),
+    ("footer", Prefix, Kind::Footer),
+    ("copyright", Prefix, Kind::Copyright),
+    ("widget", Prefix, Kind::Widget),
+    ("popup", Exact, Kind::Widget),
+    ("modal", Exact, Kind::Widget),
+    ("overlay", Exact, Kind::Widget),
+    ("chat", Exact, Kind::Widget),
+    ("toolbar", Exact, Kind::Widget),
+    ("byline", Prefix, Kind::Byline),
+    ("author", Prefix, Kind::Byline),
+    ("dateline", Exact, Kind::Timestamp),
+    ("timestamp", Exact, Kind::Timestamp),
+    ("pubdate", Exact, Kind::Timestamp),
+    ("caption", Prefix, Kind::Caption),
+    ("credit", Prefix, Kind::Caption),
+    ("sidebar", Prefix, Kind::Other),
+    ("rail", Exact, Kind::Other),
+    ("tags", Exact, Kind::Other),
+];
+
+/// Class and id words of containers that hold the article itself.
+const POSITIVE_WORDS: &[(&str, Fit)] = &[
+    ("article", Prefix),
+    ("articlebody", Inside),
+    ("content", Prefix),
+    ("main", Exact),
+    ("body", Exact),
+    ("story", Prefix),
+    ("post", Exact),
+    ("entry", Exact),
+    ("hentry", Exact),
+    ("text", Exact),
+    ("blog", Exact),
+];
+
+/// Kinds whose words are trusted over a positive word in the same name:
+/// `article-comments` and `story-share-bar` are not article text, whereas
+/// `article-header` or `story-footer` may hold the article's own lines.
+const STRONG_KINDS: &[Kind] = &[
+    Kind::Newsletter,
+    Kind::Subscribe,
+    Kind::Login,
+    Kind::Cookie,
+    Kind::Comments,
+    Kind::Share,
+    Kind::Related,
+    Kind::Promo,
+    Kind::Ad,
+    Kind::Navigation,
+    Kind::Widget,
+];
+
+/// What one element's own markup says.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Vocabulary {
+    /// The boilerplate its tag, role, id or class names.
+    pub kind: Option<Kind>,
+    /// Its id or class names an article container.
+    pub positive: bool,
+    /// Its tag or role names the article (`<article>`, `<main>`,
+    /// `itemprop=articleBody`): stronger than a class word.
+    pub article_tag: bool,
+}
+
+impl Vocabulary {
+    /// Whether the element can be dropped with its whole subtree before
+    /// the article is looked for: its markup names boilerplate, and does
+    /// not also name the article (unless the boilerplate word is strong).
+    pub fn is_unlikely(&self) -> bool {
+        match self.kind {
+            Some(kind) if STRONG_KINDS.contains(&kind) => !self.article_tag,
+            Some(_) => !self.positive && !self.article_tag,
+            None => false,
+        }
+    }
+}
+
+/// Reads an element's tag, role, id and class.
+///
+/// `html` and `body` are read as saying nothing: their classes describe
+/// the page (`page-has-header`, `layout-sidebar`), not a region of it.
+pub fn describe(el: &Element) -> Vocabulary {
+    if matches!(el.tag.as_str(), "html" | "body") {
+        return Vocabulary::default();
+    }
+    let a = &el.attrs;
+    // Names are more specific than roles and tags: `<aside class="related">`
+    // is a related-links box, not just something beside the article.
+    let kind = words_kind(&a.id)
+        .or_else(|| words_kind(&a.class))
+        .or_else(|| role_kind(&a.role))
+        .or_else(|| tag_kind(&el.tag));
+    Vocabulary {
+        kind,
+        positive: has_positive(&a.id) || has_positive(&a.class),
+        article_tag: matches!(el.tag.as_str(), "article" | "main")
+            || a.role == "main"
+            || a.itemprop.contains("articlebody"),
+    }
+}
+
+/// Weight of one positive or negative name (id and class count apart).
+pub const NAME_WEIGHT: f32 = 25.0;
+
+/// Score adjustment for an element's id and class, in the spirit of
+/// Readability's class weight: containers named like content gain, those
+/// named like boilerplate lose.
+pub fn class_weight(el: &Element) -> f32 {
+    let mut weight = 0.0;
+    for name in [&el.attrs.id, &el.attrs.class] {
+        if has_positive(name) {
+            weight += NAME_WEIGHT;
+        }
+        if words_kind(name).is_some() {
+            weight -= NAME_WEIGHT;
+        }
+    }
+    weight
+}
+
+fn tag_kind(tag: &str) -> Option<Kind> {
+    match tag {
+        "nav" | "menu" => Some(Kind::Navigation),
+        "header" => Some(Kind::Header),
+        "footer" => Some(Kind::Footer),
+        "aside" => Some(Kind::Other),
+        "figcaption" => Some(Kind::Caption),
+        "button" | "dialog" => Some(Kind::Widget),
+        _ => None,
+    }
+}
+
+fn role_kind(role: &str) -> Option<Kind> {
+    match role {
+        "navigation" | "menu" | "menubar" | "search" => Some(Kind::Navigation),
+        "banner" => Some(Kind::Header),
+        "contentinfo" => Some(Kind::Footer),
+        "complementary" => Some(Kind::Other),
+        "dialog" | "alertdialog" => Some(Kind::Widget),
+        _ => None,
+    }
+}
+
+/// Splits an id or class attribute into its words: `site-header__nav2` gives
+/// `site`, `header`, `nav`.
+fn tokens(name: &str) -> impl Iterator<Item = &str> {
+    name.split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|t| !t.is_empty())
+}
+
+fn fits(token: &str, word: &str, fit: Fit) -> bool {
+    match fit {
+        Exact => token == word,
+        Prefix => token
+            .strip_prefix(word)
+            .is_some_and(|tail| tail.is_empty() || tail == "s" || tail.len() >= MIN_COMPOUND_TAIL),
+        Inside => token.contains(word),
+    }
+}
+
+fn words_kind(name: &str) -> Option<Kind> {
+    tokens(name).find_map(|t| {
+        NEGATIVE_WORDS
+            .iter()
+            .find(|(word, fit, _)| fits(t, word, *fit))
+            .map(|&(_, _, kind)| kind)
+    })
+}
+
+fn has_positive(name: &str) -> bool {
+    tokens(name).any(|t| POSITIVE_WORDS.iter().any(|(w, fit)| fits(t, w, *fit)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Attrs;
+
+    fn el(tag: &str, class: &str) -> Element {
+        Element {
+            tag: tag.into(),
+            parent: None,
+            attrs: Attrs {
+                class: class.into(),
+                ..Attrs::default()
+            },
+        }
+    }
+
+    #[test]
+    fn words_are_matched_as_tokens_not_substrings() {
+        assert_eq!(describe(&el("div", "site-header")).kind, Some(Kind::Header));
+        assert_eq!(describe(&el("div", "page-head")).kind, None);
+        assert_eq!(describe(&el("div", "ad-slot")).kind, Some(Kind::Ad));
+        assert_eq!(describe(&el("div", "shadow download")).kind, None);
+        assert_eq!(describe(&el("div", "sharebar")).kind, Some(Kind::Share));
+        assert_eq!(describe(&el("div", "navbar")).kind, Some(Kind::Navigation));
+        assert_eq!(describe(&el("div", "relative")).kind, None);
+        assert_eq!(describe(&el("div", "evolve-shared-history")).kind, None);
+        assert_eq!(describe(&el("div", "comments")).kind, Some(Kind::Comments));
+    }
+
+    #[test]
+    fn strong_words_beat_article_words_weak_ones_do_not() {
+        assert!(describe(&el("div", "article-comments")).is_unlikely());
+        assert!(!describe(&el("div", "article-header")).is_unlikely());
+        assert!(describe(&el("div", "site-header")).is_unlikely());
+        assert!(!describe(&el("article", "")).is_unlikely());
+    }
+
+    #[test]
+    fn tags_and_weights() {
+        assert_eq!(describe(&el("nav", "")).kind, Some(Kind::Navigation));
+        assert!(class_weight(&el("div", "story-body")) > 0.0);
+        assert!(class_weight(&el("div", "sidebar")) < 0.0);
+    }
+}

@@ -1,0 +1,88 @@
+//! A news page with the usual furniture around its article: the article's
+//! paragraphs and subheading stay, everything else is flagged with a kind
+//! that says what it is.
+
+use newsmark::adapters::html;
+use newsmark::annotations::BoilerplateKind as Kind;
+use newsmark::boilerplate::classify;
+use newsmark::document::Document;
+
+fn page() -> Document {
+    html::parse(include_str!("fixtures/boilerplate/news_page.html"))
+}
+
+/// The kind of the block starting with `start`, or `None` if it is article.
+fn kind_of(doc: &Document, start: &str) -> Option<Kind> {
+    let block = (0..doc.blocks.len())
+        .find(|&i| doc.block_text(i).starts_with(start))
+        .unwrap_or_else(|| panic!("no block starts with {start:?}"));
+    classify(doc)
+        .into_iter()
+        .find(|b| b.block == block)
+        .map(|b| b.kind)
+}
+
+#[test]
+fn article_paragraphs_and_subheading_are_kept() {
+    let doc = page();
+    for start in [
+        "The harbour bridge reopened",
+        "Thousands of commuters",
+        "A costly repair",
+        "The repairs cost",
+        "“It was worth every cent,”",
+        "Local businesses on both banks",
+    ] {
+        assert_eq!(kind_of(&doc, start), None, "{start}");
+    }
+}
+
+#[test]
+fn furniture_is_flagged_with_its_kind() {
+    let doc = page();
+    let expected = [
+        ("We use cookies", Kind::Cookie),
+        ("The Daily Example", Kind::Header),
+        ("World", Kind::Navigation),
+        ("Sport", Kind::Navigation),
+        ("Sign in", Kind::Login),
+        ("By Maria Lopez", Kind::Byline),
+        ("Updated 5:00 PM ET", Kind::Timestamp),
+        ("Facebook Twitter Email", Kind::Share),
+        ("The bridge at dawn", Kind::Caption),
+        ("Get the morning briefing", Kind::Newsletter),
+        ("Ferry operators count the cost", Kind::Related),
+        ("Finally! I have been waiting", Kind::Comments),
+        ("About us", Kind::Footer),
+        ("© 2024 The Daily Example", Kind::Copyright),
+    ];
+    for (start, kind) in expected {
+        assert_eq!(kind_of(&doc, start), Some(kind), "{start}");
+    }
+}
+
+#[test]
+fn page_without_named_containers_still_finds_the_prose() {
+    let doc = html::parse(
+        "<body><div><a href='/'>Home</a> <a href='/news'>News</a> <a href='/about'>About</a></div>\
+         <div><p>The river rose by two metres overnight, flooding the lower town and forcing the \
+         evacuation of about three hundred homes, officials said.</p>\
+         <p>Rescue teams, working through the night, used boats to reach residents who had stayed \
+         behind, and no injuries had been reported by the morning.</p></div>\
+         <div><a href='/x'>Most read: Prices rise again</a></div></body>",
+    );
+    let flagged: Vec<&str> = classify(&doc)
+        .iter()
+        .map(|b| doc.block_text(b.block))
+        .collect();
+    assert_eq!(flagged, ["Home News About", "Most read: Prices rise again"]);
+}
+
+#[test]
+fn deep_and_long_pages_are_handled() {
+    let para = "<p>Officials said the work, which began last spring, would finish in June.</p>";
+    let html = "<div>".repeat(2_000) + &para.repeat(5_000) + &"</div>".repeat(2_000);
+    let doc = html::parse(&html);
+    assert_eq!(doc.blocks.len(), 5_000);
+    assert!(classify(&doc).is_empty());
+}
