@@ -24,6 +24,8 @@ pub mod pipeline;
 pub mod quotes;
 pub mod report;
 pub mod text;
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
 
 /// The article this project started from (a 2020 news story with the
 /// leftovers a scraper left in it): the CLI default and the demo page.
