@@ -53,7 +53,7 @@ fn start() {
 /// The options object both entry points take; every field is optional.
 /// Unknown fields are an error, so a typo does not silently do nothing.
 #[derive(Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[serde(default)]
 struct JsOptions {
     quotes: bool,
     entities: bool,
@@ -88,9 +88,22 @@ impl JsOptions {
         if value.is_undefined() || value.is_null() {
             return Ok(JsOptions::default());
         }
-        serde_wasm_bindgen::from_value(value)
-            .map_err(|e| JsError::new(&format!("newsmark: bad options: {e}")).into())
+        let bad = |e: String| JsValue::from(JsError::new(&format!("newsmark: bad options: {e}")));
+        // serde-wasm-bindgen reads only the fields it knows, so
+        // `deny_unknown_fields` would never fire: check the keys here.
+        if let Some(object) = value.dyn_ref::<Object>() {
+            if let Some(key) = Object::keys(object)
+                .iter()
+                .filter_map(|k| k.as_string())
+                .find(|k| !Self::FIELDS.contains(&k.as_str()))
+            {
+                return Err(bad(format!("unknown option `{key}`")));
+            }
+        }
+        serde_wasm_bindgen::from_value(value).map_err(|e| bad(e.to_string()))
     }
+
+    const FIELDS: [&'static str; 4] = ["quotes", "entities", "boilerplate", "mode"];
 
     fn pipeline(&self) -> Options {
         Options {

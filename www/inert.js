@@ -14,7 +14,7 @@ const DROP =
 // that keep the text readable.
 const KEEP = new Set([
   'id', 'class', 'role', 'itemprop', 'itemtype', 'itemscope', 'hidden', 'aria-hidden',
-  'aria-label', 'lang', 'dir', 'title', 'datetime', 'colspan', 'rowspan',
+  'aria-label', 'lang', 'dir', 'title', 'datetime', 'colspan', 'rowspan', 'type', 'placeholder',
 ]);
 
 // Inline styles can fetch (url(…)); keep only the fact that one hid its element.

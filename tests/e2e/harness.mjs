@@ -22,7 +22,8 @@ const ARGS = [
  * @returns {{base: string, context: import('playwright-core').BrowserContext, close(): Promise<void>}}
  */
 export async function start() {
-  const server = await serve(join(ROOT, 'www'), 0);
+  // The repository root, so tests reach both www/ and their fixtures.
+  const server = await serve(ROOT, 0);
   const profile = await mkdtemp(join(tmpdir(), 'newsmark-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
@@ -47,6 +48,8 @@ export async function open(env, path) {
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  // Fixture pages have no icon; the browser's automatic request is not an error.
+  await page.route('**/favicon.ico', (route) => route.fulfill({ status: 204 }));
   await page.goto(env.base + path);
   return { page, errors };
 }
