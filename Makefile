@@ -1,6 +1,6 @@
 # The two commands: `make demo` (build and serve the demo page) and
 # `make test` (everything CI runs). Both set up what is missing first.
-.PHONY: demo test setup wasm serve lint e2e
+.PHONY: demo test setup wasm serve lint e2e bench
 
 demo: setup wasm serve
 
@@ -26,3 +26,7 @@ lint:
 e2e:
 	cargo build --bin newsmark
 	node --test tests/e2e/
+
+# Speed of annotate() in the browser (median timings); size is printed by `make wasm`.
+bench: setup wasm
+	node scripts/bench-browser.mjs
