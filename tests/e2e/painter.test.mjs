@@ -144,7 +144,6 @@ test('a range that does not fit the page is refused before anything is painted',
 
 test('hovering a quote in highlight mode shows a tooltip outside <body>', async () => {
   const { page } = await fixture();
-  await page.evaluate(paintCases, { cases: CASES, mode: 'highlight', times: 1 }); // sanity: clears itself
   const box = await page.evaluate(() => {
     const root = document.getElementById('fixture');
     const nodes = t.nodes(root);
@@ -163,4 +162,19 @@ test('hovering a quote in highlight mode shows a tooltip outside <body>', async 
   });
   await page.evaluate(() => t.paint.clear(document.getElementById('fixture')));
   assert.equal(await page.locator('newsmark-tooltip').count(), 0, 'clear removes the tooltip host');
+});
+
+test('without the Highlight API, highlight mode falls back to wrapping', async () => {
+  const { page } = await fixture();
+  const r = await page.evaluate(() => {
+    delete window.Highlight; // as in a browser without CSS Custom Highlights
+    const root = document.getElementById('fixture');
+    const nodes = t.nodes(root);
+    const l = t.locate(nodes, root.querySelector('#several'), 'Rome');
+    const used = t.paint.paint(root, nodes, { ranges: new Uint32Array(l.range), kinds: ['loc'], notes: ['Rome'] });
+    const wrapped = [...document.querySelectorAll('newsmark-hl')].map((e) => e.textContent);
+    t.paint.clear(root);
+    return { used, wrapped };
+  });
+  assert.deepEqual(r, { used: 'wrap', wrapped: ['Rome'] });
 });
