@@ -25,6 +25,8 @@ pub mod quotes;
 pub mod report;
 pub mod text;
 pub mod tokens;
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
 
 /// The article this project started from (a 2020 news story with the
 /// leftovers a scraper left in it): the CLI default and the demo page.

@@ -8,5 +8,4 @@ pub mod snapshot;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod html;
 
-#[cfg(target_arch = "wasm32")]
 pub mod dom;

@@ -1,0 +1,55 @@
+// Shared by the browser tests: a static server for www/ and headless
+// Chromium from the system (/usr/bin/chromium), never a downloaded browser.
+import { chromium } from 'playwright-core';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve } from '../../scripts/serve.mjs';
+
+export const ROOT = new URL('../../', import.meta.url).pathname;
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/**
+ * Starts a server on a free port and a browser with a throwaway profile.
+ * @returns {{base: string, context: import('playwright-core').BrowserContext, close(): Promise<void>}}
+ */
+export async function start() {
+  // The repository root, so tests reach both www/ and their fixtures.
+  const server = await serve(ROOT, 0);
+  const profile = await mkdtemp(join(tmpdir(), 'newsmark-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: ARGS,
+    viewport: { width: 1280, height: 900 },
+  });
+  return {
+    base: `http://127.0.0.1:${server.address().port}/`,
+    context,
+    async close() {
+      await context.close();
+      await new Promise((ok) => server.close(ok));
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Opens `path`, failing the test on any page error or console error. */
+export async function open(env, path) {
+  const page = await env.context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  // Fixture pages have no icon; the browser's automatic request is not an error.
+  await page.route('**/favicon.ico', (route) => route.fulfill({ status: 204 }));
+  await page.goto(env.base + path);
+  return { page, errors };
+}

@@ -1,0 +1,83 @@
+// Takes a snapshot of the page under `root` in the format that
+// src/adapters/snapshot.rs decodes: one string of open / close / text
+// records, plus the text nodes in the order of their records (the n-th
+// text record is nodes[n], which is how paint ranges find their nodes).
+//
+// Shared by the wasm build (imported from Rust) and the extension's content
+// script, which cannot compile wasm on strict-CSP pages and sends the string
+// to its service worker instead. So: no wasm here, and no layout reads
+// (getComputedStyle and friends would force a style recalc on big pages).
+
+const OPEN = '\u0001';
+const FIELD = '\u0002';
+const CLOSE = '\u0003';
+const TEXT = '\u0004';
+// The markers cannot appear inside a record. Each is one UTF-16 unit, as is
+// U+FFFD, so replacing them keeps every offset into the node's text valid.
+const MARKERS = /[\u0001-\u0004]/g;
+const clean = (s) => s.replace(MARKERS, '\uFFFD');
+
+// Attrs::NAMES in src/document.rs, in that order.
+const ATTRS = ['id', 'class', 'role', 'itemprop', 'itemtype'];
+
+function openRecord(el) {
+  let record = OPEN + el.localName;
+  for (const name of ATTRS) record += FIELD + clean(el.getAttribute(name) ?? '');
+  return record;
+}
+
+/**
+ * @param {Element} root the subtree to read
+ * @param {string} skipSelector subtrees never entered (builder::SKIP_SELECTOR)
+ * @returns {{events: string, nodes: Text[]}}
+ */
+export function snapshot(root, skipSelector) {
+  const parts = [];
+  const nodes = [];
+  // Open the ancestors first, so the element chain (html > body > …) is the
+  // one the native HTML adapter sees for the same page.
+  const ancestors = [];
+  for (let el = root.parentElement; el; el = el.parentElement) ancestors.push(el);
+  for (let i = ancestors.length - 1; i >= 0; i--) parts.push(openRecord(ancestors[i]));
+
+  if (!root.matches(skipSelector)) {
+    const walker = root.ownerDocument.createTreeWalker(
+      root,
+      NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT,
+      (node) =>
+        node.nodeType === Node.ELEMENT_NODE && node.matches(skipSelector)
+          ? NodeFilter.FILTER_REJECT
+          : NodeFilter.FILTER_ACCEPT,
+    );
+    const emit = (node) => {
+      if (node.nodeType === Node.TEXT_NODE) {
+        parts.push(TEXT + clean(node.data));
+        nodes.push(node);
+      } else {
+        parts.push(openRecord(node));
+      }
+    };
+    // Depth first with explicit closes: descend while possible; otherwise
+    // close the current element and move to its next sibling, climbing
+    // until there is one. Iterative, so deep pages cannot overflow a stack.
+    emit(root);
+    walk: for (;;) {
+      if (walker.firstChild()) {
+        emit(walker.currentNode);
+        continue;
+      }
+      for (;;) {
+        const current = walker.currentNode;
+        if (current.nodeType === Node.ELEMENT_NODE) parts.push(CLOSE);
+        if (current === root) break walk;
+        if (walker.nextSibling()) {
+          emit(walker.currentNode);
+          break;
+        }
+        walker.parentNode();
+      }
+    }
+  }
+  for (let i = 0; i < ancestors.length; i++) parts.push(CLOSE);
+  return { events: parts.join(''), nodes };
+}
