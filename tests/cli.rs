@@ -36,7 +36,11 @@ fn assert_one_line_error(out: &Output, mentions: &str) {
 }
 
 fn json(out: &Output) -> serde_json::Value {
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     serde_json::from_slice(&out.stdout).expect("stdout is JSON")
 }
 
@@ -88,9 +92,15 @@ fn stdin_html_is_recognised() {
 fn a_huge_page_is_handled_without_a_panic() {
     // 50 MB of paragraphs: either a correct result or a clean refusal.
     let para = "<p>The minister said the plan would go ahead next week.</p>\n";
-    let page = format!("<html><body>{}</body></html>", para.repeat(50_000_000 / para.len()));
+    let page = format!(
+        "<html><body>{}</body></html>",
+        para.repeat(50_000_000 / para.len())
+    );
     let path = temp_file("huge.html", page.as_bytes());
-    let out = newsmark(&["extract", "--format", "aeb", path.to_str().unwrap()], None);
+    let out = newsmark(
+        &["extract", "--format", "aeb", path.to_str().unwrap()],
+        None,
+    );
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(!err.contains("panicked"), "{err}");
     assert!(out.status.success(), "{err}");
@@ -103,8 +113,16 @@ fn offsets_are_code_points_into_the_file() {
     let path = temp_file("emoji.txt", text.as_bytes());
     let v = json(&newsmark(&["annotate", path.to_str().unwrap()], None));
     let chars: Vec<char> = text.chars().collect();
-    for item in v["entities"].as_array().unwrap().iter().chain(v["quotes"].as_array().unwrap()) {
-        let (start, end) = (item["start"].as_u64().unwrap() as usize, item["end"].as_u64().unwrap() as usize);
+    for item in v["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .chain(v["quotes"].as_array().unwrap())
+    {
+        let (start, end) = (
+            item["start"].as_u64().unwrap() as usize,
+            item["end"].as_u64().unwrap() as usize,
+        );
         let slice: String = chars[start..end].iter().collect();
         assert_eq!(slice, item["text"].as_str().unwrap());
     }
@@ -112,7 +130,13 @@ fn offsets_are_code_points_into_the_file() {
 
 #[test]
 fn extract_prints_the_benchmark_shape() {
-    let path = temp_file("page-1.html", b"<html><body><p>Body text.</p></body></html>");
-    let v = json(&newsmark(&["extract", "--format", "aeb", path.to_str().unwrap()], None));
+    let path = temp_file(
+        "page-1.html",
+        b"<html><body><p>Body text.</p></body></html>",
+    );
+    let v = json(&newsmark(
+        &["extract", "--format", "aeb", path.to_str().unwrap()],
+        None,
+    ));
     assert_eq!(v["page-1"]["articleBody"], "Body text.");
 }
