@@ -1,0 +1,274 @@
+//! Who said each quotation: the speaker phrase tied to it by a speech verb
+//! in its own sentence (`“…,” he said`, `X said that “…”`, `said X`,
+//! `according to X`, `X, a spokesman, said`, `X called for …, adding
+//! “…”`), else the speaker of a neighbouring sentence in the paragraph, else
+//! — for a quotation opening its paragraph — the last speaker of the
+//! previous paragraph.
+
+use super::lexicon::{self, VerbForm, ADDRESSEE_VERBS, FUNCTION_CAPS, VERB_FILLERS};
+use super::phrases::{self, Np, NpKind};
+use super::tokens::{Kind, Tokens};
+
+/// The longest appositive skipped between a speaker and its verb (`Smith,
+/// a spokesman for the group, said`): longer comma runs are clauses.
+const MAX_APPOSITIVE: usize = 14;
+
+/// Speaker phrases for each quotation (`None`: nobody found) and, for
+/// each sentence, the speaker of its last speech verb.
+pub struct Attribution {
+    pub quote_speakers: Vec<Option<Np>>,
+    pub sentence_speakers: Vec<Option<Np>>,
+}
+
+pub fn attribute(text: &str, toks: &Tokens, n_quotes: usize) -> Attribution {
+    let f = Finder { text, toks };
+    let mut quote_speakers: Vec<Option<Np>> = (0..n_quotes)
+        .map(|q| f.local(toks.quote_token[q]))
+        .collect();
+    let mut sentence_speakers: Vec<Option<Np>> = toks
+        .sentences
+        .iter()
+        .map(|s| f.verb_speaker(s.start, s.end))
+        .collect();
+    // A sentence with an attributed quote speaks for that speaker.
+    for (q, np) in quote_speakers.iter().enumerate() {
+        let s = toks.sentence_of[toks.quote_token[q]];
+        if np.is_some() && sentence_speakers[s].is_none() {
+            sentence_speakers[s] = *np;
+        }
+    }
+    for q in 0..n_quotes {
+        if quote_speakers[q].is_none() {
+            let np = f.from_context(toks.quote_token[q], &sentence_speakers);
+            quote_speakers[q] = np;
+            let s = toks.sentence_of[toks.quote_token[q]];
+            sentence_speakers[s] = sentence_speakers[s].or(np);
+        }
+    }
+    Attribution {
+        quote_speakers,
+        sentence_speakers,
+    }
+}
+
+struct Finder<'a> {
+    text: &'a str,
+    toks: &'a Tokens,
+}
+
+impl Finder<'_> {
+    fn word(&self, i: usize) -> Option<&str> {
+        let t = self.toks.tokens.get(i)?;
+        t.is_word().then_some(t.lower.as_str())
+    }
+
+    /// The speaker named in the quotation's own sentence.
+    fn local(&self, qi: usize) -> Option<Np> {
+        let s = self.toks.sentence_range(qi);
+        self.after_quote(qi + 1, s.end)
+            .or_else(|| self.verb_speaker(s.start, qi))
+            .or_else(|| self.colon_intro(s.start, qi))
+            .or_else(|| self.sibling_quote(qi, s.end))
+    }
+
+    /// `“…,” he said`, `“…,” said Smith`, `“…,” according to X`.
+    fn after_quote(&self, mut k: usize, hi: usize) -> Option<Np> {
+        let tokens = &self.toks.tokens;
+        while k < hi && tokens[k].is_punct(",—–-") {
+            k += 1;
+        }
+        if k >= hi || !tokens[k].is_word() {
+            return None;
+        }
+        if let Some((lemma, VerbForm::Finite)) = lexicon::speech_verb(&tokens[k].lower) {
+            if !ADDRESSEE_VERBS.contains(&lemma) || lemma == "tell" {
+                return phrases::after(self.text, tokens, k + 1, hi).filter(|_| lemma != "tell");
+            }
+        }
+        if self.word(k) == Some("according") && self.word(k + 1) == Some("to") {
+            return phrases::after(self.text, tokens, k + 2, hi);
+        }
+        let np = phrases::after(self.text, tokens, k, hi)?;
+        let v = self.skip_to_verb(np.last + 1, hi)?;
+        lexicon::speech_verb(&tokens[v].lower).map(|_| np)
+    }
+
+    /// Skips fillers and one appositive after a subject; the verb's index.
+    fn skip_to_verb(&self, mut k: usize, hi: usize) -> Option<usize> {
+        let tokens = &self.toks.tokens;
+        if k < hi && tokens[k].is_punct(",") {
+            k = (k + 1..hi.min(k + MAX_APPOSITIVE)).find(|&c| tokens[c].is_punct(","))? + 1;
+        }
+        while k < hi
+            && tokens[k].is_word()
+            && (lexicon::is_in(VERB_FILLERS, &tokens[k].lower) || tokens[k].lower.ends_with("ly"))
+        {
+            k += 1;
+        }
+        (k < hi && tokens[k].is_word()).then_some(k)
+    }
+
+    /// The speaker of the last speech verb in `lo..hi`.
+    fn verb_speaker(&self, lo: usize, hi: usize) -> Option<Np> {
+        let tokens = &self.toks.tokens;
+        for v in (lo..hi).rev() {
+            let t = &tokens[v];
+            if !t.is_word() {
+                continue;
+            }
+            if t.lower == "according" && self.word(v + 1) == Some("to") {
+                if let Some(np) = phrases::after(self.text, tokens, v + 2, hi) {
+                    return Some(np);
+                }
+                continue;
+            }
+            let Some((lemma, form)) = lexicon::speech_verb(&t.lower) else {
+                continue;
+            };
+            if t.is_capitalized(self.text) && v > lo {
+                continue; // a name (`Trump Tower`, `Will Smith`), not a verb
+            }
+            let np = match form {
+                VerbForm::Participle => self.clause_subject(lo, v),
+                VerbForm::Finite => self
+                    .subject_before(lo, v)
+                    .or_else(|| self.inverted(lo, v, hi, lemma)),
+            };
+            if np.is_some() {
+                return np;
+            }
+        }
+        None
+    }
+
+    /// `Said Smith: “…”` — a speech verb opening its clause, speaker after.
+    fn inverted(&self, lo: usize, v: usize, hi: usize, lemma: &str) -> Option<Np> {
+        let tokens = &self.toks.tokens;
+        let opens = v == lo || !tokens[v - 1].is_word();
+        (opens && !ADDRESSEE_VERBS.contains(&lemma))
+            .then(|| phrases::after(self.text, tokens, v + 1, hi))?
+    }
+
+    /// The subject right before verb `v`: fillers, adverbs and an
+    /// appositive skipped; a name inside the appositive beats a nominal
+    /// before it (`Iraq’s ambassador, Mohammed Ali, said`).
+    fn subject_before(&self, lo: usize, v: usize) -> Option<Np> {
+        let tokens = &self.toks.tokens;
+        let mut j = v.checked_sub(1).filter(|&j| j >= lo)?;
+        while j > lo
+            && tokens[j].is_word()
+            && (lexicon::is_in(VERB_FILLERS, &tokens[j].lower)
+                || tokens[j].lower.ends_with("ly")
+                || tokens[j].lower.ends_with("n't"))
+        {
+            if tokens[j].lower == "who" {
+                break;
+            }
+            j -= 1;
+        }
+        if !tokens[j].is_punct(",") {
+            return phrases::before(self.text, tokens, lo, j);
+        }
+        let open = (lo..j)
+            .rev()
+            .take(MAX_APPOSITIVE)
+            .find(|&c| tokens[c].is_punct(",") || matches!(tokens[c].kind, Kind::Quote(_)))?;
+        if !tokens[open].is_punct(",") || open == lo {
+            return None;
+        }
+        let inner = phrases::before(self.text, tokens, open + 1, j - 1);
+        let outer = phrases::before(self.text, tokens, lo, open - 1);
+        match (outer, inner) {
+            (Some(o), _) if o.kind == NpKind::Name => Some(o),
+            (_, Some(i)) if i.kind == NpKind::Name && i.first == open + 1 => Some(i),
+            (o, _) => o,
+        }
+    }
+
+    /// The subject of the clause a participle (`saying`, `adding`) hangs
+    /// off: the sentence's first speaker phrase after any introduction.
+    fn clause_subject(&self, lo: usize, v: usize) -> Option<Np> {
+        let tokens = &self.toks.tokens;
+        let mut k = lo;
+        while k < v
+            && (tokens[k].kind == Kind::Punct
+                || lexicon::is_in(
+                    &[
+                        "but",
+                        "and",
+                        "so",
+                        "yet",
+                        "however",
+                        "still",
+                        "meanwhile",
+                        "instead",
+                        "then",
+                        "now",
+                    ],
+                    &tokens[k].lower,
+                ))
+        {
+            k += 1;
+        }
+        if k < v
+            && tokens[k].is_word()
+            && lexicon::is_in(FUNCTION_CAPS, &tokens[k].lower)
+            && !lexicon::is_in(lexicon::DETERMINERS, &tokens[k].lower)
+            && tokens[k].lower != "it"
+        {
+            // `In the aftermath, …`, `Speaking to reporters, he …`.
+            k = (k..v).find(|&c| tokens[c].is_punct(","))? + 1;
+        }
+        phrases::after(self.text, tokens, k, v)
+            .filter(|np| self.skip_to_verb(np.last + 1, v).is_some())
+    }
+
+    /// `Cruz called them on it:` / `Smith: “…”` — the clause subject of a
+    /// sentence that introduces the quote with a colon.
+    fn colon_intro(&self, lo: usize, qi: usize) -> Option<Np> {
+        let tokens = &self.toks.tokens;
+        (qi > lo && tokens[qi - 1].is_punct(":")).then(|| {
+            phrases::before(self.text, tokens, lo, qi - 2)
+                .filter(|np| np.first == lo)
+                .or_else(|| self.clause_subject(lo, qi - 1))
+        })?
+    }
+
+    /// `“We will win” and “soon,” he said`: another quote in the sentence
+    /// with its own attribution after it.
+    fn sibling_quote(&self, qi: usize, hi: usize) -> Option<Np> {
+        let tokens = &self.toks.tokens;
+        (qi + 1..hi)
+            .filter(|&k| matches!(tokens[k].kind, Kind::Quote(_)))
+            .find_map(|k| self.after_quote(k + 1, hi))
+    }
+
+    /// The speaker of a nearby sentence: earlier in the paragraph, the next
+    /// sentence, or — when the quote opens its paragraph — the last speaker
+    /// of the previous paragraph.
+    fn from_context(&self, qi: usize, sentence_speakers: &[Option<Np>]) -> Option<Np> {
+        let toks = self.toks;
+        let s = toks.sentence_of[qi];
+        let para = toks.tokens[qi].para;
+        let same_para = |k: usize| toks.tokens[toks.sentences[k].start].para == para;
+        let earlier = (0..s)
+            .rev()
+            .take_while(|&k| same_para(k))
+            .find_map(|k| sentence_speakers[k]);
+        let next = (s + 1 < toks.sentences.len() && same_para(s + 1))
+            .then(|| sentence_speakers[s + 1])
+            .flatten();
+        let opens_para = toks.sentences[s].start == qi && (s == 0 || !same_para(s - 1));
+        let previous_para = || {
+            let prev = s.checked_sub(1)?;
+            let p = toks.tokens[toks.sentences[prev].start].para;
+            (0..=prev)
+                .rev()
+                .take_while(|&k| toks.tokens[toks.sentences[k].start].para == p)
+                .find_map(|k| sentence_speakers[k])
+        };
+        earlier
+            .or(next)
+            .or_else(|| if opens_para { previous_para() } else { None })
+    }
+}
