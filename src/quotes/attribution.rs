@@ -5,13 +5,22 @@
 //! — for a quotation opening its paragraph — the last speaker of the
 //! previous paragraph.
 
-use super::lexicon::{self, VerbForm, ADDRESSEE_VERBS, FUNCTION_CAPS, VERB_FILLERS};
+use super::lexicon::{
+    self, VerbForm, ADDRESSEE_VERBS, FUNCTION_CAPS, PLAIN_REPORTING, VERB_FILLERS,
+};
 use super::phrases::{self, Np, NpKind};
 use super::tokens::{Kind, Tokens};
 
 /// The longest appositive skipped between a speaker and its verb (`Smith,
 /// a spokesman for the group, said`): longer comma runs are clauses.
-const MAX_APPOSITIVE: usize = 14;
+const MAX_APPOSITIVE: usize = 24;
+
+/// How far a participle or infinitive looks back over its governing verb
+/// (`was prompted to say`, `went on to say`) for the subject.
+const MAX_GOVERNOR: usize = 4;
+
+/// The most words a quoted title inside an appositive has.
+const MAX_TITLE_WORDS: usize = 4;
 
 /// Speaker phrases for each quotation (`None`: nobody found) and, for
 /// each sentence, the speaker of its last speech verb.
@@ -67,14 +76,33 @@ impl Finder<'_> {
         let s = self.toks.sentence_range(qi);
         self.after_quote(qi + 1, s.end)
             .or_else(|| self.verb_speaker(s.start, qi))
+            .or_else(|| self.verb_speaker(qi + 1, s.end))
             .or_else(|| self.colon_intro(s.start, qi))
             .or_else(|| self.sibling_quote(qi, s.end))
+            .or_else(|| self.subject_of_quoting_clause(s.start, qi))
+    }
+
+    /// A quotation inside a clause with no speech verb (`He refused to
+    /// guess, as “…”`) belongs to the clause's subject when that is a
+    /// person-like phrase.
+    fn subject_of_quoting_clause(&self, lo: usize, qi: usize) -> Option<Np> {
+        let np = self.clause_subject(lo, qi)?;
+        let head = &self.toks.tokens[np.last];
+        let person_like = match np.kind {
+            NpKind::Pronoun => head.lower != "it",
+            NpKind::Name => true,
+            NpKind::Nominal => {
+                lexicon::is_speaker_noun(&head.lower)
+                    && !lexicon::is_in(lexicon::GROUP_NOUNS, &head.lower)
+            }
+        };
+        person_like.then_some(np)
     }
 
     /// `“…,” he said`, `“…,” said Smith`, `“…,” according to X`.
     fn after_quote(&self, mut k: usize, hi: usize) -> Option<Np> {
         let tokens = &self.toks.tokens;
-        while k < hi && tokens[k].is_punct(",—–-") {
+        while k < hi && tokens[k].is_punct(",—–-'’;)") {
             k += 1;
         }
         if k >= hi || !tokens[k].is_word() {
@@ -131,8 +159,9 @@ impl Finder<'_> {
             let np = match form {
                 VerbForm::Participle => self.clause_subject(lo, v),
                 VerbForm::Finite => self
-                    .subject_before(lo, v)
-                    .or_else(|| self.inverted(lo, v, hi, lemma)),
+                    .inverted(lo, v, hi, lemma)
+                    .or_else(|| self.subject_before(lo, v, lemma))
+                    .or_else(|| self.governed_subject(lo, v)),
             };
             if np.is_some() {
                 return np;
@@ -145,14 +174,44 @@ impl Finder<'_> {
     fn inverted(&self, lo: usize, v: usize, hi: usize, lemma: &str) -> Option<Np> {
         let tokens = &self.toks.tokens;
         let opens = v == lo || !tokens[v - 1].is_word();
-        (opens && !ADDRESSEE_VERBS.contains(&lemma))
-            .then(|| phrases::after(self.text, tokens, v + 1, hi))?
+        if !opens || ADDRESSEE_VERBS.contains(&lemma) {
+            return None;
+        }
+        let np = phrases::after(self.text, tokens, v + 1, hi)?;
+        let ends_clause =
+            tokens.get(np.last + 1).is_none_or(|t| t.kind != Kind::Word) || np.last + 1 >= hi;
+        ends_clause.then_some(np)
+    }
+
+    /// A quote token longer than a title (`the co-author of “Going
+    /// Viral,”` may sit inside an appositive; a quotation may not).
+    fn is_long_quote(&self, k: usize) -> bool {
+        let t = &self.toks.tokens[k];
+        matches!(t.kind, Kind::Quote(_))
+            && t.span.of(self.text).split_whitespace().count() > MAX_TITLE_WORDS
+    }
+
+    /// The subject of the verb governing an infinitive or a coordinated
+    /// verb: `Trump was prompted to say`, `ProPublica obtained a video and
+    /// said`.
+    fn governed_subject(&self, lo: usize, v: usize) -> Option<Np> {
+        let tokens = &self.toks.tokens;
+        let prev = self.word(v.checked_sub(1)?)?;
+        match prev {
+            "and" | "but" => self.clause_subject(lo, v),
+            "to" => (lo..v - 1).rev().take(MAX_GOVERNOR).find_map(|j| {
+                phrases::before(self.text, tokens, lo, j).filter(|np| {
+                    np.kind != NpKind::Nominal || lexicon::is_speaker_noun(&tokens[j].lower)
+                })
+            }),
+            _ => None,
+        }
     }
 
     /// The subject right before verb `v`: fillers, adverbs and an
     /// appositive skipped; a name inside the appositive beats a nominal
     /// before it (`Iraq’s ambassador, Mohammed Ali, said`).
-    fn subject_before(&self, lo: usize, v: usize) -> Option<Np> {
+    fn subject_before(&self, lo: usize, v: usize, lemma: &str) -> Option<Np> {
         let tokens = &self.toks.tokens;
         let mut j = v.checked_sub(1).filter(|&j| j >= lo)?;
         while j > lo
@@ -167,22 +226,31 @@ impl Finder<'_> {
             j -= 1;
         }
         if !tokens[j].is_punct(",") {
-            return phrases::before(self.text, tokens, lo, j);
+            return if PLAIN_REPORTING.contains(&lemma) {
+                phrases::before_open(self.text, tokens, lo, j)
+            } else {
+                phrases::before(self.text, tokens, lo, j)
+            };
         }
-        let open = (lo..j)
+        // The appositive may hold commas itself (`Harry Bond, 30, of
+        // Raleigh, said`): try each earlier comma as its start.
+        let commas = (lo + 1..j)
             .rev()
             .take(MAX_APPOSITIVE)
-            .find(|&c| tokens[c].is_punct(",") || matches!(tokens[c].kind, Kind::Quote(_)))?;
-        if !tokens[open].is_punct(",") || open == lo {
-            return None;
+            .take_while(|&c| !self.is_long_quote(c))
+            .filter(|&c| tokens[c].is_punct(","));
+        for open in commas {
+            let Some(outer) = phrases::before(self.text, tokens, lo, open - 1) else {
+                continue;
+            };
+            let inner = phrases::before(self.text, tokens, open + 1, j - 1)
+                .filter(|i| i.kind == NpKind::Name && i.first == open + 1);
+            return Some(match inner {
+                Some(i) if outer.kind != NpKind::Name => i,
+                _ => outer,
+            });
         }
-        let inner = phrases::before(self.text, tokens, open + 1, j - 1);
-        let outer = phrases::before(self.text, tokens, lo, open - 1);
-        match (outer, inner) {
-            (Some(o), _) if o.kind == NpKind::Name => Some(o),
-            (_, Some(i)) if i.kind == NpKind::Name && i.first == open + 1 => Some(i),
-            (o, _) => o,
-        }
+        None
     }
 
     /// The subject of the clause a participle (`saying`, `adding`) hangs
@@ -216,11 +284,17 @@ impl Finder<'_> {
             && !lexicon::is_in(lexicon::DETERMINERS, &tokens[k].lower)
             && tokens[k].lower != "it"
         {
-            // `In the aftermath, …`, `Speaking to reporters, he …`.
-            k = (k..v).find(|&c| tokens[c].is_punct(","))? + 1;
+            // `In the aftermath, …`, `Speaking to reporters, he …`; with no
+            // comma only the opening word goes (`When Trump tried …`).
+            k = (k..v).find(|&c| tokens[c].is_punct(",")).unwrap_or(k) + 1;
         }
-        phrases::after(self.text, tokens, k, v)
-            .filter(|np| self.skip_to_verb(np.last + 1, v).is_some())
+        let subject_at = |k: usize| {
+            phrases::after(self.text, tokens, k, v)
+                .filter(|np| self.skip_to_verb(np.last + 1, v).is_some())
+        };
+        // An unlisted opening phrase (`But back on home soil, he …`) ends
+        // at the first comma.
+        subject_at(k).or_else(|| subject_at((k..v).find(|&c| tokens[c].is_punct(","))? + 1))
     }
 
     /// `Cruz called them on it:` / `Smith: “…”` — the clause subject of a

@@ -100,6 +100,11 @@ pub fn before(text: &str, tokens: &[Token], lo: usize, j: usize) -> Option<Np> {
         && lexicon::is_in(DETERMINERS, &tokens[first - 1].lower)
     {
         first -= 1;
+    } else if let Some(d) =
+        determiner_before(text, tokens, lo, first).filter(|_| kind == NpKind::Nominal)
+    {
+        // `One intelligence source`, `the bespectacled, 71-year-old diplomat`.
+        first = d;
     } else if kind == NpKind::Nominal
         && first == head
         && !is_plural(&t.lower)
@@ -141,7 +146,9 @@ pub fn after(text: &str, tokens: &[Token], i: usize, hi: usize) -> Option<Np> {
     let mut kind = NpKind::Nominal;
     // Lower-case modifiers are only allowed before the first noun or name
     // (`the former White House spokesman`), never after a head.
-    let mut modifiers_allowed = true;
+    // Bare lower-case words open a phrase only after a determiner (`the
+    // longtime aide`); `back on American soil` is no speaker.
+    let mut modifiers_allowed = has_det;
     let mut lowers = 0;
     while k < hi {
         let t = &tokens[k];
@@ -159,13 +166,19 @@ pub fn after(text: &str, tokens: &[Token], i: usize, hi: usize) -> Option<Np> {
             last = Some(k);
         } else if is_connector_between_names(text, tokens, k, hi) && last.is_some()
             || modifiers_allowed && is_modifier(text, t) && lowers < MAX_TITLE_WORDS
-            || kind == NpKind::Name && is_title_word(t)
+            || (kind == NpKind::Name || last.is_none()) && is_title_word(t)
         {
             lowers += 1;
         } else {
             break;
         }
         k += 1;
+    }
+    let closes =
+        k >= hi || !tokens[k].is_word() || lexicon::speech_verb(&tokens[k].lower).is_some();
+    if last.is_none() && has_det && k > i + 1 && closes {
+        // `said the designer.`: a determined phrase closing the clause.
+        last = Some(k - 1);
     }
     let last = last?;
     if tokens[last].is_punct(")") {
@@ -203,4 +216,53 @@ fn is_modifier(text: &str, t: &Token) -> bool {
         && !lexicon::is_in(lexicon::VERB_FILLERS, &t.lower)
         && !lexicon::is_in(DETERMINERS, &t.lower)
         && lexicon::speech_verb(&t.lower).is_none()
+}
+
+/// Like [`before`], and also any lower-case noun a determiner opens (`the
+/// editorial`, `14 percent`): for the verbs that only people and texts do
+/// (`said`, `wrote`).
+pub fn before_open(text: &str, tokens: &[Token], lo: usize, j: usize) -> Option<Np> {
+    before(text, tokens, lo, j).or_else(|| {
+        let first = determiner_before(text, tokens, lo, j)
+            .filter(|_| is_determined_noun(text, tokens, lo, j))?;
+        Some(Np {
+            first,
+            last: j,
+            kind: NpKind::Nominal,
+        })
+    })
+}
+
+/// The longest run of modifiers between a determiner and an unlisted head
+/// noun (`the [new] editorial`, `those surveyed`).
+const MAX_MODIFIERS: usize = 3;
+
+/// An unlisted lower-case noun right before a verb counts as a speaker
+/// when a determiner opens its phrase (`the editorial said`, `14 percent
+/// said`).
+fn is_determined_noun(text: &str, tokens: &[Token], lo: usize, head: usize) -> bool {
+    is_modifier(text, &tokens[head])
+        && !tokens[head].lower.ends_with("ly")
+        && determiner_before(text, tokens, lo, head).is_some()
+}
+
+/// The determiner (or number) that opens the phrase ending at `head`.
+fn determiner_before(text: &str, tokens: &[Token], lo: usize, head: usize) -> Option<usize> {
+    (lo..head)
+        .rev()
+        .take(MAX_MODIFIERS + 1)
+        .take_while(|&k| tokens[k].is_word())
+        .find(|&k| {
+            let t = &tokens[k];
+            lexicon::is_in(DETERMINERS, &t.lower)
+                || t.lower.chars().all(|c| c.is_ascii_digit())
+                || is_possessive(t)
+        })
+        .filter(|&d| {
+            (d + 1..head).all(|k| {
+                is_modifier(text, &tokens[k])
+                    || tokens[k].is_capitalized(text)
+                    || is_possessive(&tokens[k])
+            })
+        })
 }
