@@ -26,7 +26,12 @@ const MAX_TITLE_WORDS: usize = 4;
 /// each sentence, the speaker of its last speech verb.
 pub struct Attribution {
     pub quote_speakers: Vec<Option<Np>>,
+    /// Whether a speech verb in each quotation's own sentence names its
+    /// speaker.
+    pub local: Vec<bool>,
     pub sentence_speakers: Vec<Option<Np>>,
+    /// The speakers of every speech verb outside quotations, in order.
+    pub all_speakers: Vec<Np>,
 }
 
 pub fn attribute(text: &str, toks: &Tokens, n_quotes: usize) -> Attribution {
@@ -39,6 +44,11 @@ pub fn attribute(text: &str, toks: &Tokens, n_quotes: usize) -> Attribution {
         .iter()
         .map(|s| f.verb_speaker(s.start, s.end))
         .collect();
+    let local: Vec<bool> = quote_speakers.iter().map(Option::is_some).collect();
+    for (q, np) in quote_speakers.iter_mut().enumerate() {
+        let qi = toks.quote_token[q];
+        *np = np.or_else(|| f.subject_of_quoting_clause(toks.sentence_range(qi).start, qi));
+    }
     // A sentence with an attributed quote speaks for that speaker.
     for (q, np) in quote_speakers.iter().enumerate() {
         let s = toks.sentence_of[toks.quote_token[q]];
@@ -46,17 +56,24 @@ pub fn attribute(text: &str, toks: &Tokens, n_quotes: usize) -> Attribution {
             sentence_speakers[s] = *np;
         }
     }
-    for q in 0..n_quotes {
-        if quote_speakers[q].is_none() {
-            let np = f.from_context(toks.quote_token[q], &sentence_speakers);
-            quote_speakers[q] = np;
-            let s = toks.sentence_of[toks.quote_token[q]];
-            sentence_speakers[s] = sentence_speakers[s].or(np);
+    for (q, speaker) in quote_speakers.iter_mut().enumerate() {
+        if speaker.is_none() {
+            let qi = toks.quote_token[q];
+            *speaker = f.nearby_speaker(qi, &sentence_speakers);
+            let s = toks.sentence_of[qi];
+            sentence_speakers[s] = sentence_speakers[s].or(*speaker);
         }
     }
+    let all_speakers = toks
+        .sentences
+        .iter()
+        .flat_map(|s| f.all_verb_speakers(s.start, s.end))
+        .collect();
     Attribution {
         quote_speakers,
+        local,
         sentence_speakers,
+        all_speakers,
     }
 }
 
@@ -79,7 +96,6 @@ impl Finder<'_> {
             .or_else(|| self.verb_speaker(qi + 1, s.end))
             .or_else(|| self.colon_intro(s.start, qi))
             .or_else(|| self.sibling_quote(qi, s.end))
-            .or_else(|| self.subject_of_quoting_clause(s.start, qi))
     }
 
     /// A quotation inside a clause with no speech verb (`He refused to
@@ -138,36 +154,39 @@ impl Finder<'_> {
 
     /// The speaker of the last speech verb in `lo..hi`.
     fn verb_speaker(&self, lo: usize, hi: usize) -> Option<Np> {
+        (lo..hi).rev().find_map(|v| self.speaker_of_verb(lo, v, hi))
+    }
+
+    /// Every speech verb's speaker in `lo..hi`, in order.
+    fn all_verb_speakers(&self, lo: usize, hi: usize) -> Vec<Np> {
+        (lo..hi)
+            .filter_map(|v| self.speaker_of_verb(lo, v, hi))
+            .collect()
+    }
+
+    /// The speaker of token `v` when it is a speech verb (or `according
+    /// to`), within the clause `lo..hi`.
+    fn speaker_of_verb(&self, lo: usize, v: usize, hi: usize) -> Option<Np> {
         let tokens = &self.toks.tokens;
-        for v in (lo..hi).rev() {
-            let t = &tokens[v];
-            if !t.is_word() {
-                continue;
-            }
-            if t.lower == "according" && self.word(v + 1) == Some("to") {
-                if let Some(np) = phrases::after(self.text, tokens, v + 2, hi) {
-                    return Some(np);
-                }
-                continue;
-            }
-            let Some((lemma, form)) = lexicon::speech_verb(&t.lower) else {
-                continue;
-            };
-            if t.is_capitalized(self.text) && v > lo {
-                continue; // a name (`Trump Tower`, `Will Smith`), not a verb
-            }
-            let np = match form {
-                VerbForm::Participle => self.clause_subject(lo, v),
-                VerbForm::Finite => self
-                    .inverted(lo, v, hi, lemma)
-                    .or_else(|| self.subject_before(lo, v, lemma))
-                    .or_else(|| self.governed_subject(lo, v)),
-            };
-            if np.is_some() {
-                return np;
-            }
+        let t = &tokens[v];
+        if !t.is_word() {
+            return None;
         }
-        None
+        if t.lower == "according" && self.word(v + 1) == Some("to") {
+            return phrases::after(self.text, tokens, v + 2, hi)
+                .or_else(|| phrases::up_to_punct(tokens, v + 2, hi));
+        }
+        let (lemma, form) = lexicon::speech_verb(&t.lower)?;
+        if t.is_capitalized(self.text) && v > lo {
+            return None; // a name (`Trump Tower`, `Will Smith`), not a verb
+        }
+        match form {
+            VerbForm::Participle => self.clause_subject(lo, v),
+            VerbForm::Finite => self
+                .inverted(lo, v, hi, lemma)
+                .or_else(|| self.subject_before(lo, v, lemma))
+                .or_else(|| self.governed_subject(lo, v)),
+        }
     }
 
     /// `Said Smith: “…”` — a speech verb opening its clause, speaker after.
@@ -320,7 +339,7 @@ impl Finder<'_> {
     /// The speaker of a nearby sentence: earlier in the paragraph, the next
     /// sentence, or — when the quote opens its paragraph — the last speaker
     /// of the previous paragraph.
-    fn from_context(&self, qi: usize, sentence_speakers: &[Option<Np>]) -> Option<Np> {
+    fn nearby_speaker(&self, qi: usize, sentence_speakers: &[Option<Np>]) -> Option<Np> {
         let toks = self.toks;
         let s = toks.sentence_of[qi];
         let para = toks.tokens[qi].para;

@@ -154,7 +154,7 @@ fn marks_in(text: &str, para: Span) -> Vec<Mark> {
                 _ => marks.push(Mark {
                     span,
                     shape,
-                    after_word: prev.is_some_and(|c| !c.is_whitespace() && !"([{—–-/".contains(c)),
+                    after_word: prev.is_some_and(|c| !is_space(c) && !"([{—–-/".contains(c)),
                 }),
             }
             prev = s[i..i + len].chars().last();
@@ -166,6 +166,13 @@ fn marks_in(text: &str, para: Span) -> Vec<Mark> {
         }
     }
     marks
+}
+
+/// White space, counting the invisible format characters (zero-width
+/// space, direction marks) that pasted text carries before a mark.
+fn is_space(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}' | '\u{feff}')
 }
 
 #[cfg(test)]

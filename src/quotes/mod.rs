@@ -29,7 +29,7 @@ pub fn find(text: &str, entities: &[Entity]) -> Vec<Quote> {
     quoted
         .iter()
         .enumerate()
-        .filter(|&(q, _)| filter::is_quotation(text, &toks, q, att.quote_speakers[q].is_some()))
+        .filter(|&(q, _)| filter::is_quotation(text, &toks, q, att.local[q]))
         .map(|(q, quoted)| Quote {
             span: quoted.span,
             speaker: att.quote_speakers[q]

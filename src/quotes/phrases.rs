@@ -266,3 +266,21 @@ fn determiner_before(text: &str, tokens: &[Token], lo: usize, head: usize) -> Op
             })
         })
 }
+
+/// The longest source phrase read after `according to` (`a copy of the
+/// letter reviewed by The Post`).
+const MAX_SOURCE_WORDS: usize = 12;
+
+/// Any phrase from `i` to the next punctuation or quotation (`according
+/// to a study last year by economists`).
+pub fn up_to_punct(tokens: &[Token], i: usize, hi: usize) -> Option<Np> {
+    let last = (i..hi)
+        .take(MAX_SOURCE_WORDS)
+        .take_while(|&k| tokens[k].is_word())
+        .last()?;
+    Some(Np {
+        first: i,
+        last,
+        kind: NpKind::Nominal,
+    })
+}

@@ -58,6 +58,9 @@ struct Tie {
 
 /// A person name in the text: tokens `first..=last`.
 struct NameRun {
+    /// Where the capitalised run starts, titles included.
+    start: usize,
+    /// Where the name proper starts.
     first: usize,
     last: usize,
     name: String,
@@ -90,6 +93,7 @@ pub fn resolve(
         .iter()
         .chain(&att.sentence_speakers)
         .flatten()
+        .chain(&att.all_speakers)
         .copied()
         .collect();
     nps.sort_by_key(|np| (np.first, np.last));
@@ -161,6 +165,7 @@ impl<'a> Resolver<'a> {
             if referent.class != Class::Unknown {
                 let (first, _) = self.strip_titles(i, last);
                 runs.push(NameRun {
+                    start: i,
                     first,
                     last,
                     name: referent.name,
@@ -210,10 +215,11 @@ impl<'a> Resolver<'a> {
         if run.name.contains(' ') && !self.persons.contains(&run.name) {
             self.persons.push(run.name.clone());
         }
-        let before: Vec<&Token> = tokens[..run.first]
+        let lower_titles = tokens[..run.start].iter().rev().take_while(|t| is_title(t));
+        let before: Vec<&Token> = tokens[run.start..run.first]
             .iter()
             .rev()
-            .take_while(|t| is_title(t))
+            .chain(lower_titles)
             .collect();
         let gender = before
             .iter()
@@ -337,16 +343,19 @@ impl<'a> Resolver<'a> {
     }
 
     /// Skips the titles in front of a name; whether any was there.
+    /// Everything up to the last title word goes (`Defense Minister`,
+    /// `White House Press Secretary`), the last word always stays.
     fn strip_titles(&self, first: usize, last: usize) -> (usize, bool) {
         let tokens = self.tokens();
-        let mut k = first;
-        while k < last
-            && (is_title(&tokens[k])
-                || phrases::is_possessive(&tokens[k])
-                || lexicon::is_in(lexicon::DETERMINERS, &tokens[k].lower))
-        {
-            k += 1;
-        }
+        let is_prefix = |t: &Token| {
+            is_title(t)
+                || phrases::is_possessive(t)
+                || lexicon::is_in(lexicon::DETERMINERS, &t.lower)
+        };
+        let k = (first..last)
+            .rev()
+            .find(|&k| is_prefix(&tokens[k]))
+            .map_or(first, |k| k + 1);
         (k, k > first)
     }
 
