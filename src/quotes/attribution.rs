@@ -124,7 +124,7 @@ impl Finder<'_> {
         if k >= hi || !tokens[k].is_word() {
             return None;
         }
-        if let Some((lemma, VerbForm::Finite)) = lexicon::speech_verb(&tokens[k].lower) {
+        if let Some((lemma, VerbForm::Finite)) = tokens[k].verb {
             if !ADDRESSEE_VERBS.contains(&lemma) || lemma == "tell" {
                 return phrases::after(self.text, tokens, k + 1, hi).filter(|_| lemma != "tell");
             }
@@ -134,7 +134,7 @@ impl Finder<'_> {
         }
         let np = phrases::after(self.text, tokens, k, hi)?;
         let v = self.skip_to_verb(np.last + 1, hi)?;
-        lexicon::speech_verb(&tokens[v].lower).map(|_| np)
+        tokens[v].verb.map(|_| np)
     }
 
     /// Skips fillers and one appositive after a subject; the verb's index.
@@ -176,7 +176,7 @@ impl Finder<'_> {
             return phrases::after(self.text, tokens, v + 2, hi)
                 .or_else(|| phrases::up_to_punct(tokens, v + 2, hi));
         }
-        let (lemma, form) = lexicon::speech_verb(&t.lower)?;
+        let (lemma, form) = t.verb?;
         if t.is_capitalized(self.text) && v > lo {
             return None; // a name (`Trump Tower`, `Will Smith`), not a verb
         }
@@ -279,21 +279,7 @@ impl Finder<'_> {
         let mut k = lo;
         while k < v
             && (tokens[k].kind == Kind::Punct
-                || lexicon::is_in(
-                    &[
-                        "but",
-                        "and",
-                        "so",
-                        "yet",
-                        "however",
-                        "still",
-                        "meanwhile",
-                        "instead",
-                        "then",
-                        "now",
-                    ],
-                    &tokens[k].lower,
-                ))
+                || lexicon::is_in(lexicon::CONJUNCTIONS, &tokens[k].lower))
         {
             k += 1;
         }

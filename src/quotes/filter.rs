@@ -22,8 +22,8 @@ const MAX_SCARE_WORDS: usize = 1;
 
 /// Small words a title keeps in lower case.
 const TITLE_SMALL_WORDS: &[&str] = &[
-    "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "as",
-    "vs",
+    "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "vs",
+    "with",
 ];
 
 /// Is quoted span `q` a quotation? `local`: a speech verb in its own

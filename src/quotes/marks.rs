@@ -125,6 +125,10 @@ fn paragraph_spans(text: &str) -> Vec<Span> {
 }
 
 fn mark_at(s: &str) -> Option<(usize, Shape)> {
+    // Every mark starts with one of these bytes: a cheap first test.
+    if !matches!(s.as_bytes().first(), Some(b'"' | b'\'' | 0xC2 | 0xE2)) {
+        return None;
+    }
     MARKS
         .iter()
         .find(|(m, _)| s.starts_with(m))

@@ -31,7 +31,7 @@ impl Np {
 /// Lower-case words that join the capitalised words of one name
 /// (`Secretary of State`, `Charles de Gaulle`).
 const NAME_CONNECTORS: &[&str] = &[
-    "of", "de", "la", "van", "von", "der", "bin", "al", "du", "del", "da", "y",
+    "al", "bin", "da", "de", "del", "der", "du", "la", "of", "van", "von", "y",
 ];
 
 /// The longest title run scanned past before a name gives up: guards
@@ -174,8 +174,7 @@ pub fn after(text: &str, tokens: &[Token], i: usize, hi: usize) -> Option<Np> {
         }
         k += 1;
     }
-    let closes =
-        k >= hi || !tokens[k].is_word() || lexicon::speech_verb(&tokens[k].lower).is_some();
+    let closes = k >= hi || !tokens[k].is_word() || tokens[k].verb.is_some();
     if last.is_none() && has_det && k > i + 1 && closes {
         // `said the designer.`: a determined phrase closing the clause.
         last = Some(k - 1);
@@ -215,7 +214,7 @@ fn is_modifier(text: &str, t: &Token) -> bool {
         && !t.is_capitalized(text)
         && !lexicon::is_in(lexicon::VERB_FILLERS, &t.lower)
         && !lexicon::is_in(DETERMINERS, &t.lower)
-        && lexicon::speech_verb(&t.lower).is_none()
+        && t.verb.is_none()
 }
 
 /// Like [`before`], and also any lower-case noun a determiner opens (`the

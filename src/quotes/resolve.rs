@@ -16,6 +16,10 @@ use std::collections::HashMap;
 /// falling back to the last compatible speaker anywhere.
 const PRONOUN_WINDOW: usize = 4;
 
+/// How many earlier speakers the long-range fallbacks consider: keeps
+/// resolution linear in a long text.
+const MAX_SPEAKER_LOOKBACK: usize = 64;
+
 /// The longest appositive read as a role (`Smith, a spokesman for the
 /// group,`): longer comma runs are clauses, not roles.
 const MAX_ROLE_WORDS: usize = 10;
@@ -76,7 +80,11 @@ pub struct Resolver<'a> {
     ties: Vec<Tie>,
     genders: HashMap<String, Gender>,
     /// Full (two-word or longer) person names, for surnames.
-    persons: Vec<String>,
+    /// Full person names by their last word, the first seen kept.
+    surnames: HashMap<String, String>,
+    /// Speaker entries in text order, for the fallbacks that look further
+    /// back than a few sentences.
+    speakers: Vec<Entry>,
     main_speaker: Option<String>,
 }
 
@@ -103,11 +111,13 @@ pub fn resolve(
     for np in nps {
         let referent = r.referent(&np);
         let s = toks.sentence_of[np.first];
-        r.by_sentence[s].push(Entry {
+        let entry = Entry {
             token: np.first,
             referent: referent.clone(),
             speaker: true,
-        });
+        };
+        r.by_sentence[s].push(entry.clone());
+        r.speakers.push(entry);
         names.insert((np.first, np.last), referent.name);
     }
     att.quote_speakers
@@ -118,18 +128,22 @@ pub fn resolve(
 
 impl<'a> Resolver<'a> {
     fn new(text: &'a str, toks: &'a Tokens, entities: &'a [Entity]) -> Self {
-        let mut entities: Vec<&Entity> = entities.iter().collect();
-        entities.sort_by_key(|e| e.span.start);
+        let mut sorted: Vec<&Entity> = entities.iter().collect();
+        sorted.sort_by_key(|e| e.span.start);
         let mut r = Resolver {
             text,
             toks,
-            entities,
+            entities: sorted,
             by_sentence: vec![Vec::new(); toks.sentences.len()],
             ties: Vec::new(),
             genders: HashMap::new(),
-            persons: Vec::new(),
+            surnames: HashMap::new(),
+            speakers: Vec::new(),
             main_speaker: None,
         };
+        for e in entities.iter().filter(|e| e.kind == EntityType::Person) {
+            r.note_full_name(&e.canonical);
+        }
         for run in r.name_runs() {
             r.note_person(&run);
         }
@@ -212,9 +226,7 @@ impl<'a> Resolver<'a> {
         if run.class != Class::Person {
             return;
         }
-        if run.name.contains(' ') && !self.persons.contains(&run.name) {
-            self.persons.push(run.name.clone());
-        }
+        self.note_full_name(&run.name);
         let lower_titles = tokens[..run.start].iter().rev().take_while(|t| is_title(t));
         let before: Vec<&Token> = tokens[run.start..run.first]
             .iter()
@@ -372,16 +384,18 @@ impl<'a> Resolver<'a> {
         if name.contains(' ') {
             return name.to_string();
         }
-        let canonical = self
-            .entities
-            .iter()
-            .filter(|e| e.kind == EntityType::Person)
-            .map(|e| e.canonical.as_str());
-        canonical
-            .chain(self.persons.iter().map(String::as_str))
-            .find(|full| full.rsplit(' ').next() == Some(name) && full.len() > name.len())
-            .unwrap_or(name)
-            .to_string()
+        self.surnames
+            .get(name)
+            .cloned()
+            .unwrap_or_else(|| name.to_string())
+    }
+
+    fn note_full_name(&mut self, name: &str) {
+        if let Some((_, last)) = name.rsplit_once(' ') {
+            self.surnames
+                .entry(last.to_string())
+                .or_insert_with(|| name.to_string());
+        }
     }
 
     /// A role noun: the person tied to that role earlier in the text, else
@@ -414,12 +428,11 @@ impl<'a> Resolver<'a> {
 
     /// The most recent earlier speaker whose class passes `ok`.
     fn last_speaker(&self, before: usize, ok: impl Fn(Class) -> bool) -> Option<String> {
-        let s = self.toks.sentence_of[before];
-        self.by_sentence[..=s]
+        self.speakers
             .iter()
             .rev()
-            .flat_map(|l| l.iter().rev())
-            .find(|e| e.speaker && e.token < before && ok(e.referent.class))
+            .take(MAX_SPEAKER_LOOKBACK)
+            .find(|e| e.token < before && ok(e.referent.class))
             .map(|e| e.referent.name.clone())
     }
 
@@ -456,11 +469,11 @@ impl<'a> Resolver<'a> {
         });
         let found = near
             .or_else(|| {
-                self.by_sentence[..s]
+                self.speakers
                     .iter()
                     .rev()
-                    .flat_map(|l| l.iter().rev())
-                    .find(|e| e.speaker && fits(e))
+                    .take(MAX_SPEAKER_LOOKBACK)
+                    .find(|e| fits(e))
             })
             .map(|e| e.referent.clone())?;
         if let Some(g) = gender {
@@ -471,19 +484,18 @@ impl<'a> Resolver<'a> {
 
     /// The person who speaks most often by name in the document.
     fn main_speaker(&self, nps: &[Np]) -> Option<String> {
-        let mut counts: Vec<(String, usize)> = Vec::new();
-        for np in nps.iter().filter(|np| np.kind == NpKind::Name) {
+        // Name → (count, first position); ties go to the earlier name.
+        let mut counts: HashMap<String, (usize, usize)> = HashMap::new();
+        for (k, np) in nps.iter().filter(|np| np.kind == NpKind::Name).enumerate() {
             let r = self.name_referent(np);
-            if r.class != Class::Person {
-                continue;
-            }
-            match counts.iter_mut().find(|(n, _)| *n == r.name) {
-                Some((_, c)) => *c += 1,
-                None => counts.push((r.name, 1)),
+            if r.class == Class::Person {
+                counts.entry(r.name).or_insert((0, k)).0 += 1;
             }
         }
-        let best = counts.iter().map(|(_, c)| *c).max()?;
-        counts.into_iter().find(|(_, c)| *c == best).map(|(n, _)| n)
+        counts
+            .into_iter()
+            .max_by_key(|(_, (count, first))| (*count, std::cmp::Reverse(*first)))
+            .map(|(name, _)| name)
     }
 }
 

@@ -2,6 +2,7 @@
 //! each quoted span is one opaque token, so the words around a quotation
 //! read like a sentence with a hole in it (`“…,” he said.`).
 
+use super::lexicon::{self, VerbForm};
 use super::marks::Quoted;
 use crate::text::Span;
 use std::ops::Range;
@@ -22,6 +23,8 @@ pub struct Token {
     pub lower: String,
     /// Index of the paragraph the token starts in.
     pub para: usize,
+    /// The lemma and form when the word is a speech verb (looked up once).
+    pub verb: Option<(&'static str, VerbForm)>,
 }
 
 impl Token {
@@ -42,9 +45,9 @@ impl Token {
 /// Words whose trailing period belongs to them rather than ending a
 /// sentence (`Mr. Smith`, `Jan. 7`).
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "adm", "sgt", "capt", "st",
-    "jr", "sr", "prof", "rev", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov",
-    "dec", "corp", "inc", "co", "ltd", "vs", "no", "ft", "mt", "gov't", "a.m", "p.m",
+    "a.m", "adm", "apr", "aug", "capt", "co", "col", "corp", "dec", "dr", "feb", "ft", "gen",
+    "gov", "gov't", "inc", "jan", "jr", "lt", "ltd", "mar", "mr", "mrs", "ms", "mt", "no", "nov",
+    "oct", "p.m", "prof", "rep", "rev", "sen", "sep", "sept", "sgt", "sr", "st", "vs",
 ];
 
 pub struct Tokens {
@@ -107,6 +110,7 @@ fn tokenize(text: &str, quoted: &[Quoted]) -> Vec<Token> {
                 kind: Kind::Quote(next_quote),
                 lower: String::new(),
                 para,
+                verb: None,
             });
             para += span.of(text).matches('\n').count();
             next_quote += 1;
@@ -125,6 +129,7 @@ fn tokenize(text: &str, quoted: &[Quoted]) -> Vec<Token> {
             tokens.push(Token {
                 span: Span::new(i, end),
                 kind: Kind::Word,
+                verb: lexicon::speech_verb(&lower),
                 lower,
                 para,
             });
@@ -137,6 +142,7 @@ fn tokenize(text: &str, quoted: &[Quoted]) -> Vec<Token> {
                 kind: Kind::Punct,
                 lower,
                 para,
+                verb: None,
             });
             i = end;
         }
