@@ -9,7 +9,7 @@ use super::lexicon::{
     self, VerbForm, ADDRESSEE_VERBS, FUNCTION_CAPS, PLAIN_REPORTING, VERB_FILLERS,
 };
 use super::phrases::{self, Np, NpKind};
-use super::tokens::{Kind, Tokens};
+use super::tokens::{Kind, Token, Tokens};
 
 /// The longest appositive skipped between a speaker and its verb (`Smith,
 /// a spokesman for the group, said`): longer comma runs are clauses.
@@ -126,13 +126,14 @@ impl Finder<'_> {
         }
         if let Some((lemma, VerbForm::Finite)) = tokens[k].verb {
             if !ADDRESSEE_VERBS.contains(&lemma) || lemma == "tell" {
-                return phrases::after(self.text, tokens, k + 1, hi).filter(|_| lemma != "tell");
+                return phrases::after_closing(self.text, tokens, k + 1, hi)
+                    .filter(|_| lemma != "tell");
             }
         }
         if self.word(k) == Some("according") && self.word(k + 1) == Some("to") {
-            return phrases::after(self.text, tokens, k + 2, hi);
+            return phrases::after_closing(self.text, tokens, k + 2, hi);
         }
-        let np = phrases::after(self.text, tokens, k, hi)?;
+        let np = phrases::after_closing(self.text, tokens, k, hi)?;
         let v = self.skip_to_verb(np.last + 1, hi)?;
         tokens[v].verb.map(|_| np)
     }
@@ -152,9 +153,20 @@ impl Finder<'_> {
         (k < hi && tokens[k].is_word()).then_some(k)
     }
 
-    /// The speaker of the last speech verb in `lo..hi`.
+    /// The speaker of the first plain reporting verb in `lo..hi` (`X said
+    /// that Y would continue to be “…”` is X's, the outermost speaker's),
+    /// else of the last speech verb.
     fn verb_speaker(&self, lo: usize, hi: usize) -> Option<Np> {
-        (lo..hi).rev().find_map(|v| self.speaker_of_verb(lo, v, hi))
+        let tokens = &self.toks.tokens;
+        let plain = |v: &usize| {
+            tokens[*v]
+                .verb
+                .is_some_and(|(l, _)| PLAIN_REPORTING.contains(&l))
+        };
+        (lo..hi)
+            .filter(plain)
+            .find_map(|v| self.speaker_of_verb(lo, v, hi))
+            .or_else(|| (lo..hi).rev().find_map(|v| self.speaker_of_verb(lo, v, hi)))
     }
 
     /// Every speech verb's speaker in `lo..hi`, in order.
@@ -244,6 +256,7 @@ impl Finder<'_> {
             }
             j -= 1;
         }
+        j = self.skip_time_back(lo, j);
         if !tokens[j].is_punct(",") {
             return if PLAIN_REPORTING.contains(&lemma) {
                 phrases::before_open(self.text, tokens, lo, j)
@@ -258,18 +271,35 @@ impl Finder<'_> {
             .take(MAX_APPOSITIVE)
             .take_while(|&c| !self.is_long_quote(c))
             .filter(|&c| tokens[c].is_punct(","));
-        for open in commas {
-            let Some(outer) = phrases::before(self.text, tokens, lo, open - 1) else {
-                continue;
-            };
-            let inner = phrases::before(self.text, tokens, open + 1, j - 1)
-                .filter(|i| i.kind == NpKind::Name && i.first == open + 1);
-            return Some(match inner {
-                Some(i) if outer.kind != NpKind::Name => i,
-                _ => outer,
-            });
+        // A phrase opening the clause beats one inside the appositive
+        // (`Mr. Slinker, whose start-up, Paradata, uses it, said`).
+        let candidates: Vec<(usize, Np)> = commas
+            .filter_map(|open| Some((open, phrases::before(self.text, tokens, lo, open - 1)?)))
+            .collect();
+        let (open, outer) = candidates
+            .iter()
+            .find(|(_, np)| np.first == lo)
+            .or(candidates.first())
+            .copied()?;
+        let inner = phrases::before(self.text, tokens, open + 1, j - 1)
+            .filter(|i| i.kind == NpKind::Name && i.first == open + 1);
+        Some(match inner {
+            Some(i) if outer.kind != NpKind::Name => i,
+            _ => outer,
+        })
+    }
+
+    /// Steps back over a time phrase between subject and verb (`Obama on
+    /// Friday declared`, `Smith last week said`).
+    fn skip_time_back(&self, lo: usize, mut j: usize) -> usize {
+        let tokens = &self.toks.tokens;
+        let is_time = |t: &Token| t.is_word() && lexicon::is_in(lexicon::TIME_WORDS, &t.lower);
+        if j > lo && is_time(&tokens[j]) {
+            while j > lo && (is_time(&tokens[j]) || tokens[j].lower == "on") {
+                j -= 1;
+            }
         }
-        None
+        j
     }
 
     /// The subject of the clause a participle (`saying`, `adding`) hangs
@@ -285,7 +315,7 @@ impl Finder<'_> {
         }
         if k < v
             && tokens[k].is_word()
-            && lexicon::is_in(FUNCTION_CAPS, &tokens[k].lower)
+            && (lexicon::is_in(FUNCTION_CAPS, &tokens[k].lower) || tokens[k].lower.ends_with("ing"))
             && !lexicon::is_in(lexicon::DETERMINERS, &tokens[k].lower)
             && tokens[k].lower != "it"
         {

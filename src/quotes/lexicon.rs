@@ -746,6 +746,28 @@ pub const CONJUNCTIONS: &[&str] = &[
     "yet",
 ];
 
+/// Words of a time phrase that can sit between a subject and its verb
+/// (`Obama on Friday declared`).
+pub const TIME_WORDS: &[&str] = &[
+    "earlier",
+    "friday",
+    "last",
+    "monday",
+    "month",
+    "night",
+    "saturday",
+    "sunday",
+    "this",
+    "thursday",
+    "today",
+    "tonight",
+    "tuesday",
+    "wednesday",
+    "week",
+    "year",
+    "yesterday",
+];
+
 /// Is `lower` (a lower-case word, a trailing period ignored) in `list`?
 /// Every list here is sorted (a test checks) for a binary search.
 pub fn is_in(list: &[&str], lower: &str) -> bool {
@@ -784,6 +806,7 @@ mod tests {
             DETERMINERS,
             FUNCTION_CAPS,
             CONJUNCTIONS,
+            TIME_WORDS,
         ];
         for list in lists {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
