@@ -192,6 +192,12 @@ impl Finder<'_> {
         if t.is_capitalized(self.text) && v > lo {
             return None; // a name (`Trump Tower`, `Will Smith`), not a verb
         }
+        let after_noun_marker = v > lo
+            && (lexicon::is_in(lexicon::ARTICLES, &tokens[v - 1].lower)
+                || lexicon::is_in(lexicon::PREPOSITIONS, &tokens[v - 1].lower));
+        if after_noun_marker {
+            return None; // a noun (`secretary of state`, `the call`)
+        }
         match form {
             VerbForm::Participle => self.clause_subject(lo, v),
             VerbForm::Finite => self
@@ -209,8 +215,9 @@ impl Finder<'_> {
             return None;
         }
         let np = phrases::after(self.text, tokens, v + 1, hi)?;
-        let ends_clause =
-            tokens.get(np.last + 1).is_none_or(|t| t.kind != Kind::Word) || np.last + 1 >= hi;
+        // `said Smith.` / `said Smith, a spokesman` — not `said the Trump
+        // “train …”`, where the phrase opens the reported clause.
+        let ends_clause = np.last + 1 >= hi || tokens[np.last + 1].is_punct(",.;:—–-)");
         ends_clause.then_some(np)
     }
 

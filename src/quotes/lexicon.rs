@@ -661,18 +661,23 @@ pub const FUNCTION_CAPS: &[&str] = &[
     "among",
     "an",
     "and",
+    "april",
     "as",
     "asked",
     "at",
+    "august",
     "because",
     "before",
     "but",
     "by",
+    "december",
     "despite",
     "during",
     "earlier",
     "even",
+    "february",
     "for",
+    "friday",
     "from",
     "her",
     "here",
@@ -685,27 +690,37 @@ pub const FUNCTION_CAPS: &[&str] = &[
     "instead",
     "it",
     "its",
+    "january",
+    "july",
+    "june",
     "last",
     "later",
     "like",
     "many",
+    "march",
     "meanwhile",
+    "monday",
     "most",
     "my",
     "no",
     "not",
+    "november",
     "now",
+    "october",
     "of",
     "on",
     "once",
     "or",
     "our",
     "over",
+    "saturday",
+    "september",
     "since",
     "so",
     "some",
     "speaking",
     "still",
+    "sunday",
     "that",
     "the",
     "their",
@@ -715,9 +730,14 @@ pub const FUNCTION_CAPS: &[&str] = &[
     "this",
     "those",
     "though",
+    "thursday",
     "to",
+    "today",
+    "tonight",
+    "tuesday",
     "under",
     "unlike",
+    "wednesday",
     "what",
     "when",
     "where",
@@ -727,6 +747,7 @@ pub const FUNCTION_CAPS: &[&str] = &[
     "with",
     "without",
     "yes",
+    "yesterday",
     "yet",
     "your",
 ];
@@ -744,6 +765,19 @@ pub const CONJUNCTIONS: &[&str] = &[
     "still",
     "then",
     "yet",
+];
+
+/// Articles and possessives: a speech verb right after one is a noun (`the
+/// call`, `her statement`).
+pub const ARTICLES: &[&str] = &[
+    "a", "an", "her", "his", "its", "my", "our", "the", "their", "your",
+];
+
+/// Prepositions: never the head of a speaker phrase, and a speech verb
+/// right after one is a noun (`secretary of state`).
+pub const PREPOSITIONS: &[&str] = &[
+    "about", "after", "against", "among", "at", "before", "by", "for", "from", "in", "into", "of",
+    "on", "over", "under", "with", "without",
 ];
 
 /// Words of a time phrase that can sit between a subject and its verb
@@ -807,6 +841,8 @@ mod tests {
             FUNCTION_CAPS,
             CONJUNCTIONS,
             TIME_WORDS,
+            PREPOSITIONS,
+            ARTICLES,
         ];
         for list in lists {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
