@@ -202,7 +202,7 @@ impl Finder<'_> {
             VerbForm::Participle => self.clause_subject(lo, v),
             VerbForm::Finite => self
                 .inverted(lo, v, hi, lemma)
-                .or_else(|| self.subject_before(lo, v, lemma))
+                .or_else(|| self.subject_before(lo, v))
                 .or_else(|| self.governed_subject(lo, v)),
         }
     }
@@ -249,7 +249,7 @@ impl Finder<'_> {
     /// The subject right before verb `v`: fillers, adverbs and an
     /// appositive skipped; a name inside the appositive beats a nominal
     /// before it (`Iraq’s ambassador, Mohammed Ali, said`).
-    fn subject_before(&self, lo: usize, v: usize, lemma: &str) -> Option<Np> {
+    fn subject_before(&self, lo: usize, v: usize) -> Option<Np> {
         let tokens = &self.toks.tokens;
         let mut j = v.checked_sub(1).filter(|&j| j >= lo)?;
         while j > lo
@@ -265,11 +265,7 @@ impl Finder<'_> {
         }
         j = self.skip_time_back(lo, j);
         if !tokens[j].is_punct(",") {
-            return if PLAIN_REPORTING.contains(&lemma) {
-                phrases::before_open(self.text, tokens, lo, j)
-            } else {
-                phrases::before(self.text, tokens, lo, j)
-            };
+            return phrases::before_open(self.text, tokens, lo, j);
         }
         // The appositive may hold commas itself (`Harry Bond, 30, of
         // Raleigh, said`): try each earlier comma as its start.
@@ -322,7 +318,9 @@ impl Finder<'_> {
         }
         if k < v
             && tokens[k].is_word()
-            && (lexicon::is_in(FUNCTION_CAPS, &tokens[k].lower) || tokens[k].lower.ends_with("ing"))
+            && (lexicon::is_in(FUNCTION_CAPS, &tokens[k].lower)
+                || tokens[k].lower.ends_with("ing")
+                || tokens[k].lower.ends_with("ly"))
             && !lexicon::is_in(lexicon::DETERMINERS, &tokens[k].lower)
             && tokens[k].lower != "it"
         {

@@ -209,8 +209,8 @@ fn lemma_of(stem: &str, endings: &[&str]) -> Option<&'static str> {
     None
 }
 
-/// Speech verbs whose subject may be any noun phrase (`the editorial
-/// said`, `the email read`), not only a person or a speaker noun.
+/// The plain reporting verbs: in `X said that Y will continue to be “…”`
+/// the first of these names the quote's (outermost) speaker.
 pub const PLAIN_REPORTING: &[&str] = &[
     "add", "explain", "note", "report", "say", "state", "tell", "write",
 ];

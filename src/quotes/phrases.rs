@@ -237,8 +237,8 @@ pub fn after_closing(text: &str, tokens: &[Token], i: usize, hi: usize) -> Optio
 }
 
 /// Like [`before`], and also any lower-case noun a determiner opens (`the
-/// editorial`, `14 percent`): for the verbs that only people and texts do
-/// (`said`, `wrote`).
+/// editorial`, `14 percent`, `the crowd`): right before a speech verb,
+/// whatever it names is speaking.
 pub fn before_open(text: &str, tokens: &[Token], lo: usize, j: usize) -> Option<Np> {
     before(text, tokens, lo, j).or_else(|| {
         let first = determiner_before(text, tokens, lo, j)
