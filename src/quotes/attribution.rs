@@ -125,9 +125,9 @@ impl Finder<'_> {
             return None;
         }
         if let Some((lemma, VerbForm::Finite)) = tokens[k].verb {
-            if !ADDRESSEE_VERBS.contains(&lemma) || lemma == "tell" {
-                return phrases::after_closing(self.text, tokens, k + 1, hi)
-                    .filter(|_| lemma != "tell");
+            // `“…,” warned Smith` — but `told X` names the listener.
+            if lemma != "tell" {
+                return phrases::after_closing(self.text, tokens, k + 1, hi);
             }
         }
         if self.word(k) == Some("according") && self.word(k + 1) == Some("to") {

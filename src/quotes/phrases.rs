@@ -167,6 +167,7 @@ pub fn after(text: &str, tokens: &[Token], i: usize, hi: usize) -> Option<Np> {
         } else if is_connector_between_names(text, tokens, k, hi) && last.is_some()
             || modifiers_allowed && is_modifier(text, t) && lowers < MAX_TITLE_WORDS
             || (kind == NpKind::Name || last.is_none()) && is_title_word(t)
+            || lowers < MAX_TITLE_WORDS && is_modifier(text, t) && name_follows(text, tokens, k, hi)
         {
             lowers += 1;
         } else {
@@ -193,6 +194,20 @@ pub fn after(text: &str, tokens: &[Token], i: usize, hi: usize) -> Option<Np> {
         last,
         kind,
     })
+}
+
+/// How far ahead a name may follow lower-case role words that are not in
+/// the lists (`election lawyer Joe Birkenstock`, `CBS moderator Nancy
+/// Cordes`).
+const MAX_ROLE_GAP: usize = 2;
+
+fn name_follows(text: &str, tokens: &[Token], k: usize, hi: usize) -> bool {
+    (k + 1..hi.min(k + 1 + MAX_ROLE_GAP))
+        .take_while(|&j| tokens[j].is_word())
+        .find(|&j| tokens[j].is_capitalized(text))
+        .is_some_and(|j| {
+            is_name_word(text, &tokens[j]) && (k + 1..j).all(|m| is_modifier(text, &tokens[m]))
+        })
 }
 
 fn is_connector_between_names(text: &str, tokens: &[Token], k: usize, hi: usize) -> bool {

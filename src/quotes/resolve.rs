@@ -443,8 +443,15 @@ impl<'a> Resolver<'a> {
         let tokens = self.tokens();
         let word = tokens[np.first].lower.as_str();
         if word == "who" {
-            let antecedent = (np.first > 1 && tokens[np.first - 1].is_punct(","))
-                .then(|| phrases::before(self.text, tokens, 0, np.first - 2))??;
+            // `Smith, who said` / `a surrogate who said`.
+            let end =
+                np.first
+                    .checked_sub(if tokens.get(np.first.wrapping_sub(1))?.is_punct(",") {
+                        2
+                    } else {
+                        1
+                    })?;
+            let antecedent = phrases::before_open(self.text, tokens, 0, end)?;
             return (antecedent.kind != NpKind::Pronoun).then(|| self.referent(&antecedent));
         }
         let (class, gender) = match word {
@@ -459,14 +466,23 @@ impl<'a> Resolver<'a> {
                 && gender.is_none_or(|g| self.genders.get(&e.referent.name).is_none_or(|h| *h == g))
         };
         let s = self.toks.sentence_of[np.first];
-        let near = (s.saturating_sub(PRONOUN_WINDOW)..=s).rev().find_map(|k| {
-            let list = &self.by_sentence[k];
-            list.iter()
-                .rev()
-                .filter(|e| e.speaker)
-                .find(|e| fits(e))
-                .or_else(|| list.iter().find(|e| !e.speaker && fits(e)))
-        });
+        // Speakers in the window first, nearest sentence first; then other
+        // names, first-mentioned first in each sentence.
+        let window = s.saturating_sub(PRONOUN_WINDOW)..=s;
+        let near = window
+            .clone()
+            .rev()
+            .find_map(|k| {
+                self.by_sentence[k]
+                    .iter()
+                    .rev()
+                    .find(|e| e.speaker && fits(e))
+            })
+            .or_else(|| {
+                window
+                    .rev()
+                    .find_map(|k| self.by_sentence[k].iter().find(|e| !e.speaker && fits(e)))
+            });
         let found = near
             .or_else(|| {
                 self.speakers
