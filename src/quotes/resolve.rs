@@ -297,9 +297,16 @@ impl<'a> Resolver<'a> {
             NpKind::Nominal => self.nominal_referent(np),
             NpKind::Pronoun => self.pronoun_referent(np),
         };
+        // An unresolved nominal is a group (`the lawyers`, `the campaign`):
+        // never `he` or `she` later.
+        let class = if np.kind == NpKind::Nominal {
+            Class::Group
+        } else {
+            Class::Unknown
+        };
         resolved.unwrap_or(Referent {
             name: mention,
-            class: Class::Unknown,
+            class,
         })
     }
 
