@@ -49,10 +49,11 @@ pub fn attribute(text: &str, toks: &Tokens, n_quotes: usize) -> Attribution {
         let qi = toks.quote_token[q];
         *np = np.or_else(|| f.subject_of_quoting_clause(toks.sentence_range(qi).start, qi));
     }
-    // A sentence with an attributed quote speaks for that speaker.
+    // A sentence with an attributed quote speaks for that speaker (its
+    // last quote's), whatever other speech verbs it holds.
     for (q, np) in quote_speakers.iter().enumerate() {
         let s = toks.sentence_of[toks.quote_token[q]];
-        if np.is_some() && sentence_speakers[s].is_none() {
+        if np.is_some() {
             sentence_speakers[s] = *np;
         }
     }

@@ -206,7 +206,11 @@ fn name_follows(text: &str, tokens: &[Token], k: usize, hi: usize) -> bool {
         .take_while(|&j| tokens[j].is_word())
         .find(|&j| tokens[j].is_capitalized(text))
         .is_some_and(|j| {
-            is_name_word(text, &tokens[j]) && (k + 1..j).all(|m| is_modifier(text, &tokens[m]))
+            let role_word = |m: usize| {
+                is_modifier(text, &tokens[m])
+                    && !lexicon::is_in(lexicon::PREPOSITIONS, &tokens[m].lower)
+            };
+            is_name_word(text, &tokens[j]) && (k..j).all(role_word)
         })
 }
 
