@@ -20,7 +20,7 @@ const MAX_APPOSITIVE: usize = 24;
 const MAX_GOVERNOR: usize = 4;
 
 /// The most words a quoted title inside an appositive has.
-const MAX_TITLE_WORDS: usize = 4;
+const MAX_INNER_TITLE_WORDS: usize = 4;
 
 /// Speaker phrases for each quotation (`None`: nobody found) and, for
 /// each sentence, the speaker of its last speech verb.
@@ -227,7 +227,7 @@ impl Finder<'_> {
     fn is_long_quote(&self, k: usize) -> bool {
         let t = &self.toks.tokens[k];
         matches!(t.kind, Kind::Quote(_))
-            && t.span.of(self.text).split_whitespace().count() > MAX_TITLE_WORDS
+            && t.span.of(self.text).split_whitespace().count() > MAX_INNER_TITLE_WORDS
     }
 
     /// The subject of the verb governing an infinitive or a coordinated

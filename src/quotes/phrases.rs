@@ -36,7 +36,7 @@ const NAME_CONNECTORS: &[&str] = &[
 
 /// The longest title run scanned past before a name gives up: guards
 /// against walking across a whole clause of lower-case words.
-const MAX_TITLE_WORDS: usize = 4;
+const MAX_ROLE_RUN: usize = 4;
 
 fn is_name_word(text: &str, t: &Token) -> bool {
     t.is_capitalized(text) && !lexicon::is_in(FUNCTION_CAPS, &t.lower)
@@ -88,7 +88,7 @@ pub fn before(text: &str, tokens: &[Token], lo: usize, j: usize) -> Option<Np> {
             || (first - 1 > lo
                 && is_connector_between_names(text, tokens, first - 1, first + 1)
                 && is_name_word(text, &tokens[first - 2]))
-            || (is_title_word(p) && !p.is_capitalized(text) && lowers < MAX_TITLE_WORDS);
+            || (is_title_word(p) && !p.is_capitalized(text) && lowers < MAX_ROLE_RUN);
         if !joins {
             break;
         }
@@ -165,9 +165,9 @@ pub fn after(text: &str, tokens: &[Token], i: usize, hi: usize) -> Option<Np> {
             modifiers_allowed = false;
             last = Some(k);
         } else if is_connector_between_names(text, tokens, k, hi) && last.is_some()
-            || modifiers_allowed && is_modifier(text, t) && lowers < MAX_TITLE_WORDS
+            || modifiers_allowed && is_modifier(text, t) && lowers < MAX_ROLE_RUN
             || (kind == NpKind::Name || last.is_none()) && is_title_word(t)
-            || lowers < MAX_TITLE_WORDS && is_modifier(text, t) && name_follows(text, tokens, k, hi)
+            || lowers < MAX_ROLE_RUN && is_modifier(text, t) && name_follows(text, tokens, k, hi)
         {
             lowers += 1;
         } else {
