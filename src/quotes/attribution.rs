@@ -1,0 +1,389 @@
+//! Who said each quotation: the speaker phrase tied to it by a speech verb
+//! in its own sentence (`“…,” he said`, `X said that “…”`, `said X`,
+//! `according to X`, `X, a spokesman, said`, `X called for …, adding
+//! “…”`), else the speaker of a neighbouring sentence in the paragraph, else
+//! — for a quotation opening its paragraph — the last speaker of the
+//! previous paragraph.
+
+use super::lexicon::{
+    self, VerbForm, ADDRESSEE_VERBS, FUNCTION_CAPS, PLAIN_REPORTING, VERB_FILLERS,
+};
+use super::phrases::{self, Np, NpKind};
+use super::tokens::{Kind, Token, Tokens};
+
+/// The longest appositive skipped between a speaker and its verb (`Smith,
+/// a spokesman for the group, said`): longer comma runs are clauses.
+const MAX_APPOSITIVE: usize = 24;
+
+/// How far a participle or infinitive looks back over its governing verb
+/// (`was prompted to say`, `went on to say`) for the subject.
+const MAX_GOVERNOR: usize = 4;
+
+/// The most words a quoted title inside an appositive has.
+const MAX_INNER_TITLE_WORDS: usize = 4;
+
+/// Speaker phrases for each quotation (`None`: nobody found) and, for
+/// each sentence, the speaker of its last speech verb.
+pub struct Attribution {
+    pub quote_speakers: Vec<Option<Np>>,
+    /// Whether a speech verb in each quotation's own sentence names its
+    /// speaker.
+    pub local: Vec<bool>,
+    pub sentence_speakers: Vec<Option<Np>>,
+    /// The speakers of every speech verb outside quotations, in order.
+    pub all_speakers: Vec<Np>,
+}
+
+pub fn attribute(text: &str, toks: &Tokens, n_quotes: usize) -> Attribution {
+    let f = Finder { text, toks };
+    let mut quote_speakers: Vec<Option<Np>> = (0..n_quotes)
+        .map(|q| f.local(toks.quote_token[q]))
+        .collect();
+    let mut sentence_speakers: Vec<Option<Np>> = toks
+        .sentences
+        .iter()
+        .map(|s| f.verb_speaker(s.start, s.end))
+        .collect();
+    let local: Vec<bool> = quote_speakers.iter().map(Option::is_some).collect();
+    for (q, np) in quote_speakers.iter_mut().enumerate() {
+        let qi = toks.quote_token[q];
+        *np = np.or_else(|| f.subject_of_quoting_clause(toks.sentence_range(qi).start, qi));
+    }
+    // A sentence with an attributed quote speaks for that speaker (its
+    // last quote's), whatever other speech verbs it holds.
+    for (q, np) in quote_speakers.iter().enumerate() {
+        let s = toks.sentence_of[toks.quote_token[q]];
+        if np.is_some() {
+            sentence_speakers[s] = *np;
+        }
+    }
+    for (q, speaker) in quote_speakers.iter_mut().enumerate() {
+        if speaker.is_none() {
+            let qi = toks.quote_token[q];
+            *speaker = f.nearby_speaker(qi, &sentence_speakers);
+            let s = toks.sentence_of[qi];
+            sentence_speakers[s] = sentence_speakers[s].or(*speaker);
+        }
+    }
+    let all_speakers = toks
+        .sentences
+        .iter()
+        .flat_map(|s| f.all_verb_speakers(s.start, s.end))
+        .collect();
+    Attribution {
+        quote_speakers,
+        local,
+        sentence_speakers,
+        all_speakers,
+    }
+}
+
+struct Finder<'a> {
+    text: &'a str,
+    toks: &'a Tokens,
+}
+
+impl Finder<'_> {
+    fn word(&self, i: usize) -> Option<&str> {
+        let t = self.toks.tokens.get(i)?;
+        t.is_word().then_some(t.lower.as_str())
+    }
+
+    /// The speaker named in the quotation's own sentence.
+    fn local(&self, qi: usize) -> Option<Np> {
+        let s = self.toks.sentence_range(qi);
+        self.after_quote(qi + 1, s.end)
+            .or_else(|| self.verb_speaker(s.start, qi))
+            .or_else(|| self.verb_speaker(qi + 1, s.end))
+            .or_else(|| self.colon_intro(s.start, qi))
+            .or_else(|| self.sibling_quote(qi, s.end))
+    }
+
+    /// A quotation inside a clause with no speech verb (`He refused to
+    /// guess, as “…”`) belongs to the clause's subject when that is a
+    /// person-like phrase.
+    fn subject_of_quoting_clause(&self, lo: usize, qi: usize) -> Option<Np> {
+        let np = self.clause_subject(lo, qi)?;
+        let head = &self.toks.tokens[np.last];
+        let person_like = match np.kind {
+            NpKind::Pronoun => head.lower != "it",
+            NpKind::Name => true,
+            NpKind::Nominal => {
+                lexicon::is_speaker_noun(&head.lower)
+                    && !lexicon::is_in(lexicon::GROUP_NOUNS, &head.lower)
+            }
+        };
+        person_like.then_some(np)
+    }
+
+    /// `“…,” he said`, `“…,” said Smith`, `“…,” according to X`.
+    fn after_quote(&self, mut k: usize, hi: usize) -> Option<Np> {
+        let tokens = &self.toks.tokens;
+        while k < hi && tokens[k].is_punct(",—–-'’;)") {
+            k += 1;
+        }
+        if k >= hi || !tokens[k].is_word() {
+            return None;
+        }
+        if let Some((lemma, VerbForm::Finite)) = tokens[k].verb {
+            // `“…,” warned Smith` — but `told X` names the listener.
+            if lemma != "tell" {
+                return phrases::after_closing(self.text, tokens, k + 1, hi);
+            }
+        }
+        if self.word(k) == Some("according") && self.word(k + 1) == Some("to") {
+            return phrases::after_closing(self.text, tokens, k + 2, hi);
+        }
+        let np = phrases::after_closing(self.text, tokens, k, hi)?;
+        let v = self.skip_to_verb(np.last + 1, hi)?;
+        tokens[v].verb.map(|_| np)
+    }
+
+    /// Skips fillers and one appositive after a subject; the verb's index.
+    fn skip_to_verb(&self, mut k: usize, hi: usize) -> Option<usize> {
+        let tokens = &self.toks.tokens;
+        if k < hi && tokens[k].is_punct(",") {
+            k = (k + 1..hi.min(k + MAX_APPOSITIVE)).find(|&c| tokens[c].is_punct(","))? + 1;
+        }
+        while k < hi
+            && tokens[k].is_word()
+            && (lexicon::is_in(VERB_FILLERS, &tokens[k].lower) || tokens[k].lower.ends_with("ly"))
+        {
+            k += 1;
+        }
+        (k < hi && tokens[k].is_word()).then_some(k)
+    }
+
+    /// The speaker of the first plain reporting verb in `lo..hi` (`X said
+    /// that Y would continue to be “…”` is X's, the outermost speaker's),
+    /// else of the last speech verb.
+    fn verb_speaker(&self, lo: usize, hi: usize) -> Option<Np> {
+        let tokens = &self.toks.tokens;
+        let plain = |v: &usize| {
+            tokens[*v]
+                .verb
+                .is_some_and(|(l, _)| PLAIN_REPORTING.contains(&l))
+        };
+        (lo..hi)
+            .filter(plain)
+            .find_map(|v| self.speaker_of_verb(lo, v, hi))
+            .or_else(|| (lo..hi).rev().find_map(|v| self.speaker_of_verb(lo, v, hi)))
+    }
+
+    /// Every speech verb's speaker in `lo..hi`, in order.
+    fn all_verb_speakers(&self, lo: usize, hi: usize) -> Vec<Np> {
+        (lo..hi)
+            .filter_map(|v| self.speaker_of_verb(lo, v, hi))
+            .collect()
+    }
+
+    /// The speaker of token `v` when it is a speech verb (or `according
+    /// to`), within the clause `lo..hi`.
+    fn speaker_of_verb(&self, lo: usize, v: usize, hi: usize) -> Option<Np> {
+        let tokens = &self.toks.tokens;
+        let t = &tokens[v];
+        if !t.is_word() {
+            return None;
+        }
+        if t.lower == "according" && self.word(v + 1) == Some("to") {
+            return phrases::after(self.text, tokens, v + 2, hi)
+                .or_else(|| phrases::up_to_punct(tokens, v + 2, hi));
+        }
+        let (lemma, form) = t.verb?;
+        if t.is_capitalized(self.text) && v > lo {
+            return None; // a name (`Trump Tower`, `Will Smith`), not a verb
+        }
+        let after_noun_marker = v > lo
+            && (lexicon::is_in(lexicon::ARTICLES, &tokens[v - 1].lower)
+                || lexicon::is_in(lexicon::PREPOSITIONS, &tokens[v - 1].lower));
+        if after_noun_marker {
+            return None; // a noun (`secretary of state`, `the call`)
+        }
+        match form {
+            VerbForm::Participle => self.clause_subject(lo, v),
+            VerbForm::Finite => self
+                .inverted(lo, v, hi, lemma)
+                .or_else(|| self.subject_before(lo, v))
+                .or_else(|| self.governed_subject(lo, v)),
+        }
+    }
+
+    /// `Said Smith: “…”` — a speech verb opening its clause, speaker after.
+    fn inverted(&self, lo: usize, v: usize, hi: usize, lemma: &str) -> Option<Np> {
+        let tokens = &self.toks.tokens;
+        let opens = v == lo || !tokens[v - 1].is_word();
+        if !opens || ADDRESSEE_VERBS.contains(&lemma) {
+            return None;
+        }
+        let np = phrases::after(self.text, tokens, v + 1, hi)?;
+        // `said Smith.` / `said Smith, a spokesman` — not `said the Trump
+        // “train …”`, where the phrase opens the reported clause.
+        let ends_clause = np.last + 1 >= hi || tokens[np.last + 1].is_punct(",.;:—–-)");
+        ends_clause.then_some(np)
+    }
+
+    /// A quote token longer than a title (`the co-author of “Going
+    /// Viral,”` may sit inside an appositive; a quotation may not).
+    fn is_long_quote(&self, k: usize) -> bool {
+        let t = &self.toks.tokens[k];
+        matches!(t.kind, Kind::Quote(_))
+            && t.span.of(self.text).split_whitespace().count() > MAX_INNER_TITLE_WORDS
+    }
+
+    /// The subject of the verb governing an infinitive or a coordinated
+    /// verb: `Trump was prompted to say`, `ProPublica obtained a video and
+    /// said`.
+    fn governed_subject(&self, lo: usize, v: usize) -> Option<Np> {
+        let tokens = &self.toks.tokens;
+        let prev = self.word(v.checked_sub(1)?)?;
+        match prev {
+            "and" | "but" => self.clause_subject(lo, v),
+            "to" => (lo..v - 1).rev().take(MAX_GOVERNOR).find_map(|j| {
+                phrases::before(self.text, tokens, lo, j).filter(|np| {
+                    np.kind != NpKind::Nominal || lexicon::is_speaker_noun(&tokens[j].lower)
+                })
+            }),
+            _ => None,
+        }
+    }
+
+    /// The subject right before verb `v`: fillers, adverbs and an
+    /// appositive skipped; a name inside the appositive beats a nominal
+    /// before it (`Iraq’s ambassador, Mohammed Ali, said`).
+    fn subject_before(&self, lo: usize, v: usize) -> Option<Np> {
+        let tokens = &self.toks.tokens;
+        let mut j = v.checked_sub(1).filter(|&j| j >= lo)?;
+        while j > lo
+            && tokens[j].is_word()
+            && (lexicon::is_in(VERB_FILLERS, &tokens[j].lower)
+                || tokens[j].lower.ends_with("ly")
+                || tokens[j].lower.ends_with("n't"))
+        {
+            if tokens[j].lower == "who" {
+                break;
+            }
+            j -= 1;
+        }
+        j = self.skip_time_back(lo, j);
+        if !tokens[j].is_punct(",") {
+            return phrases::before_open(self.text, tokens, lo, j);
+        }
+        // The appositive may hold commas itself (`Harry Bond, 30, of
+        // Raleigh, said`): try each earlier comma as its start.
+        let commas = (lo + 1..j)
+            .rev()
+            .take(MAX_APPOSITIVE)
+            .take_while(|&c| !self.is_long_quote(c))
+            .filter(|&c| tokens[c].is_punct(","));
+        // A phrase opening the clause beats one inside the appositive
+        // (`Mr. Slinker, whose start-up, Paradata, uses it, said`).
+        let candidates: Vec<(usize, Np)> = commas
+            .filter_map(|open| Some((open, phrases::before(self.text, tokens, lo, open - 1)?)))
+            .collect();
+        let (open, outer) = candidates
+            .iter()
+            .find(|(_, np)| np.first == lo)
+            .or(candidates.first())
+            .copied()?;
+        let inner = phrases::before(self.text, tokens, open + 1, j - 1)
+            .filter(|i| i.kind == NpKind::Name && i.first == open + 1);
+        Some(match inner {
+            Some(i) if outer.kind != NpKind::Name => i,
+            _ => outer,
+        })
+    }
+
+    /// Steps back over a time phrase between subject and verb (`Obama on
+    /// Friday declared`, `Smith last week said`).
+    fn skip_time_back(&self, lo: usize, mut j: usize) -> usize {
+        let tokens = &self.toks.tokens;
+        let is_time = |t: &Token| t.is_word() && lexicon::is_in(lexicon::TIME_WORDS, &t.lower);
+        if j > lo && is_time(&tokens[j]) {
+            while j > lo && (is_time(&tokens[j]) || tokens[j].lower == "on") {
+                j -= 1;
+            }
+        }
+        j
+    }
+
+    /// The subject of the clause a participle (`saying`, `adding`) hangs
+    /// off: the sentence's first speaker phrase after any introduction.
+    fn clause_subject(&self, lo: usize, v: usize) -> Option<Np> {
+        let tokens = &self.toks.tokens;
+        let mut k = lo;
+        while k < v
+            && (tokens[k].kind == Kind::Punct
+                || lexicon::is_in(lexicon::CONJUNCTIONS, &tokens[k].lower))
+        {
+            k += 1;
+        }
+        if k < v
+            && tokens[k].is_word()
+            && (lexicon::is_in(FUNCTION_CAPS, &tokens[k].lower)
+                || tokens[k].lower.ends_with("ing")
+                || tokens[k].lower.ends_with("ly"))
+            && !lexicon::is_in(lexicon::DETERMINERS, &tokens[k].lower)
+            && tokens[k].lower != "it"
+        {
+            // `In the aftermath, …`, `Speaking to reporters, he …`; with no
+            // comma only the opening word goes (`When Trump tried …`).
+            k = (k..v).find(|&c| tokens[c].is_punct(",")).unwrap_or(k) + 1;
+        }
+        let subject_at = |k: usize| {
+            phrases::after(self.text, tokens, k, v)
+                .filter(|np| self.skip_to_verb(np.last + 1, v).is_some())
+        };
+        // An unlisted opening phrase (`But back on home soil, he …`) ends
+        // at the first comma.
+        subject_at(k).or_else(|| subject_at((k..v).find(|&c| tokens[c].is_punct(","))? + 1))
+    }
+
+    /// `Cruz called them on it:` / `Smith: “…”` — the clause subject of a
+    /// sentence that introduces the quote with a colon.
+    fn colon_intro(&self, lo: usize, qi: usize) -> Option<Np> {
+        let tokens = &self.toks.tokens;
+        (qi > lo && tokens[qi - 1].is_punct(":")).then(|| {
+            phrases::before(self.text, tokens, lo, qi - 2)
+                .filter(|np| np.first == lo)
+                .or_else(|| self.clause_subject(lo, qi - 1))
+        })?
+    }
+
+    /// `“We will win” and “soon,” he said`: another quote in the sentence
+    /// with its own attribution after it.
+    fn sibling_quote(&self, qi: usize, hi: usize) -> Option<Np> {
+        let tokens = &self.toks.tokens;
+        (qi + 1..hi)
+            .filter(|&k| matches!(tokens[k].kind, Kind::Quote(_)))
+            .find_map(|k| self.after_quote(k + 1, hi))
+    }
+
+    /// The speaker of a nearby sentence: earlier in the paragraph, the next
+    /// sentence, or — when the quote opens its paragraph — the last speaker
+    /// of the previous paragraph.
+    fn nearby_speaker(&self, qi: usize, sentence_speakers: &[Option<Np>]) -> Option<Np> {
+        let toks = self.toks;
+        let s = toks.sentence_of[qi];
+        let para = toks.tokens[qi].para;
+        let same_para = |k: usize| toks.tokens[toks.sentences[k].start].para == para;
+        let earlier = (0..s)
+            .rev()
+            .take_while(|&k| same_para(k))
+            .find_map(|k| sentence_speakers[k]);
+        let next = (s + 1 < toks.sentences.len() && same_para(s + 1))
+            .then(|| sentence_speakers[s + 1])
+            .flatten();
+        let opens_para = toks.sentences[s].start == qi && (s == 0 || !same_para(s - 1));
+        let previous_para = || {
+            let prev = s.checked_sub(1)?;
+            let p = toks.tokens[toks.sentences[prev].start].para;
+            (0..=prev)
+                .rev()
+                .take_while(|&k| toks.tokens[toks.sentences[k].start].para == p)
+                .find_map(|k| sentence_speakers[k])
+        };
+        earlier
+            .or(next)
+            .or_else(|| if opens_para { previous_para() } else { None })
+    }
+}

@@ -1,0 +1,96 @@
+//! Telling quotations from other quoted spans: titles (`“Meet the
+//! Press”`), names (`“Article 5”`), scare quotes (`the so-called
+//! “deal”`) and markup residue (`<a title="…">`) are quoted but nobody says
+//! them.
+
+use super::tokens::Tokens;
+use crate::text::Span;
+
+/// Title-cased quoted spans up to this many words are read as titles or
+/// names (`“Meet the Press”`, `“Gang of Eight”`) unless a speech verb
+/// attributes them: longer title-case runs are headlines being quoted.
+const MAX_TITLE_WORDS: usize = 8;
+
+/// Title-cased words ending in a full stop are a sentence from this many
+/// words on (`“That’s Jeb Bush.”`); shorter ones are titles ending a
+/// sentence (`on “Today.”`).
+const MIN_SENTENCE_WORDS: usize = 3;
+
+/// A lower-case quoted span this short with no speech verb in its sentence
+/// is a scare quote (`the “deal”`).
+const MAX_SCARE_WORDS: usize = 1;
+
+/// Small words a title keeps in lower case.
+const TITLE_SMALL_WORDS: &[&str] = &[
+    "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "vs",
+    "with",
+];
+
+/// Is quoted span `q` a quotation? `local`: a speech verb in its own
+/// sentence names its speaker.
+pub fn is_quotation(text: &str, toks: &Tokens, q: usize, local: bool) -> bool {
+    let span = toks.tokens[toks.quote_token[q]].span;
+    let words: Vec<&str> = inner(text, span)
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .collect();
+    if words.is_empty() || in_markup(text, span) {
+        return false;
+    }
+    if is_title_case(&words)
+        && words.len() <= MAX_TITLE_WORDS
+        && !is_sentence(text, span, words.len())
+    {
+        return local && !ends_title_slot(text, span);
+    }
+    local || words.len() > MAX_SCARE_WORDS
+}
+
+/// The span without its marks and surrounding punctuation.
+fn inner(text: &str, span: Span) -> &str {
+    span.of(text).trim_matches(|c: char| !c.is_alphanumeric())
+}
+
+/// Quoted words ending with a full stop, question or exclamation mark
+/// inside the marks make a sentence (`“That’s Jeb Bush.”`), not a title.
+fn is_sentence(text: &str, span: Span, n_words: usize) -> bool {
+    let body = span
+        .of(text)
+        .trim_end_matches(|c: char| !c.is_alphanumeric() && !".!?".contains(c));
+    n_words >= MIN_SENTENCE_WORDS && body.ends_with(['.', '!', '?'])
+}
+
+fn is_title_case(words: &[&str]) -> bool {
+    words.iter().all(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.starts_with(|c: char| c.is_uppercase() || c.is_numeric())
+            || TITLE_SMALL_WORDS.contains(&w)
+    })
+}
+
+/// A quoted span right after a possessive or a naming word sits where a
+/// title goes (`NBC’s “Meet the Press”`, `on “Today”`, `titled “…”`).
+fn ends_title_slot(text: &str, span: Span) -> bool {
+    let before = text[..span.start].trim_end();
+    let word = before
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("");
+    word.ends_with("’s")
+        || word.ends_with("'s")
+        || [
+            "on", "titled", "entitled", "named", "dubbed", "show", "program", "book", "film",
+            "movie", "song",
+        ]
+        .contains(&word.to_lowercase().as_str())
+}
+
+/// Inside an HTML or XML tag (`<tweet author="…">`) or an attribute value.
+fn in_markup(text: &str, span: Span) -> bool {
+    let line_start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
+    let before = &text[line_start..span.start];
+    before.ends_with('=')
+        || before
+            .rfind('<')
+            .is_some_and(|lt| !before[lt..].contains('>'))
+}

@@ -1,0 +1,329 @@
+//! The closed word classes the attribution rules read: reporting verbs,
+//! pronouns, titles and the nouns that can head a speaker phrase. Short
+//! sorted lists (they ship in the wasm), searched by lower-case word.
+
+/// Lemmas of verbs that report speech or writing. A quotation next to one of
+/// these is attributed to the verb's subject.
+#[rustfmt::skip]
+const SPEECH_VERBS: &[&str] = &[
+    "accuse", "acknowledge", "add", "admit", "advise", "agree", "allege", "announce", "answer",
+    "argue", "ask", "assert", "assure", "attack", "bark", "beg", "bemoan", "blame", "blast",
+    "boast", "brag", "brand", "call", "cast", "caution", "chant", "characterize", "charge",
+    "chime", "cite", "claim", "comment", "compare", "complain", "concede", "conclude", "concur",
+    "condemn", "confirm", "contend", "continue", "counter", "criticize", "cry", "declare",
+    "decry", "deem", "defend", "demur", "denounce", "deny", "describe", "dismiss", "dub",
+    "echo", "elaborate", "email", "emphasize", "exclaim", "explain", "fume", "grumble", "gush",
+    "hail", "highlight", "imply", "indicate", "insist", "interject", "joke", "label", "lament",
+    "lecture", "marvel", "mention", "mock", "muse", "note", "observe", "offer", "opine",
+    "plead", "pledge", "point", "portray", "post", "praise", "predict", "proclaim", "promise",
+    "protest", "question", "quip", "quote", "rail", "recall", "recommend", "recount", "refer",
+    "reflect", "reiterate", "remark", "remember", "remind", "repeat", "reply", "report",
+    "respond", "retort", "riff", "say", "scoff", "scold", "shout", "slam", "snap", "sneer",
+    "snipe", "state", "stress", "suggest", "summarise", "summarize", "surmise", "tell", "term",
+    "testify", "text", "thank", "threaten", "tout", "tweet", "urge", "vent", "vow", "warn",
+    "wonder", "write", "yell",
+];
+
+/// The shortest speech verb form (`say`, `ask`): shorter words are not
+/// looked up.
+const MIN_VERB_LEN: usize = 3;
+
+/// Irregular forms of speech verbs, mapped to their lemma.
+const IRREGULAR: &[(&str, &str)] = &[
+    ("said", "say"),
+    ("says", "say"),
+    ("told", "tell"),
+    ("wrote", "write"),
+    ("written", "write"),
+    ("writes", "write"),
+    ("cried", "cry"),
+    ("cries", "cry"),
+    ("replied", "reply"),
+    ("replies", "reply"),
+];
+
+/// Verbs whose object is the person spoken to, never the speaker: `told
+/// Smith` does not name who talked.
+#[rustfmt::skip]
+pub const ADDRESSEE_VERBS: &[&str] = &[
+    "accuse", "ask", "assure", "tell", "thank", "urge", "warn",
+];
+
+/// How a speech verb appears: finite (`said`, `says`) or as a participle
+/// (`saying`, `adding`) hanging off the clause's subject.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VerbForm {
+    Finite,
+    Participle,
+}
+
+/// The lemma and form of `lower` (a lower-case word) when it is a speech
+/// verb.
+pub fn speech_verb(lower: &str) -> Option<(&'static str, VerbForm)> {
+    let w = lower;
+    if w.len() < MIN_VERB_LEN || !w.bytes().all(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
+    if let Some(&(_, lemma)) = IRREGULAR.iter().find(|(form, _)| *form == w) {
+        return Some((lemma, VerbForm::Finite));
+    }
+    if let Some(stem) = w.strip_suffix("ing") {
+        return lemma_of(stem, &["", "e"]).map(|l| (l, VerbForm::Participle));
+    }
+    for (suffix, endings) in [
+        ("ed", &["", "e"][..]),
+        ("ied", &["y"][..]),
+        ("es", &[""][..]),
+        ("s", &[""][..]),
+        ("", &[""][..]),
+    ] {
+        if let Some(stem) = w.strip_suffix(suffix) {
+            if let Some(l) = lemma_of(stem, endings) {
+                return Some((l, VerbForm::Finite));
+            }
+        }
+    }
+    None
+}
+
+/// Finds the lemma `stem + ending` for one of `endings`, also undoing a
+/// doubled final consonant (`admitt-ed`, `quipp-ing`).
+fn lemma_of(stem: &str, endings: &[&str]) -> Option<&'static str> {
+    let undoubled = match stem.as_bytes() {
+        [.., a, b] if a == b && !b"aeiouls".contains(b) => Some(&stem[..stem.len() - 1]),
+        _ => None,
+    };
+    for base in std::iter::once(stem).chain(undoubled) {
+        for e in endings {
+            // Compare `base + e` with each lemma without building it.
+            let found = SPEECH_VERBS.binary_search_by(|v| {
+                let (head, tail) = v.split_at(v.len().min(base.len()));
+                head.cmp(base).then_with(|| tail.cmp(e))
+            });
+            if let Ok(i) = found {
+                return Some(SPEECH_VERBS[i]);
+            }
+        }
+    }
+    None
+}
+
+/// The plain reporting verbs: in `X said that Y will continue to be “…”`
+/// the first of these names the quote's (outermost) speaker.
+#[rustfmt::skip]
+pub const PLAIN_REPORTING: &[&str] = &[
+    "add", "explain", "note", "report", "say", "state", "tell", "write",
+];
+
+/// Words that may stand between a speaker and its verb (`he also said`,
+/// `Smith has repeatedly warned`, `they did not say`).
+#[rustfmt::skip]
+pub const VERB_FILLERS: &[&str] = &[
+    "again", "already", "also", "are", "be", "been", "being", "bluntly", "can", "could", "did",
+    "do", "does", "even", "famously", "first", "flatly", "frequently", "further", "had", "has",
+    "have", "is", "just", "last", "later", "may", "might", "must", "never", "not", "often",
+    "once", "only", "previously", "privately", "publicly", "quickly", "recently", "repeatedly",
+    "reportedly", "should", "simply", "still", "then", "was", "were", "who", "will", "would",
+];
+
+/// Third-person and first-person pronouns that can be a speaker.
+#[rustfmt::skip]
+pub const PRONOUNS: &[&str] = &[
+    "he", "i", "it", "she", "they", "we", "who",
+];
+
+/// Titles and honorifics that precede a name and are not part of it.
+#[rustfmt::skip]
+pub const TITLES: &[&str] = &[
+    "acting", "adm", "ambassador", "anchor", "attorney", "author", "candidate", "capt", "ceo",
+    "chair", "chairman", "chairwoman", "chancellor", "chief", "coach", "col", "commissioner",
+    "dame", "democrat", "democratic", "deputy", "director", "dr", "first", "former", "founder",
+    "gen", "general", "gop", "gov", "governor", "host", "house", "judge", "justice", "king",
+    "lady", "leader", "lord", "lt", "majority", "mayor", "minister", "minority", "miss", "mr",
+    "mrs", "ms", "nominee", "officer", "pope", "president", "presidential", "press", "prime",
+    "prince", "princess", "prof", "professor", "queen", "rep", "representative", "republican",
+    "rev", "secretary", "secretary-general", "sen", "senate", "senator", "sgt", "sheriff",
+    "sir", "speaker", "spokesman", "spokeswoman", "state", "u.n.", "u.s.", "vice",
+];
+
+/// Titles that tell a person's gender.
+#[rustfmt::skip]
+pub const MALE_TITLES: &[&str] = &[
+    "king", "lord", "mr", "prince", "sir",
+];
+#[rustfmt::skip]
+pub const FEMALE_TITLES: &[&str] = &[
+    "dame", "lady", "miss", "mrs", "ms", "princess", "queen",
+];
+
+/// Nouns that can head a speaker phrase that is not a name (`the senator`,
+/// `NATO's secretary general`, `officials`). Plurals are recognised by a
+/// trailing `s`.
+#[rustfmt::skip]
+pub const SPEAKER_NOUNS: &[&str] = &[
+    "activist", "administration", "adviser", "advisor", "advocate", "agency", "aide",
+    "alliance", "ambassador", "analyst", "anchor", "attorney", "author", "board", "businessman",
+    "campaign", "candidate", "chair", "chairman", "chairwoman", "chief", "coach", "commander",
+    "commission", "committee", "company", "congressman", "congresswoman", "council", "court",
+    "critic", "delegate", "democrat", "department", "deputy", "diplomat", "director", "doctor",
+    "economist", "editor", "executive", "expert", "father", "founder", "friend", "general",
+    "government", "governor", "group", "head", "host", "husband", "investigator", "judge",
+    "justice", "lawmaker", "lawyer", "leader", "legislator", "man", "manager", "mayor",
+    "member", "minister", "ministry", "mother", "nominee", "observer", "officer", "official",
+    "organizer", "owner", "people", "police", "pollster", "president", "professor",
+    "prosecutor", "protester", "publication", "report", "representative", "republican",
+    "researcher", "resident", "scientist", "secretary", "senator", "source", "speaker",
+    "spokesman", "spokesperson", "spokeswoman", "statement", "strategist", "student",
+    "supporter", "teacher", "voter", "wife", "witness", "woman", "worker", "writer",
+];
+
+/// Speaker nouns that name a body rather than a person (`the campaign
+/// said`): never resolved to a person.
+#[rustfmt::skip]
+pub const GROUP_NOUNS: &[&str] = &[
+    "administration", "agency", "alliance", "board", "campaign", "commission", "committee",
+    "company", "council", "court", "department", "government", "group", "ministry", "people",
+    "police", "publication", "report", "statement",
+];
+
+/// Capitalised words that mark a name as an organisation (`Associated
+/// Press`, `Justice Department`) when no entity type is known.
+#[rustfmt::skip]
+pub const ORG_WORDS: &[&str] = &[
+    "abc", "administration", "agency", "alliance", "army", "association", "bank", "board",
+    "bureau", "campaign", "cbs", "center", "centre", "city", "club", "cnn", "coalition",
+    "commission", "committee", "company", "congress", "corp", "council", "county", "court",
+    "democrats", "department", "federation", "foundation", "fox", "fund", "gazette",
+    "government", "group", "herald", "house", "inc", "institute", "journal", "magazine",
+    "ministry", "msnbc", "nbc", "network", "news", "office", "organization", "party", "police",
+    "post", "press", "republicans", "reuters", "review", "senate", "service", "state", "states",
+    "times", "tribune", "union", "university",
+];
+
+/// A few common first names whose bearers the text calls `she`: enough to
+/// keep `she said` off the nearest man in political news.
+#[rustfmt::skip]
+pub const FEMALE_NAMES: &[&str] = &[
+    "alice", "amy", "andrea", "angela", "ann", "anna", "anne", "ashley", "barbara", "betty",
+    "carly", "carol", "catherine", "cathy", "christine", "claire", "debbie", "deborah", "diane",
+    "dianne", "donna", "elizabeth", "emily", "gina", "heather", "helen", "hillary", "huma",
+    "ivanka", "jacinda", "jane", "janet", "jennifer", "jessica", "jill", "joan", "joni",
+    "judith", "julia", "kamala", "karen", "kate", "katie", "katrina", "kellyanne", "kirsten",
+    "kristen", "laura", "linda", "lisa", "loretta", "margaret", "maria", "marsha", "martha",
+    "mary", "maxine", "megyn", "melania", "michelle", "nancy", "nicole", "nikki", "patricia",
+    "rachel", "rebecca", "ruth", "sandra", "sarah", "sharon", "sheila", "stephanie", "susan",
+    "tammy", "theresa", "ursula",
+];
+
+/// Words that start a phrase but never a speaker: determiners and
+/// possessives kept inside a speaker phrase.
+#[rustfmt::skip]
+pub const DETERMINERS: &[&str] = &[
+    "a", "an", "another", "both", "her", "his", "its", "many", "one", "other", "our", "several",
+    "some", "that", "the", "their", "these", "this", "those", "three", "two",
+];
+
+/// Capitalised words that open a sentence without naming anyone.
+#[rustfmt::skip]
+pub const FUNCTION_CAPS: &[&str] = &[
+    "a", "about", "according", "after", "all", "also", "although", "among", "an", "and",
+    "april", "as", "asked", "at", "august", "because", "before", "but", "by", "december",
+    "despite", "during", "earlier", "even", "february", "for", "friday", "from", "her", "here",
+    "his", "how", "however", "if", "in", "indeed", "instead", "it", "its", "january", "july",
+    "june", "last", "later", "like", "many", "march", "meanwhile", "monday", "most", "my", "no",
+    "not", "november", "now", "october", "of", "on", "once", "or", "our", "over", "saturday",
+    "september", "since", "so", "some", "speaking", "still", "sunday", "that", "the", "their",
+    "then", "there", "these", "this", "those", "though", "thursday", "to", "today", "tonight",
+    "tuesday", "under", "unlike", "wednesday", "what", "when", "where", "while", "who", "why",
+    "with", "without", "yes", "yesterday", "yet", "your",
+];
+
+/// Words that open a sentence by linking it to the last one (`But he
+/// said`), skipped when looking for the subject.
+#[rustfmt::skip]
+pub const CONJUNCTIONS: &[&str] = &[
+    "and", "but", "however", "instead", "meanwhile", "now", "so", "still", "then", "yet",
+];
+
+/// Articles and possessives: a speech verb right after one is a noun (`the
+/// call`, `her statement`).
+#[rustfmt::skip]
+pub const ARTICLES: &[&str] = &[
+    "a", "an", "her", "his", "its", "my", "our", "the", "their", "your",
+];
+
+/// Prepositions: never the head of a speaker phrase, and a speech verb
+/// right after one is a noun (`secretary of state`).
+#[rustfmt::skip]
+pub const PREPOSITIONS: &[&str] = &[
+    "about", "after", "against", "among", "at", "before", "by", "for", "from", "in", "into",
+    "of", "on", "over", "under", "with", "without",
+];
+
+/// Words of a time phrase that can sit between a subject and its verb
+/// (`Obama on Friday declared`).
+#[rustfmt::skip]
+pub const TIME_WORDS: &[&str] = &[
+    "earlier", "friday", "last", "monday", "month", "night", "saturday", "sunday", "this",
+    "thursday", "today", "tonight", "tuesday", "wednesday", "week", "year", "yesterday",
+];
+
+/// Is `lower` (a lower-case word, a trailing period ignored) in `list`?
+/// Every list here is sorted (a test checks) for a binary search.
+pub fn is_in(list: &[&str], lower: &str) -> bool {
+    list.binary_search(&lower.trim_end_matches('.')).is_ok()
+}
+
+/// Is `lower` (a lower-case word) a speaker noun or its plural?
+pub fn is_speaker_noun(lower: &str) -> bool {
+    let w = lower;
+    is_in(SPEAKER_NOUNS, w)
+        || w.strip_suffix('s').is_some_and(|s| is_in(SPEAKER_NOUNS, s))
+        || w == "men"
+        || w == "women"
+        || w == "officials"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_are_sorted_for_binary_search() {
+        let lists = [
+            SPEECH_VERBS,
+            ADDRESSEE_VERBS,
+            PLAIN_REPORTING,
+            VERB_FILLERS,
+            PRONOUNS,
+            TITLES,
+            MALE_TITLES,
+            FEMALE_TITLES,
+            SPEAKER_NOUNS,
+            GROUP_NOUNS,
+            ORG_WORDS,
+            FEMALE_NAMES,
+            DETERMINERS,
+            FUNCTION_CAPS,
+            CONJUNCTIONS,
+            TIME_WORDS,
+            PREPOSITIONS,
+            ARTICLES,
+        ];
+        for list in lists {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
+    }
+
+    #[test]
+    fn inflections_reach_the_lemma() {
+        assert_eq!(speech_verb("said"), Some(("say", VerbForm::Finite)));
+        assert_eq!(speech_verb("adding"), Some(("add", VerbForm::Participle)));
+        assert_eq!(speech_verb("admitted"), Some(("admit", VerbForm::Finite)));
+        assert_eq!(speech_verb("argues"), Some(("argue", VerbForm::Finite)));
+        assert_eq!(speech_verb("quipped"), Some(("quip", VerbForm::Finite)));
+        assert_eq!(speech_verb("noting"), Some(("note", VerbForm::Participle)));
+        assert_eq!(speech_verb("table"), None);
+        assert_eq!(speech_verb("sadder"), None);
+    }
+}

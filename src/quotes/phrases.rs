@@ -1,0 +1,323 @@
+//! Speaker phrases: the noun phrases that can say something — a pronoun,
+//! a name (`Sen. John Smith`, `NATO`), or a nominal headed by a speaker noun
+//! (`the U.N. chief`, `NATO’s secretary general`, `officials`). Found by
+//! scanning tokens from a verb outwards; no parser.
+
+use super::lexicon::{self, DETERMINERS, FUNCTION_CAPS, PRONOUNS, TITLES};
+use super::tokens::{Kind, Token};
+use crate::text::Span;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NpKind {
+    Pronoun,
+    Name,
+    Nominal,
+}
+
+/// A speaker phrase: tokens `first..=last`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Np {
+    pub first: usize,
+    pub last: usize,
+    pub kind: NpKind,
+}
+
+impl Np {
+    pub fn span(&self, tokens: &[Token]) -> Span {
+        Span::new(tokens[self.first].span.start, tokens[self.last].span.end)
+    }
+}
+
+/// Lower-case words that join the capitalised words of one name
+/// (`Secretary of State`, `Charles de Gaulle`).
+const NAME_CONNECTORS: &[&str] = &[
+    "al", "bin", "da", "de", "del", "der", "du", "la", "of", "van", "von", "y",
+];
+
+/// The longest title run scanned past before a name gives up: guards
+/// against walking across a whole clause of lower-case words.
+const MAX_ROLE_RUN: usize = 4;
+
+fn is_name_word(text: &str, t: &Token) -> bool {
+    t.is_capitalized(text) && !lexicon::is_in(FUNCTION_CAPS, &t.lower)
+}
+
+/// Role words a name phrase may carry in front (`presidential candidate`,
+/// `press secretary`).
+fn is_title_word(t: &Token) -> bool {
+    t.is_word() && (lexicon::is_in(TITLES, &t.lower) || lexicon::is_speaker_noun(&t.lower))
+}
+
+pub fn is_possessive(t: &Token) -> bool {
+    t.lower.ends_with("’s") || t.lower.ends_with("'s") || t.lower.ends_with("s’")
+}
+
+/// The speaker phrase ending at token `j`, not reaching before `lo`.
+pub fn before(text: &str, tokens: &[Token], lo: usize, j: usize) -> Option<Np> {
+    let mut last = j;
+    let mut head = j;
+    if tokens[j].is_punct(")") {
+        // `Rep. John Mica (R-Fla.) said`: the party label stays in the span.
+        let open = (lo..j).rev().take(8).find(|&k| tokens[k].is_punct("("))?;
+        head = open.checked_sub(1).filter(|&h| h >= lo)?;
+        last = j;
+    }
+    let t = &tokens[head];
+    if !t.is_word() {
+        return None;
+    }
+    if lexicon::is_in(PRONOUNS, &t.lower) {
+        return (head == j).then_some(Np {
+            first: j,
+            last: j,
+            kind: NpKind::Pronoun,
+        });
+    }
+    let kind = if is_name_word(text, t) && !is_possessive(t) {
+        NpKind::Name
+    } else if !t.is_capitalized(text) && lexicon::is_speaker_noun(&t.lower) {
+        NpKind::Nominal
+    } else {
+        return None;
+    };
+    let mut first = head;
+    let mut lowers = 0;
+    while first > lo {
+        let p = &tokens[first - 1];
+        let joins = is_name_word(text, p)
+            || (first - 1 > lo
+                && is_connector_between_names(text, tokens, first - 1, first + 1)
+                && is_name_word(text, &tokens[first - 2]))
+            || (is_title_word(p) && !p.is_capitalized(text) && lowers < MAX_ROLE_RUN);
+        if !joins {
+            break;
+        }
+        lowers += usize::from(!p.is_capitalized(text));
+        first -= 1;
+    }
+    if first > lo
+        && tokens[first - 1].is_word()
+        && lexicon::is_in(DETERMINERS, &tokens[first - 1].lower)
+    {
+        first -= 1;
+    } else if let Some(d) =
+        determiner_before(text, tokens, lo, first).filter(|_| kind == NpKind::Nominal)
+    {
+        // `One intelligence source`, `the bespectacled, 71-year-old diplomat`.
+        first = d;
+    } else if kind == NpKind::Nominal
+        && first == head
+        && !is_plural(&t.lower)
+        && !starts_clause(tokens, lo, first)
+    {
+        // A bare singular noun mid-clause (`the chance to respond, aide said`
+        // is rare): not a speaker.
+        return None;
+    }
+    Some(Np { first, last, kind })
+}
+
+fn is_plural(lower: &str) -> bool {
+    lower.ends_with('s') || lower == "people" || lower.ends_with("men")
+}
+
+fn starts_clause(tokens: &[Token], lo: usize, k: usize) -> bool {
+    k == lo || tokens[k - 1].kind != Kind::Word
+}
+
+/// The speaker phrase starting at token `i`, not reaching `hi`.
+pub fn after(text: &str, tokens: &[Token], i: usize, hi: usize) -> Option<Np> {
+    let mut k = i;
+    let has_det = k < hi && tokens[k].is_word() && lexicon::is_in(DETERMINERS, &tokens[k].lower);
+    if has_det {
+        k += 1;
+    }
+    if k >= hi || !tokens[k].is_word() {
+        return None;
+    }
+    if !has_det && lexicon::is_in(PRONOUNS, &tokens[k].lower) {
+        return Some(Np {
+            first: k,
+            last: k,
+            kind: NpKind::Pronoun,
+        });
+    }
+    let mut last = None;
+    let mut kind = NpKind::Nominal;
+    // Lower-case modifiers are only allowed before the first noun or name
+    // (`the former White House spokesman`), never after a head.
+    // Bare lower-case words open a phrase only after a determiner (`the
+    // longtime aide`); `back on American soil` is no speaker.
+    let mut modifiers_allowed = has_det;
+    let mut lowers = 0;
+    while k < hi {
+        let t = &tokens[k];
+        if is_name_word(text, t) {
+            kind = if is_possessive(t) {
+                NpKind::Nominal
+            } else {
+                NpKind::Name
+            };
+            modifiers_allowed = is_possessive(t);
+            last = Some(k);
+        } else if t.is_word() && !t.is_capitalized(text) && lexicon::is_speaker_noun(&t.lower) {
+            kind = NpKind::Nominal;
+            modifiers_allowed = false;
+            last = Some(k);
+        } else if is_connector_between_names(text, tokens, k, hi) && last.is_some()
+            || modifiers_allowed && is_modifier(text, t) && lowers < MAX_ROLE_RUN
+            || (kind == NpKind::Name || last.is_none()) && is_title_word(t)
+            || lowers < MAX_ROLE_RUN && is_modifier(text, t) && name_follows(text, tokens, k, hi)
+        {
+            lowers += 1;
+        } else {
+            break;
+        }
+        k += 1;
+    }
+    let last = last?;
+    if tokens[last].is_punct(")") {
+        return None;
+    }
+    if kind == NpKind::Nominal && is_possessive(&tokens[last]) {
+        return None;
+    }
+    // `(R-Fla.)` after a name belongs to it.
+    let last = match (tokens.get(last + 1), kind) {
+        (Some(p), NpKind::Name) if p.is_punct("(") => (last + 2..hi.min(last + 8))
+            .find(|&c| tokens[c].is_punct(")"))
+            .unwrap_or(last),
+        _ => last,
+    };
+    Some(Np {
+        first: i,
+        last,
+        kind,
+    })
+}
+
+/// How far ahead a name may follow lower-case role words that are not in
+/// the lists (`election lawyer Joe Birkenstock`, `CBS moderator Nancy
+/// Cordes`).
+const MAX_ROLE_GAP: usize = 2;
+
+fn name_follows(text: &str, tokens: &[Token], k: usize, hi: usize) -> bool {
+    (k + 1..hi.min(k + 1 + MAX_ROLE_GAP))
+        .take_while(|&j| tokens[j].is_word())
+        .find(|&j| tokens[j].is_capitalized(text))
+        .is_some_and(|j| {
+            let role_word = |m: usize| {
+                is_modifier(text, &tokens[m])
+                    && !lexicon::is_in(lexicon::PREPOSITIONS, &tokens[m].lower)
+            };
+            is_name_word(text, &tokens[j]) && (k..j).all(role_word)
+        })
+}
+
+fn is_connector_between_names(text: &str, tokens: &[Token], k: usize, hi: usize) -> bool {
+    tokens[k].is_word()
+        && lexicon::is_in(NAME_CONNECTORS, &tokens[k].lower)
+        && k + 1 < hi
+        && is_name_word(text, &tokens[k + 1])
+}
+
+/// A lower-case word that may modify a speaker noun: not a verb we know,
+/// not an auxiliary.
+fn is_modifier(text: &str, t: &Token) -> bool {
+    t.is_word()
+        && !t.is_capitalized(text)
+        && !lexicon::is_in(lexicon::VERB_FILLERS, &t.lower)
+        && !lexicon::is_in(DETERMINERS, &t.lower)
+        && t.verb.is_none()
+}
+
+/// The longest determined phrase with an unlisted head read after a
+/// quotation (`said the designer`, `the 46-year-old said`).
+const MAX_CLOSING_WORDS: usize = 3;
+
+/// Like [`after`], and also a short determined phrase with an unlisted
+/// head that closes the clause or meets a speech verb: `“…,” said the
+/// designer.`, `“…,” the email said.`
+pub fn after_closing(text: &str, tokens: &[Token], i: usize, hi: usize) -> Option<Np> {
+    after(text, tokens, i, hi).or_else(|| {
+        let starts = i < hi && tokens[i].is_word() && lexicon::is_in(DETERMINERS, &tokens[i].lower);
+        let end = (i + 1..hi)
+            .take(MAX_CLOSING_WORDS)
+            .take_while(|&k| is_modifier(text, &tokens[k]))
+            .last()?;
+        let next = tokens.get(end + 1).filter(|_| end + 1 < hi);
+        let closes = next.is_none_or(|t| t.is_punct(",.;") || t.verb.is_some());
+        (starts && closes).then_some(Np {
+            first: i,
+            last: end,
+            kind: NpKind::Nominal,
+        })
+    })
+}
+
+/// Like [`before`], and also any lower-case noun a determiner opens (`the
+/// editorial`, `14 percent`, `the crowd`): right before a speech verb,
+/// whatever it names is speaking.
+pub fn before_open(text: &str, tokens: &[Token], lo: usize, j: usize) -> Option<Np> {
+    before(text, tokens, lo, j).or_else(|| {
+        let first = determiner_before(text, tokens, lo, j)
+            .filter(|_| is_determined_noun(text, tokens, lo, j))?;
+        Some(Np {
+            first,
+            last: j,
+            kind: NpKind::Nominal,
+        })
+    })
+}
+
+/// The longest run of modifiers between a determiner and an unlisted head
+/// noun (`the [new] editorial`, `those surveyed`).
+const MAX_MODIFIERS: usize = 3;
+
+/// An unlisted lower-case noun right before a verb counts as a speaker
+/// when a determiner opens its phrase (`the editorial said`, `14 percent
+/// said`).
+fn is_determined_noun(text: &str, tokens: &[Token], lo: usize, head: usize) -> bool {
+    is_modifier(text, &tokens[head])
+        && !tokens[head].lower.ends_with("ly")
+        && determiner_before(text, tokens, lo, head).is_some()
+}
+
+/// The determiner (or number) that opens the phrase ending at `head`.
+fn determiner_before(text: &str, tokens: &[Token], lo: usize, head: usize) -> Option<usize> {
+    (lo..head)
+        .rev()
+        .take(MAX_MODIFIERS + 1)
+        .take_while(|&k| tokens[k].is_word())
+        .find(|&k| {
+            let t = &tokens[k];
+            lexicon::is_in(DETERMINERS, &t.lower)
+                || t.lower.chars().all(|c| c.is_ascii_digit())
+                || is_possessive(t)
+        })
+        .filter(|&d| {
+            (d + 1..head).all(|k| {
+                is_modifier(text, &tokens[k])
+                    || tokens[k].is_capitalized(text)
+                    || is_possessive(&tokens[k])
+            })
+        })
+}
+
+/// The longest source phrase read after `according to` (`a copy of the
+/// letter reviewed by The Post`).
+const MAX_SOURCE_WORDS: usize = 12;
+
+/// Any phrase from `i` to the next punctuation or quotation (`according
+/// to a study last year by economists`).
+pub fn up_to_punct(tokens: &[Token], i: usize, hi: usize) -> Option<Np> {
+    let last = (i..hi)
+        .take(MAX_SOURCE_WORDS)
+        .take_while(|&k| tokens[k].is_word())
+        .last()?;
+    Some(Np {
+        first: i,
+        last,
+        kind: NpKind::Nominal,
+    })
+}

@@ -1,0 +1,561 @@
+//! From speaker phrases to names: entities' canonical names, surnames to
+//! full names, pronouns to the most recent compatible speaker, role nouns
+//! (`the U.N. chief`) to the person the document ties to that role.
+
+use super::attribution::Attribution;
+use super::lexicon::{
+    self, FEMALE_NAMES, FEMALE_TITLES, GROUP_NOUNS, MALE_TITLES, ORG_WORDS, TITLES,
+};
+use super::phrases::{self, Np, NpKind};
+use super::tokens::{Token, Tokens};
+use crate::annotations::{Entity, EntityType};
+use crate::text::Span;
+use std::collections::HashMap;
+
+/// How many sentences back a pronoun looks for its antecedent before
+/// falling back to the last compatible speaker anywhere.
+const PRONOUN_WINDOW: usize = 4;
+
+/// How many earlier speakers the long-range fallbacks consider: keeps
+/// resolution linear in a long text.
+const MAX_SPEAKER_LOOKBACK: usize = 64;
+
+/// The longest appositive read as a role (`Smith, a spokesman for the
+/// group,`): longer comma runs are clauses, not roles.
+const MAX_ROLE_WORDS: usize = 10;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Class {
+    Person,
+    Group,
+    Unknown,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Gender {
+    Male,
+    Female,
+}
+
+#[derive(Clone, Debug)]
+struct Referent {
+    name: String,
+    class: Class,
+}
+
+/// Something a later pronoun may point back to.
+#[derive(Clone, Debug)]
+struct Entry {
+    token: usize,
+    referent: Referent,
+    /// The subject of a speech verb rather than a name anywhere.
+    speaker: bool,
+}
+
+/// A role the text gives a person (`U.N. Secretary-General Antonio
+/// Guterres`, `Iraq’s U.N. ambassador, Mohammed Ali,`).
+struct Tie {
+    token: usize,
+    words: Vec<String>,
+    name: String,
+}
+
+/// A person name in the text: tokens `first..=last`.
+struct NameRun {
+    /// Where the capitalised run starts, titles included.
+    start: usize,
+    /// Where the name proper starts.
+    first: usize,
+    last: usize,
+    name: String,
+    class: Class,
+}
+
+pub struct Resolver<'a> {
+    text: &'a str,
+    toks: &'a Tokens,
+    entities: Vec<&'a Entity>,
+    /// Pronoun candidates per sentence, in text order within each.
+    by_sentence: Vec<Vec<Entry>>,
+    ties: Vec<Tie>,
+    genders: HashMap<String, Gender>,
+    /// Full (two-word or longer) person names, for surnames.
+    /// Full person names by their last word, the first seen kept.
+    surnames: HashMap<String, String>,
+    /// Speaker entries in text order, for the fallbacks that look further
+    /// back than a few sentences.
+    speakers: Vec<Entry>,
+    main_speaker: Option<String>,
+}
+
+/// The resolved speaker name of each quotation's speaker phrase.
+pub fn resolve(
+    text: &str,
+    toks: &Tokens,
+    entities: &[Entity],
+    att: &Attribution,
+) -> Vec<Option<String>> {
+    let mut r = Resolver::new(text, toks, entities);
+    let mut nps: Vec<Np> = att
+        .quote_speakers
+        .iter()
+        .chain(&att.sentence_speakers)
+        .flatten()
+        .chain(&att.all_speakers)
+        .copied()
+        .collect();
+    nps.sort_by_key(|np| (np.first, np.last));
+    nps.dedup();
+    r.main_speaker = r.main_speaker(&nps);
+    let mut names: HashMap<(usize, usize), String> = HashMap::new();
+    for np in nps {
+        let referent = r.referent(&np);
+        let s = toks.sentence_of[np.first];
+        let entry = Entry {
+            token: np.first,
+            referent: referent.clone(),
+            speaker: true,
+        };
+        r.by_sentence[s].push(entry.clone());
+        r.speakers.push(entry);
+        names.insert((np.first, np.last), referent.name);
+    }
+    att.quote_speakers
+        .iter()
+        .map(|np| np.and_then(|np| names.get(&(np.first, np.last)).cloned()))
+        .collect()
+}
+
+impl<'a> Resolver<'a> {
+    fn new(text: &'a str, toks: &'a Tokens, entities: &'a [Entity]) -> Self {
+        let mut sorted: Vec<&Entity> = entities.iter().collect();
+        sorted.sort_by_key(|e| e.span.start);
+        let mut r = Resolver {
+            text,
+            toks,
+            entities: sorted,
+            by_sentence: vec![Vec::new(); toks.sentences.len()],
+            ties: Vec::new(),
+            genders: HashMap::new(),
+            surnames: HashMap::new(),
+            speakers: Vec::new(),
+            main_speaker: None,
+        };
+        for e in entities.iter().filter(|e| e.kind == EntityType::Person) {
+            r.note_full_name(&e.canonical);
+        }
+        for run in r.name_runs() {
+            r.note_person(&run);
+        }
+        for list in &mut r.by_sentence {
+            list.sort_by_key(|e| e.token);
+        }
+        r
+    }
+
+    fn tokens(&self) -> &'a [Token] {
+        &self.toks.tokens
+    }
+
+    /// Person names outside quotes: PER entities, else runs of capitalised
+    /// words that look like a person's name.
+    fn name_runs(&self) -> Vec<NameRun> {
+        let tokens = self.tokens();
+        let mut runs = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            let Some(last) = self.run_end(i) else {
+                i += 1;
+                continue;
+            };
+            let np = Np {
+                first: i,
+                last,
+                kind: NpKind::Name,
+            };
+            let referent = self.name_referent(&np);
+            // A lone unknown capitalised word is as likely `Monday` as a
+            // person: not a pronoun candidate.
+            if referent.class != Class::Unknown {
+                let (first, _) = self.strip_titles(i, last);
+                runs.push(NameRun {
+                    start: i,
+                    first,
+                    last,
+                    name: referent.name,
+                    class: referent.class,
+                });
+            }
+            i = last + 1;
+        }
+        runs
+    }
+
+    /// The last token of the capitalised run starting at `i`, if one starts.
+    fn run_end(&self, i: usize) -> Option<usize> {
+        let tokens = self.tokens();
+        let is_name = |t: &Token| {
+            t.is_capitalized(self.text)
+                && !lexicon::is_in(lexicon::FUNCTION_CAPS, &t.lower)
+                && !phrases::is_possessive(t)
+        };
+        if !is_name(&tokens[i]) || (i > 0 && is_name(&tokens[i - 1])) {
+            return None;
+        }
+        let mut last = i;
+        while last + 1 < tokens.len() && is_name(&tokens[last + 1]) {
+            last += 1;
+        }
+        Some(last)
+    }
+
+    /// Records a person name: its gender, full name and roles.
+    fn note_person(&mut self, run: &NameRun) {
+        let tokens = self.tokens();
+        let Some(&s) = self.toks.sentence_of.get(run.first) else {
+            return;
+        };
+        self.by_sentence[s].push(Entry {
+            token: run.first,
+            referent: Referent {
+                name: run.name.clone(),
+                class: run.class,
+            },
+            speaker: false,
+        });
+        if run.class != Class::Person {
+            return;
+        }
+        self.note_full_name(&run.name);
+        let lower_titles = tokens[..run.start].iter().rev().take_while(|t| is_title(t));
+        let before: Vec<&Token> = tokens[run.start..run.first]
+            .iter()
+            .rev()
+            .chain(lower_titles)
+            .collect();
+        let gender = before
+            .iter()
+            .find_map(|t| title_gender(&t.lower))
+            .or_else(|| first_name_gender(&run.name));
+        if let Some(g) = gender {
+            self.genders.entry(run.name.clone()).or_insert(g);
+        }
+        let mut words: Vec<String> = before.iter().flat_map(|t| role_words(&t.lower)).collect();
+        words.extend(self.appositive_role(run.first, run.last));
+        if !words.is_empty() {
+            self.ties.push(Tie {
+                token: run.first,
+                words,
+                name: run.name.clone(),
+            });
+        }
+    }
+
+    /// Role words in an appositive right after (`Smith, a spokesman for
+    /// the group,`) or right before (`Iraq’s ambassador, Mohammed Ali`) a
+    /// name.
+    fn appositive_role(&self, first: usize, last: usize) -> Vec<String> {
+        let tokens = self.tokens();
+        let is_word = |t: &&Token| t.is_word();
+        let after: Vec<&Token> = if tokens.get(last + 1).is_some_and(|t| t.is_punct(",")) {
+            tokens[last + 2..]
+                .iter()
+                .take(MAX_ROLE_WORDS)
+                .take_while(is_word)
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let before: Vec<&Token> = if first > 1 && tokens[first - 1].is_punct(",") {
+            tokens[..first - 1]
+                .iter()
+                .rev()
+                .take(MAX_ROLE_WORDS)
+                .take_while(is_word)
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let roles_after = after.iter().any(|t| lexicon::is_speaker_noun(&t.lower));
+        let roles_before = before
+            .first()
+            .is_some_and(|t| lexicon::is_speaker_noun(&t.lower));
+        let mut words = Vec::new();
+        for (list, has) in [(after, roles_after), (before, roles_before)] {
+            if has {
+                words.extend(list.iter().flat_map(|t| role_words(&t.lower)));
+            }
+        }
+        words
+    }
+
+    /// The resolved referent of a speaker phrase.
+    fn referent(&mut self, np: &Np) -> Referent {
+        let mention = np.span(self.tokens()).of(self.text).to_string();
+        let resolved = match np.kind {
+            NpKind::Name => Some(self.name_referent(np)),
+            NpKind::Nominal => self.nominal_referent(np),
+            NpKind::Pronoun => self.pronoun_referent(np),
+        };
+        // An unresolved nominal is a group (`the lawyers`, `the campaign`):
+        // never `he` or `she` later.
+        let class = if np.kind == NpKind::Nominal {
+            Class::Group
+        } else {
+            Class::Unknown
+        };
+        resolved.unwrap_or(Referent {
+            name: mention,
+            class,
+        })
+    }
+
+    /// A name: the overlapping entity's canonical name, or the words
+    /// without titles, a lone surname widened to the full name.
+    fn name_referent(&self, np: &Np) -> Referent {
+        let span = np.span(self.tokens());
+        if let Some(e) = self.entity_in(span) {
+            let class = if e.kind == EntityType::Person {
+                Class::Person
+            } else {
+                Class::Group
+            };
+            let name = if class == Class::Person {
+                self.full_name(&e.canonical)
+            } else {
+                e.canonical.clone()
+            };
+            return Referent { name, class };
+        }
+        let (first, titled) = self.strip_titles(np.first, np.last);
+        let last = self.name_end(first, np.last);
+        let words = &self.tokens()[first..=last];
+        let name = Span::new(words[0].span.start, words[words.len() - 1].span.end).of(self.text);
+        let class = if words.iter().any(|t| lexicon::is_in(ORG_WORDS, &t.lower))
+            || words.iter().all(|t| is_acronym(t.span.of(self.text)))
+        {
+            Class::Group
+        } else if titled || words.len() > 1 {
+            Class::Person
+        } else {
+            Class::Unknown
+        };
+        let full = self.full_name(name);
+        let class = if full != name { Class::Person } else { class };
+        Referent { name: full, class }
+    }
+
+    /// The entity a phrase mentions: a person if one is inside it, else the
+    /// last entity in it.
+    fn entity_in(&self, span: Span) -> Option<&'a Entity> {
+        let from = self.entities.partition_point(|e| e.span.end <= span.start);
+        let inside: Vec<&Entity> = self.entities[from..]
+            .iter()
+            .take_while(|e| e.span.start < span.end)
+            .copied()
+            .collect();
+        inside
+            .iter()
+            .find(|e| e.kind == EntityType::Person)
+            .or(inside.last())
+            .copied()
+    }
+
+    /// Skips the titles in front of a name; whether any was there.
+    /// Everything up to the last title word goes (`Defense Minister`,
+    /// `White House Press Secretary`), the last word always stays.
+    fn strip_titles(&self, first: usize, last: usize) -> (usize, bool) {
+        let tokens = self.tokens();
+        let is_prefix = |t: &Token| {
+            is_title(t)
+                || phrases::is_possessive(t)
+                || lexicon::is_in(lexicon::DETERMINERS, &t.lower)
+        };
+        let k = (first..last)
+            .rev()
+            .find(|&k| is_prefix(&tokens[k]))
+            .map_or(first, |k| k + 1);
+        (k, k > first)
+    }
+
+    /// A name's last word, before any `(R-Fla.)`.
+    fn name_end(&self, first: usize, last: usize) -> usize {
+        (first..=last)
+            .take_while(|&k| self.tokens()[k].is_word())
+            .last()
+            .unwrap_or(first)
+    }
+
+    /// A one-word person name widened to the full name ending with it.
+    fn full_name(&self, name: &str) -> String {
+        if name.contains(' ') {
+            return name.to_string();
+        }
+        self.surnames
+            .get(name)
+            .cloned()
+            .unwrap_or_else(|| name.to_string())
+    }
+
+    fn note_full_name(&mut self, name: &str) {
+        if let Some((_, last)) = name.rsplit_once(' ') {
+            self.surnames
+                .entry(last.to_string())
+                .or_insert_with(|| name.to_string());
+        }
+    }
+
+    /// A role noun: the person tied to that role earlier in the text, else
+    /// the last person who spoke, else the document's main speaker. Plural
+    /// and group nouns stay as they are.
+    fn nominal_referent(&self, np: &Np) -> Option<Referent> {
+        let head = &self.tokens()[np.last].lower;
+        if lexicon::is_in(GROUP_NOUNS, head)
+            || head.ends_with('s')
+            || head == "people"
+            || head.ends_with("men")
+        {
+            return None;
+        }
+        let head = role_words(head).pop()?;
+        let tied = self
+            .ties
+            .iter()
+            .rev()
+            .find(|t| t.token < np.first && t.words.contains(&head))
+            .map(|t| t.name.clone());
+        let name = tied
+            .or_else(|| self.last_speaker(np.first, |c| c == Class::Person))
+            .or_else(|| self.main_speaker.clone())?;
+        Some(Referent {
+            name,
+            class: Class::Person,
+        })
+    }
+
+    /// The most recent earlier speaker whose class passes `ok`.
+    fn last_speaker(&self, before: usize, ok: impl Fn(Class) -> bool) -> Option<String> {
+        self.speakers
+            .iter()
+            .rev()
+            .take(MAX_SPEAKER_LOOKBACK)
+            .find(|e| e.token < before && ok(e.referent.class))
+            .map(|e| e.referent.name.clone())
+    }
+
+    /// A pronoun: the nearest compatible speaker or name in this or the
+    /// previous few sentences (speakers before other names in each), else
+    /// the last compatible speaker anywhere.
+    fn pronoun_referent(&mut self, np: &Np) -> Option<Referent> {
+        let tokens = self.tokens();
+        let word = tokens[np.first].lower.as_str();
+        if word == "who" {
+            // `Smith, who said` / `a surrogate who said`.
+            let end =
+                np.first
+                    .checked_sub(if tokens.get(np.first.wrapping_sub(1))?.is_punct(",") {
+                        2
+                    } else {
+                        1
+                    })?;
+            let antecedent = phrases::before_open(self.text, tokens, 0, end)?;
+            return (antecedent.kind != NpKind::Pronoun).then(|| self.referent(&antecedent));
+        }
+        let (class, gender) = match word {
+            "he" => (Class::Person, Some(Gender::Male)),
+            "she" => (Class::Person, Some(Gender::Female)),
+            "they" | "it" => (Class::Group, None),
+            _ => return None,
+        };
+        let fits = |e: &Entry| {
+            e.token < np.first
+                && (e.referent.class == class || e.referent.class == Class::Unknown)
+                && gender.is_none_or(|g| self.genders.get(&e.referent.name).is_none_or(|h| *h == g))
+        };
+        let s = self.toks.sentence_of[np.first];
+        // Speakers in the window first, nearest sentence first; then other
+        // names, first-mentioned first in each sentence.
+        let window = s.saturating_sub(PRONOUN_WINDOW)..=s;
+        let near = window
+            .clone()
+            .rev()
+            .find_map(|k| {
+                self.by_sentence[k]
+                    .iter()
+                    .rev()
+                    .find(|e| e.speaker && fits(e))
+            })
+            .or_else(|| {
+                window
+                    .rev()
+                    .find_map(|k| self.by_sentence[k].iter().find(|e| !e.speaker && fits(e)))
+            });
+        let found = near
+            .or_else(|| {
+                self.speakers
+                    .iter()
+                    .rev()
+                    .take(MAX_SPEAKER_LOOKBACK)
+                    .find(|e| fits(e))
+            })
+            .map(|e| e.referent.clone())?;
+        if let Some(g) = gender {
+            self.genders.entry(found.name.clone()).or_insert(g);
+        }
+        Some(found)
+    }
+
+    /// The person who speaks most often by name in the document.
+    fn main_speaker(&self, nps: &[Np]) -> Option<String> {
+        // Name → (count, first position); ties go to the earlier name.
+        let mut counts: HashMap<String, (usize, usize)> = HashMap::new();
+        for (k, np) in nps.iter().filter(|np| np.kind == NpKind::Name).enumerate() {
+            let r = self.name_referent(np);
+            if r.class == Class::Person {
+                counts.entry(r.name).or_insert((0, k)).0 += 1;
+            }
+        }
+        counts
+            .into_iter()
+            .max_by_key(|(_, (count, first))| (*count, std::cmp::Reverse(*first)))
+            .map(|(name, _)| name)
+    }
+}
+
+fn is_title(t: &Token) -> bool {
+    t.is_word() && lexicon::is_in(TITLES, &t.lower)
+}
+
+fn is_acronym(word: &str) -> bool {
+    word.chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase)
+}
+
+fn title_gender(lower: &str) -> Option<Gender> {
+    if lexicon::is_in(MALE_TITLES, lower) {
+        Some(Gender::Male)
+    } else if lexicon::is_in(FEMALE_TITLES, lower) {
+        Some(Gender::Female)
+    } else {
+        None
+    }
+}
+
+fn first_name_gender(name: &str) -> Option<Gender> {
+    let first = name.split(' ').next()?.to_lowercase();
+    FEMALE_NAMES
+        .contains(&first.as_str())
+        .then_some(Gender::Female)
+}
+
+/// A role word split at hyphens (`secretary-general` → `secretary`,
+/// `general`), without a trailing period.
+fn role_words(lower: &str) -> Vec<String> {
+    lower
+        .trim_end_matches('.')
+        .split('-')
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}

@@ -1,0 +1,248 @@
+//! A private word/sentence view of the text for the attribution rules:
+//! each quoted span is one opaque token, so the words around a quotation
+//! read like a sentence with a hole in it (`“…,” he said.`).
+
+use super::lexicon::{self, VerbForm};
+use super::marks::Quoted;
+use crate::text::Span;
+use std::ops::Range;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Word,
+    Punct,
+    /// The quoted span with this index.
+    Quote(usize),
+}
+
+#[derive(Clone, Debug)]
+pub struct Token {
+    pub span: Span,
+    pub kind: Kind,
+    /// The word lower-cased (empty for quotes).
+    pub lower: String,
+    /// Index of the paragraph the token starts in.
+    pub para: usize,
+    /// The lemma and form when the word is a speech verb (looked up once).
+    pub verb: Option<(&'static str, VerbForm)>,
+}
+
+impl Token {
+    pub fn is_word(&self) -> bool {
+        self.kind == Kind::Word
+    }
+
+    pub fn is_punct(&self, chars: &str) -> bool {
+        self.kind == Kind::Punct && chars.contains(self.lower.as_str())
+    }
+
+    /// Starts with an upper-case letter.
+    pub fn is_capitalized(&self, text: &str) -> bool {
+        self.is_word() && self.span.of(text).starts_with(char::is_uppercase)
+    }
+}
+
+/// Words whose trailing period belongs to them rather than ending a
+/// sentence (`Mr. Smith`, `Jan. 7`).
+const ABBREVIATIONS: &[&str] = &[
+    "a.m", "adm", "apr", "aug", "capt", "co", "col", "corp", "dec", "dr", "feb", "ft", "gen",
+    "gov", "gov't", "inc", "jan", "jr", "lt", "ltd", "mar", "mr", "mrs", "ms", "mt", "no", "nov",
+    "oct", "p.m", "prof", "rep", "rev", "sen", "sep", "sept", "sgt", "sr", "st", "vs",
+];
+
+pub struct Tokens {
+    pub tokens: Vec<Token>,
+    /// Sentences as token ranges, in order; a paragraph break always ends one.
+    pub sentences: Vec<Range<usize>>,
+    /// For each token, the index of its sentence.
+    pub sentence_of: Vec<usize>,
+    /// For each quoted span, the index of its token.
+    pub quote_token: Vec<usize>,
+}
+
+impl Tokens {
+    pub fn new(text: &str, quoted: &[Quoted]) -> Tokens {
+        let tokens = tokenize(text, quoted);
+        let sentences = split_sentences(text, &tokens);
+        let mut sentence_of = vec![0; tokens.len()];
+        for (k, s) in sentences.iter().enumerate() {
+            sentence_of[s.clone()].fill(k);
+        }
+        let mut quote_token = vec![0; quoted.len()];
+        for (i, t) in tokens.iter().enumerate() {
+            if let Kind::Quote(q) = t.kind {
+                quote_token[q] = i;
+            }
+        }
+        Tokens {
+            tokens,
+            sentences,
+            sentence_of,
+            quote_token,
+        }
+    }
+
+    pub fn sentence_range(&self, token: usize) -> Range<usize> {
+        self.sentences[self.sentence_of[token]].clone()
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '@' || c == '#'
+}
+
+/// Characters that join two word characters into one token (`U.S`,
+/// `NATO’s`, `Secretary-General`, `AT&T`).
+fn is_joiner(c: char) -> bool {
+    matches!(c, '.' | '\'' | '’' | '-' | '&' | '_')
+}
+
+fn tokenize(text: &str, quoted: &[Quoted]) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let mut next_quote = 0;
+    let mut para = 0;
+    let mut i = 0;
+    while i < text.len() {
+        if next_quote < quoted.len() && quoted[next_quote].span.start == i {
+            let span = quoted[next_quote].span;
+            tokens.push(Token {
+                span,
+                kind: Kind::Quote(next_quote),
+                lower: String::new(),
+                para,
+                verb: None,
+            });
+            para += span.of(text).matches('\n').count();
+            next_quote += 1;
+            i = span.end;
+            continue;
+        }
+        let c = text[i..].chars().next().expect("char boundary");
+        if c == '\n' {
+            para += 1;
+            i += 1;
+        } else if c.is_whitespace() {
+            i += c.len_utf8();
+        } else if is_word_char(c) {
+            let end = word_end(text, i);
+            let lower = text[i..end].to_lowercase();
+            tokens.push(Token {
+                span: Span::new(i, end),
+                kind: Kind::Word,
+                verb: lexicon::speech_verb(&lower),
+                lower,
+                para,
+            });
+            i = end;
+        } else {
+            let end = i + c.len_utf8();
+            let lower = text[i..end].to_string();
+            tokens.push(Token {
+                span: Span::new(i, end),
+                kind: Kind::Punct,
+                lower,
+                para,
+                verb: None,
+            });
+            i = end;
+        }
+    }
+    tokens
+}
+
+/// The end of the word starting at `start`, with joiners between word
+/// characters and an abbreviation's own period.
+fn word_end(text: &str, start: usize) -> usize {
+    let mut end = start;
+    let mut chars = text[start..].char_indices().peekable();
+    while let Some((k, c)) = chars.next() {
+        if is_word_char(c) {
+            end = start + k + c.len_utf8();
+        } else if is_joiner(c) && chars.peek().is_some_and(|&(_, n)| is_word_char(n)) {
+            continue;
+        } else {
+            break;
+        }
+    }
+    if text[end..].starts_with('.') {
+        let word = text[start..end].to_lowercase();
+        let initial = word.chars().count() == 1 && text[start..].starts_with(char::is_uppercase);
+        if initial || word.contains('.') || ABBREVIATIONS.contains(&word.as_str()) {
+            end += 1;
+        }
+    }
+    end
+}
+
+/// Does the quoted token end with sentence-final punctuation inside its
+/// marks (`“We won.”`)?
+fn quote_ends_sentence(text: &str, t: &Token) -> bool {
+    let inner = t
+        .span
+        .of(text)
+        .trim_end_matches(|c: char| !c.is_alphanumeric() && !".!?…".contains(c));
+    inner.ends_with(['.', '!', '?', '…'])
+}
+
+fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
+    let mut sentences = Vec::new();
+    let mut start = 0;
+    for i in 0..tokens.len() {
+        let next = tokens.get(i + 1);
+        let t = &tokens[i];
+        let end_here = match next {
+            None => true,
+            Some(n) if n.para != t.para && !matches!(t.kind, Kind::Quote(_)) => true,
+            Some(n) if matches!(t.kind, Kind::Quote(_)) => {
+                let last_para = t.para + t.span.of(text).matches('\n').count();
+                n.para != last_para || (quote_ends_sentence(text, t) && n.is_capitalized(text))
+            }
+            Some(n) => t.is_punct(".!?…") && !n.is_punct(".!?…)\"”’'"),
+        };
+        if end_here {
+            sentences.push(start..i + 1);
+            start = i + 1;
+        }
+    }
+    sentences
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quotes::marks;
+
+    fn sentences(text: &str) -> Vec<String> {
+        let q = marks::pair(text);
+        let t = Tokens::new(text, &q);
+        t.sentences
+            .iter()
+            .map(|r| {
+                let toks = &t.tokens[r.clone()];
+                text[toks[0].span.start..toks[toks.len() - 1].span.end].to_string()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn abbreviations_do_not_end_sentences() {
+        let t = "Mr. Smith met U.S. envoys on Jan. 7. He left.\nNew “A. B.” one.";
+        assert_eq!(
+            sentences(t),
+            [
+                "Mr. Smith met U.S. envoys on Jan. 7.",
+                "He left.",
+                "New “A. B.” one."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_quote_ending_in_a_period_ends_its_sentence_before_a_capital() {
+        let t = "“We won.” Then we left. “We won,” he said.";
+        assert_eq!(
+            sentences(t),
+            ["“We won.”", "Then we left.", "“We won,” he said."]
+        );
+    }
+}

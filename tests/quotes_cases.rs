@@ -1,0 +1,184 @@
+//! The hard cases of quotation finding and attribution, on sentences
+//! written for these tests.
+
+mod quotes_common;
+
+use newsmark::annotations::Entity;
+use newsmark::quotes;
+use quotes_common::{entities, found, Found, LOC, ORG, PER};
+
+fn run(text: &str, ents: &[Entity]) -> Vec<Found> {
+    found(text, &quotes::find(text, ents))
+}
+
+fn spans(text: &str) -> Vec<String> {
+    run(text, &[]).into_iter().map(|f| f.quote).collect()
+}
+
+#[test]
+fn multi_paragraph_quote_is_one_span_with_one_speaker() {
+    let text = "The governor spoke for an hour.\n“We will rebuild every road.\n“We will rebuild every bridge.\n“And we will do it this year,” Governor Ana Ruiz said.";
+    let got = run(text, &[]);
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert!(got[0]
+        .quote
+        .starts_with("“We will rebuild every road.\n“We"));
+    assert!(got[0].quote.ends_with("this year,”"));
+    assert_eq!(got[0].mention, "Governor Ana Ruiz");
+    assert_eq!(got[0].name, "Ana Ruiz");
+}
+
+#[test]
+fn a_quote_broken_by_its_attribution_keeps_one_speaker() {
+    let text = "“We will win,” she said, “and we will win soon.”\nThe crowd cheered Karen Ode.";
+    let text = &format!("Karen Ode spoke in Lagos.\n{text}");
+    let got = run(text, &[]);
+    assert_eq!(got.len(), 2, "{got:#?}");
+    for g in &got {
+        assert_eq!(g.mention, "she");
+        assert_eq!(g.name, "Karen Ode");
+    }
+}
+
+#[test]
+fn nested_single_quotes_stay_inside_the_double_quote() {
+    let text = "“He told me ‘never again,’ and I believed him,” said Tomas Varga.";
+    let got = run(text, &[]);
+    assert_eq!(got.len(), 1);
+    assert_eq!(
+        got[0].quote,
+        "“He told me ‘never again,’ and I believed him,”"
+    );
+    assert_eq!(got[0].name, "Tomas Varga");
+}
+
+#[test]
+fn titles_names_and_scare_quotes_are_not_quotations() {
+    assert!(spans("The so-called “deal” fell apart within a week.").is_empty());
+    assert!(
+        spans("She appeared on NBC’s “Meet the Press” on Sunday to talk about taxes.").is_empty()
+    );
+    assert!(spans("Allies discussed a clause known as “Article 5” at length.").is_empty());
+    assert!(spans("<a title=\"Home page\" href=\"/\">Home</a>").is_empty());
+    // The same short words with a speech verb are a quotation.
+    assert_eq!(
+        spans("Smith called the plan “a disaster” on Monday."),
+        ["“a disaster”"]
+    );
+}
+
+#[test]
+fn pronouns_resolve_to_the_last_compatible_speaker() {
+    let text = "Mayor Lena Park met Gov. Tom Hale in Denver on Monday.\n“The talks went well,” she said.\n“We agreed on the budget,” he added.";
+    let got = run(text, &[]);
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert_eq!(
+        (got[0].mention.as_str(), got[0].name.as_str()),
+        ("she", "Lena Park")
+    );
+    assert_eq!(
+        (got[1].mention.as_str(), got[1].name.as_str()),
+        ("he", "Tom Hale")
+    );
+}
+
+#[test]
+fn role_nouns_resolve_to_the_person_given_that_role() {
+    let text = "Defense Minister Karl Berg arrived in Oslo on Tuesday. Protesters met him at the airport.\nThe minister told reporters that the plan was “fully funded and ready.”";
+    let ents = entities(
+        text,
+        &[("Karl Berg", PER, "Karl Berg"), ("Oslo", LOC, "Oslo")],
+    );
+    let got = run(text, &ents);
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].mention, "The minister");
+    assert_eq!(got[0].name, "Karl Berg");
+}
+
+#[test]
+fn a_role_with_an_appositive_name_and_a_later_surname() {
+    let text = "Chile’s foreign minister, Rosa Ibarra, called the vote “a mistake.”\nIbarra said the country would “respond in kind.”";
+    let ents = entities(
+        text,
+        &[
+            ("Chile", LOC, "Chile"),
+            ("Rosa Ibarra", PER, "Rosa Ibarra"),
+            ("Ibarra", PER, "Rosa Ibarra"),
+        ],
+    );
+    let got = run(text, &ents);
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert_eq!(got[0].name, "Rosa Ibarra");
+    assert_eq!(
+        (got[1].mention.as_str(), got[1].name.as_str()),
+        ("Ibarra", "Rosa Ibarra")
+    );
+}
+
+#[test]
+fn organisations_and_countries_speak() {
+    let text = "Peru has condemned the raid as “an act of aggression.”\nThe World Bank said in a statement that the loan was “on hold.”";
+    let ents = entities(
+        text,
+        &[("Peru", LOC, "Peru"), ("World Bank", ORG, "World Bank")],
+    );
+    let got = run(text, &ents);
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert_eq!(got[0].name, "Peru");
+    assert_eq!(got[1].name, "World Bank");
+}
+
+#[test]
+fn a_quote_standing_alone_takes_the_previous_paragraphs_speaker() {
+    let text = "Omar Haddad said the league would appeal the ruling.\n“We have never lost a case like this one.”";
+    let got = run(text, &[]);
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].mention, "Omar Haddad");
+    assert_eq!(got[0].name, "Omar Haddad");
+}
+
+#[test]
+fn straight_and_doubled_apostrophe_quotes() {
+    let got = run("\"We are done here,\" said Ines Moreau.", &[]);
+    assert_eq!(
+        (got[0].quote.as_str(), got[0].name.as_str()),
+        ("\"We are done here,\"", "Ines Moreau")
+    );
+    let text = "Pablo Ortiz arrived late. ''I missed the train,'' Mr. Ortiz said.";
+    let got = run(text, &[]);
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].quote, "''I missed the train,''");
+    assert_eq!(got[0].mention, "Mr. Ortiz");
+    assert_eq!(got[0].name, "Pablo Ortiz");
+}
+
+#[test]
+fn guillemets_and_low_high_marks() {
+    assert_eq!(
+        spans("Elle a dit : « Nous allons gagner cette élection », puis elle est partie."),
+        ["« Nous allons gagner cette élection »"]
+    );
+    assert_eq!(
+        spans("Er sagte: „Wir werden diese Wahl gewinnen“, und ging."),
+        ["„Wir werden diese Wahl gewinnen“"]
+    );
+}
+
+#[test]
+fn an_unclosed_quote_ends_with_its_paragraph() {
+    let text = "Rita Sol said: “We will never give up on this city \nThe vote is on Friday.";
+    assert_eq!(spans(text), ["“We will never give up on this city"]);
+}
+
+#[test]
+fn offsets_stay_on_char_boundaries_after_emoji_and_accents() {
+    let text = "🎉🎉 José Núñez, the coach, said: “¡Vamos, chicos! Ganamos el título.” 👍";
+    let quotes = quotes::find(text, &[]);
+    assert_eq!(quotes.len(), 1);
+    let q = &quotes[0];
+    assert!(text.is_char_boundary(q.span.start) && text.is_char_boundary(q.span.end));
+    assert_eq!(q.span.of(text), "“¡Vamos, chicos! Ganamos el título.”");
+    let speaker = q.speaker.as_ref().unwrap();
+    assert_eq!(speaker.mention.unwrap().of(text), "José Núñez");
+    assert_eq!(speaker.name, "José Núñez");
+}
