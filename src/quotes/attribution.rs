@@ -19,6 +19,10 @@ const MAX_APPOSITIVE: usize = 24;
 /// (`was prompted to say`, `went on to say`) for the subject.
 const MAX_GOVERNOR: usize = 4;
 
+/// How many sentences back a quotation without its own speaker looks for
+/// one, in its paragraph or the previous one.
+const MAX_CONTEXT_SENTENCES: usize = 8;
+
 /// The most words a quoted title inside an appositive has.
 const MAX_INNER_TITLE_WORDS: usize = 4;
 
@@ -369,6 +373,7 @@ impl Finder<'_> {
         let earlier = (0..s)
             .rev()
             .take_while(|&k| same_para(k))
+            .take(MAX_CONTEXT_SENTENCES)
             .find_map(|k| sentence_speakers[k]);
         let next = (s + 1 < toks.sentences.len() && same_para(s + 1))
             .then(|| sentence_speakers[s + 1])
@@ -380,6 +385,7 @@ impl Finder<'_> {
             (0..=prev)
                 .rev()
                 .take_while(|&k| toks.tokens[toks.sentences[k].start].para == p)
+                .take(MAX_CONTEXT_SENTENCES)
                 .find_map(|k| sentence_speakers[k])
         };
         earlier

@@ -20,6 +20,10 @@ const MIN_SENTENCE_WORDS: usize = 3;
 /// is a scare quote (`the “deal”`).
 const MAX_SCARE_WORDS: usize = 1;
 
+/// How far back a quoted span looks for the `<` of a tag it may sit in:
+/// longer than any tag's attributes, short enough to keep the test cheap.
+const MAX_TAG_BYTES: usize = 400;
+
 /// Small words a title keeps in lower case.
 const TITLE_SMALL_WORDS: &[&str] = &[
     "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "vs",
@@ -87,8 +91,12 @@ fn ends_title_slot(text: &str, span: Span) -> bool {
 
 /// Inside an HTML or XML tag (`<tweet author="…">`) or an attribute value.
 fn in_markup(text: &str, span: Span) -> bool {
-    let line_start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
-    let before = &text[line_start..span.start];
+    let mut from = span.start.saturating_sub(MAX_TAG_BYTES);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = &text[from..span.start];
+    let before = &window[window.rfind('\n').map_or(0, |i| i + 1)..];
     before.ends_with('=')
         || before
             .rfind('<')

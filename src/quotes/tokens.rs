@@ -184,6 +184,11 @@ fn quote_ends_sentence(text: &str, t: &Token) -> bool {
     inner.ends_with(['.', '!', '?', '…'])
 }
 
+/// Longer runs without a sentence end (lists, markup) are cut here: the
+/// attribution rules scan within a sentence, and this keeps that scan, and
+/// so the whole pass, linear in the text.
+const MAX_SENTENCE_TOKENS: usize = 200;
+
 fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
     let mut sentences = Vec::new();
     let mut start = 0;
@@ -199,7 +204,7 @@ fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
             }
             Some(n) => t.is_punct(".!?…") && !n.is_punct(".!?…)\"”’'"),
         };
-        if end_here {
+        if end_here || i + 1 - start >= MAX_SENTENCE_TOKENS {
             sentences.push(start..i + 1);
             start = i + 1;
         }
