@@ -1,18 +1,22 @@
 # The two commands: `make demo` (build and serve the demo page) and
 # `make test` (everything CI runs). Both set up what is missing first.
-.PHONY: demo test setup wasm serve lint e2e bench
+.PHONY: demo test setup wasm extension serve lint e2e bench
 
 demo: setup wasm serve
 
 test: setup lint
 	cargo test
-	$(MAKE) wasm e2e
+	$(MAKE) wasm extension e2e
 
 setup:
 	./scripts/setup.sh
 
 wasm:
 	./scripts/build-wasm.sh
+
+# dist/extension/ (load unpacked) and dist/newsmark-extension.zip; needs `make wasm`.
+extension:
+	./scripts/build-extension.sh
 
 serve:
 	./scripts/serve.sh
