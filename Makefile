@@ -1,6 +1,6 @@
 # The two commands: `make demo` (build and serve the demo page) and
 # `make test` (everything CI runs). Both set up what is missing first.
-.PHONY: demo test setup wasm extension serve lint e2e bench
+.PHONY: demo test setup wasm extension serve lint e2e bench screenshot
 
 demo: setup wasm serve
 
@@ -34,3 +34,7 @@ e2e:
 # Speed of annotate() in the browser (median timings); size is printed by `make wasm`.
 bench: setup wasm
 	node scripts/bench-browser.mjs
+
+# docs/panel.png: the demo with the results panel open on the reference article.
+screenshot: setup wasm
+	node scripts/panel-screenshot.mjs

@@ -50,28 +50,33 @@ test('bookmarklet: annotates a page of another site, and a second click clears i
   assert.deepEqual(errors, []);
 });
 
-test('bookmarklet: on a page whose CSP blocks it, says so and changes nothing else', async () => {
-  const { page } = await open(env, 'www/articles/reference.html?strict-csp');
-  const before = await page.evaluate(() => ({ body: document.body.innerHTML, sheets: document.adoptedStyleSheets.length }));
-  const dialogs = [];
-  page.on('dialog', (d) => {
-    dialogs.push(d.message());
-    d.dismiss();
+for (const [name, query] of [
+  ['blocks its script', 'strict-csp'],
+  ['lets the script run but blocks wasm', 'no-wasm-csp'],
+]) {
+  test(`bookmarklet: on a page whose CSP ${name}, says so and changes nothing else`, async () => {
+    const { page } = await open(env, `www/articles/reference.html?${query}`);
+    const before = await page.evaluate(() => ({ body: document.body.innerHTML, sheets: document.adoptedStyleSheets.length }));
+    const dialogs = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      d.dismiss();
+    });
+
+    await click(page);
+    const notice = page.locator('newsmark-notice');
+    await notice.waitFor();
+    assert.match(await notice.textContent(), /blocks bookmarklets.*Use the newsmark browser extension/);
+    assert.ok(await notice.isVisible(), 'the message is visible');
+    assert.deepEqual(dialogs, [], 'no alert needed: the message could be shown in the page');
+
+    const after = await page.evaluate(() => ({
+      body: document.body.innerHTML,
+      sheets: document.adoptedStyleSheets.length,
+      highlights: CSS.highlights.size,
+      panel: document.querySelector('newsmark-panel'),
+      loaderTag: document.querySelector('script[data-newsmark-bookmarklet]'),
+    }));
+    assert.deepEqual(after, { ...before, highlights: 0, panel: null, loaderTag: null });
   });
-
-  await click(page);
-  const notice = page.locator('newsmark-notice');
-  await notice.waitFor();
-  assert.match(await notice.textContent(), /blocks bookmarklets.*Use the newsmark browser extension/);
-  assert.ok(await notice.isVisible(), 'the message is visible');
-  assert.deepEqual(dialogs, [], 'no alert needed: the message could be shown in the page');
-
-  const after = await page.evaluate(() => ({
-    body: document.body.innerHTML,
-    sheets: document.adoptedStyleSheets.length,
-    highlights: CSS.highlights.size,
-    panel: document.querySelector('newsmark-panel'),
-    loaderTag: document.querySelector('script[data-newsmark-bookmarklet]'),
-  }));
-  assert.deepEqual(after, { ...before, highlights: 0, panel: null, loaderTag: null });
-});
+}

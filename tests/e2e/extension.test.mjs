@@ -139,3 +139,29 @@ test('extension: paints exactly what the in-page wasm API paints on the same pag
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('extension: the options page stores settings that the next annotation uses', async () => {
+  const id = new URL(sw.url()).host;
+  const options = await env.context.newPage();
+  await options.goto(`chrome-extension://${id}/options.html`);
+  await options.getByLabel('Reader mode on by default').check();
+  await options.locator('#kinds li', { hasText: 'People' }).getByRole('checkbox').uncheck();
+  await options.locator('#status', { hasText: 'Saved.' }).waitFor();
+  const stored = await sw.evaluate(() => chrome.storage.sync.get('settings'));
+  assert.equal(stored.settings.display.reader, true);
+  assert.deepEqual(stored.settings.display.hidden, ['per']);
+
+  const { page, errors } = await openPage(PAGE);
+  assert.equal(await clickAction(page), 'annotated');
+  const shown = await page.evaluate(() => ({
+    boilerplate: getComputedStyle(document.querySelector('[data-newsmark-region=boilerplate]')).display,
+    perStyled: [...document.adoptedStyleSheets]
+      .flatMap((s) => [...s.cssRules])
+      .some((r) => r.cssText.includes('::highlight(newsmark-per)')),
+  }));
+  assert.deepEqual(shown, { boilerplate: 'none', perStyled: false });
+  await clickAction(page);
+  await sw.evaluate(() => chrome.storage.sync.clear());
+  assert.deepEqual(errors, []);
+  await Promise.all([page.close(), options.close()]);
+});

@@ -19,15 +19,21 @@ const ARGS = [
 
 /** What `?strict-csp` adds to any page: no script but the site's own, no wasm, no inline style. */
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
+/** What `?no-wasm-csp` adds: scripts from any local server may run, but no wasm may compile. */
+export const NO_WASM_CSP = "script-src 'self' http://127.0.0.1:*; connect-src 'self' http://127.0.0.1:*";
 
 /**
  * Serves the repository root (so tests reach both www/ and their fixtures)
- * on a free port; any URL with `?strict-csp` gets STRICT_CSP.
+ * on a free port; any URL with `?strict-csp` gets STRICT_CSP, `?no-wasm-csp` NO_WASM_CSP.
  * @returns {Promise<{base: string, close(): Promise<void>}>}
  */
 export async function startServer() {
   const server = await serve(ROOT, 0, {
-    headers: (url) => (url.searchParams.has('strict-csp') ? { 'content-security-policy': STRICT_CSP } : {}),
+    headers: (url) => {
+      if (url.searchParams.has('strict-csp')) return { 'content-security-policy': STRICT_CSP };
+      if (url.searchParams.has('no-wasm-csp')) return { 'content-security-policy': NO_WASM_CSP };
+      return {};
+    },
   });
   return {
     base: `http://127.0.0.1:${server.address().port}/`,

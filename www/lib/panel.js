@@ -34,7 +34,7 @@ const CSS = `
 .panel {
   color-scheme: light dark;
   --bg: #ffffff; --fg: #1d1f21; --muted: #5f6368; --line: #d7dade; --hover: #f1f3f5; --focus: #1c7ed6;
-  position: fixed; inset: 0 0 0 auto; width: min(380px, 92vw);
+  height: 100%;
   display: flex; flex-direction: column;
   background: var(--bg); color: var(--fg);
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif;
@@ -112,6 +112,8 @@ export function openPanel(doc, o) {
   for (const [name, value] of [
     ['all', 'initial'],
     ['position', 'fixed'],
+    ['inset', '0 0 0 auto'],
+    ['width', 'min(380px, 92vw)'],
     ['z-index', '2147483647'],
     ['display', 'block'],
   ]) {
