@@ -26,7 +26,7 @@ after(() => env.close());
 const SCREENSHOTS = join(ROOT, 'target', 'screenshots');
 
 /** The reference article, annotated by a session with the in-page backend. */
-async function annotated({ viewport } = {}) {
+async function annotated({ viewport, mode = 'highlight' } = {}) {
   const { page, errors } = await open(env, 'www/articles/reference.html');
   if (viewport) await page.setViewportSize(viewport);
   await page.evaluate(installHelpers);
@@ -37,13 +37,13 @@ async function annotated({ viewport } = {}) {
       rects: [...document.body.querySelectorAll('*')].slice(0, 80).map((e) => JSON.stringify(e.getBoundingClientRect())),
     }));
   const before = await layout();
-  const result = await page.evaluate(async () => {
+  const result = await page.evaluate(async (mode) => {
     const { inPageBackend } = await import('/www/lib/in-page.js');
     window.session = await import('/www/lib/session.js');
     window.backend = await inPageBackend();
-    window.result = await window.session.start(document.body, window.backend);
+    window.result = await window.session.start(document.body, window.backend, { mode });
     return window.result;
-  });
+  }, mode);
   const panel = page.locator('newsmark-panel');
   await panel.waitFor();
   return { page, errors, result, panel, before, after: await layout() };
@@ -60,7 +60,8 @@ test('panel: lists quotes by speaker, entities by type, boilerplate; overlays wi
   const speakers = new Set(result.quotes.map((q) => q.speaker_name ?? 'Speaker not found'));
   assert.equal(await panel.locator('section[aria-label=Quotes] details').count(), speakers.size);
 
-  const types = [...new Set(result.entities.map((e) => e.type))];
+  const ORDER = ['PER', 'ORG', 'LOC', 'MISC', 'DATE', 'TIME', 'MONEY', 'PERCENT'];
+  const types = ORDER.filter((type) => result.entities.some((e) => e.type === type));
   const summaries = await panel.locator('section[aria-label=Entities] summary').allTextContents();
   assert.deepEqual(
     summaries.map((s) => s.trim()),
@@ -76,31 +77,33 @@ test('panel: lists quotes by speaker, entities by type, boilerplate; overlays wi
   assert.deepEqual(errors, []);
 });
 
-test('panel: clicking an item scrolls to it and flashes it', async () => {
-  const { page, errors, result, panel } = await annotated({ viewport: { width: 1000, height: 320 } });
-  await page.evaluate(() => window.scrollTo(0, 0));
-  // The last boilerplate block (the footer) is far below the fold.
-  const last = result.boilerplate.length - 1;
-  assert.ok(last > 0);
-  await panel.locator('section[aria-label=Boilerplate] li button').nth(last).click();
-  const flashed = await page.waitForFunction(
-    () => {
-      const flash = CSS.highlights.get('newsmark-flash');
-      if (!flash) return null;
-      const range = [...flash][0];
-      const rect = range.getBoundingClientRect();
-      return rect.top >= 0 && rect.bottom <= innerHeight ? { text: range.toString(), y: scrollY } : null;
-    },
-    null,
-    { timeout: 5000 },
-  );
-  const { text, y } = await flashed.jsonValue();
-  assert.equal(text.replace(/\s+/g, ' ').trim(), result.boilerplate[last].text);
-  assert.ok(y > 0, 'the page scrolled');
-  // The flash goes away by itself.
-  await page.waitForFunction(() => !CSS.highlights.has('newsmark-flash'), null, { timeout: 5000 });
-  assert.deepEqual(errors, []);
-});
+for (const mode of ['highlight', 'wrap']) {
+  test(`panel: clicking an item scrolls to it and flashes it (${mode} mode)`, async () => {
+    const { page, errors, result, panel } = await annotated({ viewport: { width: 1000, height: 320 }, mode });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    // The last boilerplate block (the footer) is far below the fold.
+    const last = result.boilerplate.length - 1;
+    assert.ok(last > 0);
+    await panel.locator('section[aria-label=Boilerplate] li button').nth(last).click();
+    const flashed = await page.waitForFunction(
+      () => {
+        const flash = CSS.highlights.get('newsmark-flash');
+        if (!flash) return null;
+        const range = [...flash][0];
+        const rect = range.getBoundingClientRect();
+        return rect.top >= 0 && rect.bottom <= innerHeight ? { text: range.toString(), y: scrollY } : null;
+      },
+      null,
+      { timeout: 5000 },
+    );
+    const { text, y } = await flashed.jsonValue();
+    assert.equal(text.replace(/\s+/g, ' ').trim(), result.boilerplate[last].text);
+    assert.ok(y > 0, 'the page scrolled');
+    // The flash goes away by itself.
+    await page.waitForFunction(() => !CSS.highlights.has('newsmark-flash'), null, { timeout: 5000 });
+    assert.deepEqual(errors, []);
+  });
+}
 
 test('panel: toggles hide a kind, switch reader mode and the outline, without repainting', async () => {
   const { page, errors, panel } = await annotated();

@@ -28,6 +28,10 @@ const KIND_LABELS = {
   boilerplate: 'Boilerplate (dimmed)',
 };
 
+// Entity types in the order the panel lists them.
+const TYPE_ORDER = ['PER', 'ORG', 'LOC', 'MISC', 'DATE', 'TIME', 'MONEY', 'PERCENT'];
+const typeRank = (type) => (TYPE_ORDER.includes(type) ? TYPE_ORDER.indexOf(type) : TYPE_ORDER.length);
+
 const CSS = `
 :host { all: initial; }
 * { box-sizing: border-box; }
@@ -220,13 +224,13 @@ export function openPanel(doc, o) {
   }
 
   function entitiesSection() {
-    const types = groupBy(result.entities, (e) => e.type);
+    const types = [...groupBy(result.entities, (e) => e.type)].sort(([a], [b]) => typeRank(a) - typeRank(b));
     return el(
       doc,
       'section',
       { 'aria-label': 'Entities' },
       el(doc, 'h3', {}, `Entities (${result.entities.length})`),
-      ...[...types].map(([type, list]) => {
+      ...types.map(([type, list]) => {
         // One line per canonical name; each click shows its next mention.
         const names = groupBy(
           list.map(({ item, index }) => ({ canonical: item.canonical, index })),
@@ -235,10 +239,11 @@ export function openPanel(doc, o) {
         const swatch = el(doc, 'span', { className: 'swatch' });
         swatch.style.setProperty('--swatch', o.colors[type.toLowerCase()] ?? 'gray');
         swatch.style.setProperty('display', 'inline-block');
+        // Long lists start folded, so the sections below stay in reach.
         return el(
           doc,
           'details',
-          { open: list.length <= 12 },
+          { open: names.size <= 15 },
           el(doc, 'summary', {}, swatch, ` ${type}`, el(doc, 'span', { className: 'count' }, ` (${list.length})`)),
           el(
             doc,
