@@ -127,3 +127,29 @@ test('demo: a dropped HTML file is shown inert (no scripts, handlers or loads)',
   assert.deepEqual(requests.filter((u) => u.includes('example.invalid')), []);
   assert.deepEqual(errors, []);
 });
+
+test('demo: each sample page loads and is annotated, and its licence is linked', async () => {
+  const { page, errors } = await demo();
+  const samples = await page.locator('#article option').evaluateAll((options) => options.map((o) => o.value));
+  assert.ok(samples.length >= 4, 'the reference article and at least three saved pages');
+  for (const sample of samples.slice(1)) {
+    await page.selectOption('#article', sample);
+    await page.waitForFunction(
+      () => /^Annotated in/.test(document.getElementById('status').value) && document.querySelector('newsmark-panel'),
+    );
+    const found = await page.evaluate(() => ({
+      status: document.getElementById('status').value,
+      regions: document.querySelectorAll('[data-newsmark-region]').length,
+    }));
+    assert.match(found.status, /[1-9]\d* entities/, `${sample}: entities found`);
+    assert.ok(found.regions > 0, `${sample}: article or boilerplate marked`);
+    await page.evaluate(() => {
+      document.getElementById('status').value = '';
+    });
+  }
+  for (const file of ['LICENSE.md', 'NOTICE']) {
+    assert.equal(await page.locator(`a[href="articles/samples/${file}"]`).count(), 1);
+    assert.equal((await page.request.get(`${env.base}www/articles/samples/${file}`)).status(), 200);
+  }
+  assert.deepEqual(errors, []);
+});
