@@ -126,6 +126,16 @@ test('extension: paints exactly what the in-page wasm API paints on the same pag
     wasm.clear(document.body);
     return { state, counts: [report.quotes.length, report.entities.length, report.boilerplate.length] };
   });
+  // The same session code with the wasm in the page: its panel lists what
+  // the report says, so equal panels mean equal reports.
+  await page.evaluate(async () => {
+    const { inPageBackend } = await import('/www/lib/in-page.js');
+    window.session = await import('/www/lib/session.js');
+    await window.session.start(document.body, await inPageBackend());
+  });
+  const inPagePanel = await panelText(page);
+  await page.evaluate(() => window.session.stop(document.body));
+
   assert.equal(await clickAction(page), 'annotated');
   const viaExtension = await page.evaluate(() => t.state());
   const text = await panelText(page);
@@ -136,6 +146,7 @@ test('extension: paints exactly what the in-page wasm API paints on the same pag
   assert.deepEqual(viaExtension.regions, inPage.state.regions);
   const [quotes, entities, boilerplate] = inPage.counts;
   assert.match(text, new RegExp(`${quotes} quotes · ${entities} entities · ${boilerplate} boilerplate`));
+  assert.equal(text, inPagePanel, 'the same panel: the same report');
   assert.deepEqual(errors, []);
   await page.close();
 });
