@@ -122,4 +122,4 @@ $('clear').disabled = false;
 await showPage($('article').value);
 // For the browser tests and the console: the wasm API itself (annotate and
 // clear paint through the same www/lib/paint.js), and the demo's session.
-window.newsmarkDemo = { annotate, clear, root, stop: () => stop(root), run };
+window.newsmarkDemo = { annotate, clear, root, stop: () => stop(root) };

@@ -10,11 +10,6 @@ import { toJson, toWebAnnotation, download, copy } from './export.js';
 
 const sessions = new WeakMap();
 
-/** True while `root` is annotated by a session. */
-export function isActive(root) {
-  return sessions.has(root);
-}
-
 /**
  * Annotates `root`, paints it and opens the panel (unless `panel: false`).
  * @param {Element} root
