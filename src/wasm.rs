@@ -141,8 +141,8 @@ pub fn analyse(events: &str, options: JsValue) -> Result<JsValue, JsValue> {
 }
 
 /// Annotates the page under `root` and paints the result. Returns the
-/// report with `timings` (ms): `extract` (DOM walk), `analyse` (decoding
-/// and all analyses), `paint`, `total`.
+/// report, `text` (as in [`analyse`]) and `timings` (ms): `extract` (DOM
+/// walk), `analyse` (decoding and all analyses), `paint`, `total`.
 ///
 /// Nothing is painted unless everything before painting succeeded, and
 /// `paint.js` applies all ranges or none.

@@ -5,9 +5,10 @@
 // API paints on the same page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { start, open, ROOT } from './harness.mjs';
 import { installHelpers } from './page-helpers.mjs';
 
@@ -75,6 +76,21 @@ test('extension: the shipped manifest asks for activeTab, scripting and storage 
   assert.match(manifest.content_security_policy.extension_pages, /'wasm-unsafe-eval'/);
   assert.ok(manifest.browser_specific_settings.gecko.id);
   assert.equal(manifest.commands._execute_action.suggested_key.default, 'Alt+Shift+N');
+});
+
+test('extension: the zip holds exactly the unpacked folder', async () => {
+  const listed = execFileSync('unzip', ['-Z1', join(ROOT, 'dist', 'newsmark-extension.zip')], { encoding: 'utf8' })
+    .split('\n')
+    .filter((name) => name && !name.endsWith('/'))
+    .sort();
+  const files = (await readdir(DIST, { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(DIST, join(entry.parentPath ?? entry.path, entry.name)))
+    .sort();
+  assert.deepEqual(listed, files);
+  for (const needed of ['manifest.json', 'sw.js', 'content.js', 'options.html', 'lib/snapshot.js', 'lib/paint.js', 'pkg/newsmark_bg.wasm']) {
+    assert.ok(files.includes(needed), needed);
+  }
 });
 
 for (const [name, path] of [
