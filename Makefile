@@ -1,18 +1,22 @@
 # The two commands: `make demo` (build and serve the demo page) and
 # `make test` (everything CI runs). Both set up what is missing first.
-.PHONY: demo test setup wasm serve lint e2e bench
+.PHONY: demo test setup wasm extension serve lint e2e bench screenshot
 
 demo: setup wasm serve
 
 test: setup lint
 	cargo test
-	$(MAKE) wasm e2e
+	$(MAKE) wasm extension e2e
 
 setup:
 	./scripts/setup.sh
 
 wasm:
 	./scripts/build-wasm.sh
+
+# dist/extension/ (load unpacked) and dist/newsmark-extension.zip; needs `make wasm`.
+extension:
+	./scripts/build-extension.sh
 
 serve:
 	./scripts/serve.sh
@@ -30,3 +34,7 @@ e2e:
 # Speed of annotate() in the browser (median timings); size is printed by `make wasm`.
 bench: setup wasm
 	node scripts/bench-browser.mjs
+
+# docs/panel.png: the demo with the results panel open on the reference article.
+screenshot: setup wasm
+	node scripts/panel-screenshot.mjs

@@ -16,6 +16,13 @@ wasm-bindgen --target web --remove-name-section --remove-producers-section \
 
 rm -rf www/pkg
 cp -r pkg www/pkg
+# The glue imports its own copies of www/lib/snapshot.js and paint.js
+# (wasm-bindgen "snippets"). Point them back at the originals: one module
+# instance per page (so one paint state, whichever API painted), and the
+# site, the bookmarklet and the extension all run the very same files.
+for snippet in www/pkg/snippets/*/www/lib/*.js; do
+  printf "export * from '../../../../../lib/%s';\n" "$(basename "$snippet")" >"$snippet"
+done
 
 wasm=pkg/newsmark_bg.wasm
 raw=$(wc -c <"$wasm")

@@ -13,6 +13,8 @@ const TYPES = {
   '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json',
+  '.jsonld': 'application/ld+json',
+  '.md': 'text/plain; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
   '.png': 'image/png',
   '.svg': 'image/svg+xml',
@@ -21,12 +23,17 @@ const TYPES = {
   '.wasm': 'application/wasm',
 };
 
-/** Serves `dir` on 127.0.0.1:`port` (0 = any free port); resolves to the server. */
-export function serve(dir, port = 0) {
+/**
+ * Serves `dir` on 127.0.0.1:`port` (0 = any free port); resolves to the server.
+ * `headers(url)` may add response headers per request URL (the tests serve
+ * pages with a strict Content-Security-Policy).
+ */
+export function serve(dir, port = 0, { headers = () => ({}) } = {}) {
   const root = resolve(dir);
   const server = createServer(async (req, res) => {
     try {
-      const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      const url = new URL(req.url, 'http://x');
+      const path = decodeURIComponent(url.pathname);
       let file = normalize(join(root, path));
       if (file !== root && !file.startsWith(root + sep)) throw new Error('outside root');
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
@@ -34,6 +41,11 @@ export function serve(dir, port = 0) {
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
+        // The bookmarklet loads loader.js, its modules and the wasm into
+        // pages of other sites: module scripts and the wasm fetch are CORS
+        // requests. Everything here is public, static and credential-free.
+        'access-control-allow-origin': '*',
+        ...headers(url),
       });
       res.end(body);
     } catch {

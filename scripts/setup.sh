@@ -7,12 +7,13 @@ cd "$(dirname "$0")/.."
 need() { ! command -v "$1" >/dev/null 2>&1; }
 
 # Headless browser for the tests: Debian's chromium and its driver, same
-# version. Never a browser downloaded by a test tool.
-if [[ ! -x /usr/bin/chromium || ! -x /usr/bin/chromedriver ]]; then
+# version. Never a browser downloaded by a test tool. zip/unzip pack and
+# check the extension's zip.
+if [[ ! -x /usr/bin/chromium || ! -x /usr/bin/chromedriver ]] || need zip || need unzip; then
   sudo=""
   [[ $(id -u) -ne 0 ]] && sudo="sudo"
   $sudo apt-get update
-  $sudo apt-get install -y chromium chromium-driver
+  $sudo apt-get install -y chromium chromium-driver zip unzip
 fi
 
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then

@@ -18,7 +18,7 @@ use web_sys::Element;
 
 #[wasm_bindgen(module = "/www/lib/snapshot.js")]
 extern "C" {
-    /// `{events, nodes}`: see `src/adapters/snapshot.rs` for the format.
+    /// `{events, nodes, elements}`: see `src/adapters/snapshot.rs` for the format.
     type PageSnapshot;
 
     #[wasm_bindgen(catch, js_name = snapshot)]
@@ -29,6 +29,9 @@ extern "C" {
 
     #[wasm_bindgen(method, getter)]
     fn nodes(this: &PageSnapshot) -> JsValue;
+
+    #[wasm_bindgen(method, getter)]
+    fn elements(this: &PageSnapshot) -> JsValue;
 }
 
 #[wasm_bindgen(module = "/www/lib/paint.js")]
@@ -39,6 +42,7 @@ extern "C" {
         nodes: &JsValue,
         list: &Object,
         mode: &str,
+        elements: &JsValue,
     ) -> Result<(), JsValue>;
 
     #[wasm_bindgen(catch, js_name = clear)]
@@ -122,10 +126,13 @@ pub fn skip_selector() -> String {
 }
 
 /// Annotates a snapshot without a DOM: the report (`quotes`, `entities`,
-/// `boilerplate`, `article`, code point offsets as in the CLI) plus what
-/// `paint.js` needs (`ranges`, a `Uint32Array` of
-/// `[startNode, startOffset, endNode, endOffset]` in UTF-16 units over the
-/// snapshot's text nodes; `kinds`; `notes`).
+/// `boilerplate`, `article`, code point offsets as in the CLI), `text` (the
+/// document text those offsets count in: the blocks' text, whitespace
+/// collapsed, joined by `\n`) plus what `paint.js` needs (`ranges`, a
+/// `Uint32Array` of `[startNode, startOffset, endNode, endOffset]` in UTF-16
+/// units over the snapshot's text nodes; per range `kinds`, `notes` and
+/// `refs`, the item's index in its report list; `articleElement`, an index
+/// into the snapshot's elements or `null`; `boilerplateElements`, indices).
 #[wasm_bindgen]
 pub fn analyse(events: &str, options: JsValue) -> Result<JsValue, JsValue> {
     let options = JsOptions::parse(options)?;
@@ -134,8 +141,8 @@ pub fn analyse(events: &str, options: JsValue) -> Result<JsValue, JsValue> {
 }
 
 /// Annotates the page under `root` and paints the result. Returns the
-/// report with `timings` (ms): `extract` (DOM walk), `analyse` (decoding
-/// and all analyses), `paint`, `total`.
+/// report, `text` (as in [`analyse`]) and `timings` (ms): `extract` (DOM
+/// walk), `analyse` (decoding and all analyses), `paint`, `total`.
 ///
 /// Nothing is painted unless everything before painting succeeded, and
 /// `paint.js` applies all ranges or none.
@@ -154,7 +161,7 @@ pub fn annotate(root: &Element, options: JsValue) -> Result<JsValue, JsValue> {
     let t1 = now();
     let (report, list) = run(&snap.events(), &options.pipeline())?;
     let t2 = now();
-    paint_page(root, &snap.nodes(), &list, mode)?;
+    paint_page(root, &snap.nodes(), &list, mode, &snap.elements())?;
     let t3 = now();
     let timings = Object::new();
     for (name, ms) in [
@@ -189,16 +196,23 @@ fn run(events: &str, options: &Options) -> Result<(Object, Object), JsValue> {
         .serialize_maps_as_objects(true)
         .serialize_missing_as_null(true);
     let report: Object = report.serialize(&serializer)?.unchecked_into();
+    Reflect::set(&report, &"text".into(), &JsValue::from_str(&snap.doc.text))?;
     let paint = Object::new();
-    let kinds: Array = list.kinds.iter().map(|k| JsValue::from_str(k)).collect();
-    let notes: Array = list.notes.iter().map(|n| JsValue::from_str(n)).collect();
-    Reflect::set(
-        &paint,
-        &"ranges".into(),
-        &Uint32Array::from(&list.ranges[..]),
-    )?;
-    Reflect::set(&paint, &"kinds".into(), &kinds)?;
-    Reflect::set(&paint, &"notes".into(), &notes)?;
+    let strings = |v: &[String]| -> Array { v.iter().map(|s| JsValue::from_str(s)).collect() };
+    let article = list.article.map_or(JsValue::NULL, JsValue::from);
+    for (name, value) in [
+        ("ranges", Uint32Array::from(&list.ranges[..]).into()),
+        ("kinds", strings(&list.kinds).into()),
+        ("notes", strings(&list.notes).into()),
+        ("refs", Uint32Array::from(&list.refs[..]).into()),
+        ("articleElement", article),
+        (
+            "boilerplateElements",
+            Uint32Array::from(&list.boilerplate[..]).into(),
+        ),
+    ] {
+        Reflect::set(&paint, &name.into(), &value)?;
+    }
     Ok((report, paint))
 }
 

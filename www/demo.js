@@ -1,13 +1,17 @@
-// The demo page: shows an article in #page, annotates it with the wasm
-// core, lists what was found. Relative URLs only, so www/ works from any
-// static host.
-import init, { annotate, clear } from './pkg/newsmark.js';
+// The demo page: shows an article in #page and annotates it with the same
+// session (walk → wasm → paint → results panel) the bookmarklet and the
+// extension use. Relative URLs only, so www/ works from any static host.
+import { annotate, clear } from './pkg/newsmark.js';
 import { COLORS } from './lib/paint.js';
+import { inPageBackend } from './lib/in-page.js';
+import { start, stop } from './lib/session.js';
+import { bookmarkletFor } from './bookmarklet/bookmarklet.js';
 import { inertFragment, textFragment } from './inert.js';
 
 const $ = (id) => document.getElementById(id);
 const root = $('page');
 const status = $('status');
+let backend = null;
 let annotated = false;
 
 const LEGEND = [
@@ -31,73 +35,27 @@ function renderLegend() {
   }
 }
 
+/** The bookmarklet, made from this page's own URL: it loads the loader from here. */
+function renderBookmarklet() {
+  const loader = new URL('bookmarklet/loader.js', document.baseURI).href;
+  $('bookmarklet').href = bookmarkletFor(loader);
+  $('bookmarklet').addEventListener('click', (e) => {
+    e.preventDefault();
+    status.value = 'Drag the newsmark link to your bookmarks bar, then click it on a news page.';
+  });
+  $('bookmarklet-origin').textContent = new URL(loader).origin;
+}
+
 const mode = () => document.querySelector('input[name=mode]:checked').value;
 
-function element(tag, text, className) {
-  const el = document.createElement(tag);
-  if (text !== undefined) el.textContent = text;
-  if (className) el.className = className;
-  return el;
-}
-
-function groupBy(items, key) {
-  const groups = new Map();
-  for (const item of items) {
-    const k = key(item);
-    if (!groups.has(k)) groups.set(k, []);
-    groups.get(k).push(item);
-  }
-  return groups;
-}
-
-function renderResults(result) {
-  const quotes = groupBy(result.quotes, (q) => q.speaker_name ?? '(speaker not found)');
-  $('quotes').replaceChildren(
-    ...[...quotes].map(([speaker, list]) => {
-      const group = element('details');
-      group.open = true;
-      group.append(element('summary', `${speaker} (${list.length})`));
-      const ul = element('ul');
-      ul.append(...list.map((q) => element('li', q.text)));
-      group.append(ul);
-      return group;
-    }),
-  );
-  const types = groupBy(result.entities, (e) => e.type);
-  $('entities').replaceChildren(
-    ...[...types].map(([type, list]) => {
-      const group = element('details');
-      group.style.setProperty('--swatch', COLORS[type.toLowerCase()] ?? 'gray');
-      group.append(element('summary', `${type} (${list.length})`, 'swatch'));
-      const counts = groupBy(list, (e) => e.canonical);
-      const ul = element('ul');
-      ul.append(...[...counts].map(([name, mentions]) => element('li', `${name} ×${mentions.length}`)));
-      group.append(ul);
-      return group;
-    }),
-  );
-  const boilerplate = element('ul');
-  boilerplate.append(
-    ...result.boilerplate.map((b) => {
-      const li = element('li');
-      li.append(element('span', b.kind, 'tag'), ` ${b.text}`);
-      return li;
-    }),
-  );
-  $('boilerplate').replaceChildren(boilerplate);
-  $('quote-count').textContent = `(${result.quotes.length})`;
-  $('entity-count').textContent = `(${result.entities.length})`;
-  $('boilerplate-count').textContent = `(${result.boilerplate.length})`;
-}
-
-function run() {
+async function run() {
   try {
-    const result = annotate(root, { mode: mode() });
-    const t = result.timings;
+    const t0 = performance.now();
+    const result = await start(root, backend, { mode: mode(), source: document.baseURI });
+    const ms = performance.now() - t0;
     status.value =
-      `Annotated in ${t.total.toFixed(1)} ms ` +
-      `(walk ${t.extract.toFixed(1)}, analyse ${t.analyse.toFixed(1)}, paint ${t.paint.toFixed(1)})`;
-    renderResults(result);
+      `Annotated in ${ms.toFixed(1)} ms: ${result.quotes.length} quotes, ` +
+      `${result.entities.length} entities, ${result.boilerplate.length} boilerplate blocks`;
     annotated = true;
   } catch (error) {
     status.value = `Could not annotate: ${error.message ?? error}`;
@@ -106,27 +64,26 @@ function run() {
 }
 
 function reset() {
-  clear(root);
+  stop(root);
   annotated = false;
-  renderResults({ quotes: [], entities: [], boilerplate: [] });
   status.value = 'Cleared.';
 }
 
 function show(fragment) {
-  clear(root);
+  stop(root);
   root.replaceChildren(fragment);
-  run();
+  return run();
 }
 
-async function showReference() {
-  const html = await (await fetch('articles/reference.html')).text();
-  show(inertFragment(html));
+async function showPage(url) {
+  const html = await (await fetch(url)).text();
+  await show(inertFragment(html));
 }
 
 async function showFile(file) {
   const text = await file.text();
   const isText = /\.txt$/i.test(file.name) || file.type === 'text/plain';
-  show(isText ? textFragment(text) : inertFragment(text));
+  await show(isText ? textFragment(text) : inertFragment(text));
 }
 
 function wire() {
@@ -135,11 +92,15 @@ function wire() {
   for (const radio of document.querySelectorAll('input[name=mode]')) {
     radio.addEventListener('change', () => annotated && run());
   }
+  $('article').addEventListener('change', (e) => showPage(e.target.value));
   $('use-text').addEventListener('click', () => {
     const text = $('paste').value;
     if (text.trim()) show(textFragment(text));
   });
-  $('reset').addEventListener('click', showReference);
+  $('reset').addEventListener('click', () => {
+    $('article').value = 'articles/reference.html';
+    showPage('articles/reference.html');
+  });
   $('file').addEventListener('change', (e) => e.target.files[0] && showFile(e.target.files[0]));
   // Dropping a file anywhere must not navigate away from the demo.
   window.addEventListener('dragover', (e) => e.preventDefault());
@@ -153,10 +114,12 @@ function wire() {
 }
 
 renderLegend();
+renderBookmarklet();
 wire();
-await init();
+backend = await inPageBackend();
 $('annotate').disabled = false;
 $('clear').disabled = false;
-await showReference();
-// For the browser tests and the console: the same API the page uses.
-window.newsmarkDemo = { annotate, clear, root };
+await showPage($('article').value);
+// For the browser tests and the console: the wasm API itself (annotate and
+// clear paint through the same www/lib/paint.js), and the demo's session.
+window.newsmarkDemo = { annotate, clear, root, stop: () => stop(root) };

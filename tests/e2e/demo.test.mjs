@@ -23,8 +23,8 @@ async function demo() {
 
 /** Annotates twice through the API in `mode`, reads back what is painted, clears. */
 function annotateAndClear(mode) {
-  const { annotate, clear, root } = window.newsmarkDemo;
-  clear(root); // the demo annotates on load
+  const { annotate, clear, root, stop } = window.newsmarkDemo;
+  stop(); // the demo annotates on load
   const before = document.body.innerHTML;
   annotate(root, { mode });
   const result = annotate(root, { mode }); // twice = once
@@ -50,7 +50,7 @@ for (const mode of ['highlight', 'wrap']) {
     const { page, errors } = await demo();
     const { result, painted, restored } = await page.evaluate(annotateAndClear, mode);
 
-    assert.deepEqual(Object.keys(result).sort(), ['article', 'boilerplate', 'entities', 'quotes', 'timings']);
+    assert.deepEqual(Object.keys(result).sort(), ['article', 'boilerplate', 'entities', 'quotes', 'text', 'timings']);
     for (const key of ['extract', 'analyse', 'paint', 'total']) {
       assert.equal(typeof result.timings[key], 'number', key);
       assert.ok(result.timings[key] >= 0);
@@ -118,10 +118,38 @@ test('demo: a dropped HTML file is shown inert (no scripts, handlers or loads)',
   await page.waitForFunction(() => document.querySelector('#page p')?.textContent.startsWith('Kept'));
   const r = await page.evaluate(() => ({
     ran: window.ran,
+    stopped: window.newsmarkDemo.stop(),
     html: document.getElementById('page').innerHTML,
   }));
   assert.equal(r.ran, undefined);
+  assert.equal(r.stopped, true, 'the dropped page was annotated');
   assert.equal(r.html, '<p>Kept  text</p><p hidden="">hidden</p><a>link</a>');
   assert.deepEqual(requests.filter((u) => u.includes('example.invalid')), []);
+  assert.deepEqual(errors, []);
+});
+
+test('demo: each sample page loads and is annotated, and its licence is linked', async () => {
+  const { page, errors } = await demo();
+  const samples = await page.locator('#article option').evaluateAll((options) => options.map((o) => o.value));
+  assert.ok(samples.length >= 4, 'the reference article and at least three saved pages');
+  for (const sample of samples.slice(1)) {
+    await page.selectOption('#article', sample);
+    await page.waitForFunction(
+      () => /^Annotated in/.test(document.getElementById('status').value) && document.querySelector('newsmark-panel'),
+    );
+    const found = await page.evaluate(() => ({
+      status: document.getElementById('status').value,
+      regions: document.querySelectorAll('[data-newsmark-region]').length,
+    }));
+    assert.match(found.status, /[1-9]\d* entities/, `${sample}: entities found`);
+    assert.ok(found.regions > 0, `${sample}: article or boilerplate marked`);
+    await page.evaluate(() => {
+      document.getElementById('status').value = '';
+    });
+  }
+  for (const file of ['LICENSE.md', 'NOTICE']) {
+    assert.equal(await page.locator(`a[href="articles/samples/${file}"]`).count(), 1);
+    assert.equal((await page.request.get(`${env.base}www/articles/samples/${file}`)).status(), 200);
+  }
   assert.deepEqual(errors, []);
 });

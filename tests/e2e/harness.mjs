@@ -17,26 +17,54 @@ const ARGS = [
   '--disable-sync',
 ];
 
+/** What `?strict-csp` adds to any page: no script but the site's own, no wasm, no inline style. */
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
+/** What `?no-wasm-csp` adds: scripts from any local server may run, but no wasm may compile. */
+export const NO_WASM_CSP = "script-src 'self' http://127.0.0.1:*; connect-src 'self' http://127.0.0.1:*";
+
 /**
- * Starts a server on a free port and a browser with a throwaway profile.
- * @returns {{base: string, context: import('playwright-core').BrowserContext, close(): Promise<void>}}
+ * Serves the repository root (so tests reach both www/ and their fixtures)
+ * on a free port; any URL with `?strict-csp` gets STRICT_CSP, `?no-wasm-csp` NO_WASM_CSP.
+ * @returns {Promise<{base: string, close(): Promise<void>}>}
  */
-export async function start() {
-  // The repository root, so tests reach both www/ and their fixtures.
-  const server = await serve(ROOT, 0);
-  const profile = await mkdtemp(join(tmpdir(), 'newsmark-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    headless: true,
-    args: ARGS,
-    viewport: { width: 1280, height: 900 },
+export async function startServer() {
+  const server = await serve(ROOT, 0, {
+    headers: (url) => {
+      if (url.searchParams.has('strict-csp')) return { 'content-security-policy': STRICT_CSP };
+      if (url.searchParams.has('no-wasm-csp')) return { 'content-security-policy': NO_WASM_CSP };
+      return {};
+    },
   });
   return {
     base: `http://127.0.0.1:${server.address().port}/`,
+    close: () => new Promise((ok) => server.close(ok)),
+  };
+}
+
+/**
+ * Starts a server on a free port and a browser with a throwaway profile,
+ * with the unpacked extension in `extension` loaded if given (headless
+ * Chromium loads extensions: Playwright's headless is the new headless).
+ * @returns {{base: string, context: import('playwright-core').BrowserContext, close(): Promise<void>}}
+ */
+export async function start({ extension } = {}) {
+  const server = await startServer();
+  const profile = await mkdtemp(join(tmpdir(), 'newsmark-chromium-'));
+  const args = extension
+    ? [...ARGS, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`]
+    : ARGS;
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args,
+    viewport: { width: 1280, height: 900 },
+  });
+  return {
+    base: server.base,
     context,
     async close() {
       await context.close();
-      await new Promise((ok) => server.close(ok));
+      await server.close();
       await rm(profile, { recursive: true, force: true });
     },
   };

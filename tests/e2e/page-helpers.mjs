@@ -50,6 +50,29 @@ export async function installHelpers() {
       return out.join('\n');
     },
     /**
+     * Everything newsmark shows in the page, in a form two runs can be
+     * compared by: each highlight's ranges as [text node index, offset,
+     * text node index, offset, text] over body's text nodes, the marked
+     * regions, and whether a panel is open.
+     */
+    state() {
+      const texts = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      while (walker.nextNode()) texts.push(walker.currentNode);
+      const where = new Map(texts.map((n, i) => [n, i]));
+      const highlights = {};
+      for (const [name, highlight] of CSS.highlights) {
+        if (!name.startsWith('newsmark-') || name === 'newsmark-flash') continue;
+        highlights[name] = [...highlight]
+          .map((r) => [where.get(r.startContainer), r.startOffset, where.get(r.endContainer), r.endOffset, r.toString()])
+          .sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2] || a[3] - b[3]);
+      }
+      const regions = [...document.querySelectorAll('[data-newsmark-region]')].map(
+        (el) => `${el.dataset.newsmarkRegion} ${el.localName}.${el.className}`,
+      );
+      return { highlights, regions, panels: document.querySelectorAll('newsmark-panel').length };
+    },
+    /**
      * What is painted, read back from the page: the text of every range of
      * every newsmark highlight, and per wrapped item (data-id) its kind, the
      * text of its wrappers joined, and the text from its first to its last

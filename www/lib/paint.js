@@ -6,6 +6,18 @@
 // ([startNode, startOffset, endNode, endOffset], offsets in UTF-16 units),
 // and per range a `kind` and a `note`.
 //
+// Besides the ranges, the elements holding the article and the boilerplate
+// (`articleElement`, `boilerplateElements`: indices into the snapshot's
+// elements) get a `data-newsmark-region` attribute, so that the article can
+// be outlined and boilerplate dimmed or hidden (reader mode) by the
+// stylesheet alone; nothing is ever removed from the page, and clear()
+// removes exactly the attributes it set.
+//
+// How things look (which kinds show, reader mode, outline, colours) is one
+// constructed stylesheet per document, rebuilt by setDisplay(): toggling a
+// kind never repaints. Constructed stylesheets are CSSOM, not markup, so a
+// page's `style-src` CSP does not block them (a <style> element it would).
+//
 // Two modes:
 // * "highlight" (default): the CSS Custom Highlight API. The page's DOM is
 //   not touched at all; ranges are registered in CSS.highlights and styled
@@ -20,6 +32,9 @@
 
 const WRAP_TAG = 'newsmark-hl';
 const TOOLTIP_TAG = 'newsmark-tooltip';
+const REGION = 'data-newsmark-region';
+const FLASH = 'newsmark-flash';
+const FLASH_MS = 1500;
 
 /** One colour per kind; the demo's legend reads these too. */
 export const COLORS = {
@@ -55,9 +70,26 @@ function kindStyle(kind, color) {
   }
 }
 
-function styles() {
-  const rules = [];
-  for (const [kind, color] of Object.entries(COLORS)) {
+/**
+ * What the stylesheet shows. `hidden`: kinds not shown; `reader`: hide
+ * boilerplate elements instead of dimming them; `outline`: outline the
+ * article; `colors`: overrides of COLORS.
+ */
+export const DEFAULT_DISPLAY = Object.freeze({ hidden: [], reader: false, outline: true, colors: {} });
+
+function styles(display) {
+  const colors = { ...COLORS, ...display.colors };
+  const hidden = new Set(display.hidden);
+  const rules = [`::highlight(${FLASH}) { background-color: #ffd43b; color: #000; }`];
+  if (display.reader) rules.push(`[${REGION}=boilerplate] { display: none !important; }`);
+  else if (!hidden.has('boilerplate')) rules.push(`[${REGION}=boilerplate] { opacity: 0.45; }`);
+  if (display.outline) {
+    rules.push(
+      `[${REGION}=article] { outline: 2px dashed ${tint(colors.quote, 70)} !important; outline-offset: 6px; }`,
+    );
+  }
+  for (const [kind, color] of Object.entries(colors)) {
+    if (hidden.has(kind) || !(kind in COLORS)) continue;
     const style = kindStyle(kind, color);
     rules.push(`::highlight(newsmark-${kind}) { ${style} }`);
     rules.push(`${WRAP_TAG}[data-kind="${kind}"] { ${style} }`);
@@ -88,25 +120,34 @@ export function describe(kind, note) {
   }
 }
 
-// Paint state per root, and the stylesheet per document with the number of
-// roots using it (removed with the last one).
+// Paint state per root; the stylesheet per document with the number of
+// roots using it (removed with the last one); the display per document.
 const painted = new WeakMap();
 const sheets = new WeakMap();
+const displays = new WeakMap();
 
 /**
  * Paints `list` under `root`, replacing what was painted there before.
+ * `elements` are the snapshot's elements (for the article and boilerplate
+ * regions; without them only ranges are painted).
  * Throws, with the page untouched, if any range does not fit its nodes.
  * @returns {"highlight" | "wrap"} the mode actually used
  */
-export function paint(root, nodes, list, mode = 'highlight') {
+export function paint(root, nodes, list, mode = 'highlight', elements = []) {
   clear(root);
   const items = checkedItems(root, nodes, list);
+  const regions = checkedRegions(elements, list);
   const view = root.ownerDocument.defaultView;
-  const canHighlight = Boolean(view.CSS?.highlights) && typeof view.Highlight === 'function';
   const state =
-    mode === 'highlight' && canHighlight
+    mode === 'highlight' && canHighlight(view)
       ? paintHighlights(root, items)
       : paintWrappers(root, nodes, items);
+  const unmark = markRegions(regions);
+  const undo = state.undo;
+  state.undo = () => {
+    unmark();
+    undo();
+  };
   adoptStyles(root.ownerDocument);
   painted.set(root, state);
   return state.mode;
@@ -119,6 +160,63 @@ export function clear(root) {
   painted.delete(root);
   state.undo();
   releaseStyles(root.ownerDocument);
+}
+
+/** Changes what is shown (see DEFAULT_DISPLAY) in `doc`, now and for later paints. */
+export function setDisplay(doc, display) {
+  const merged = { ...DEFAULT_DISPLAY, ...display };
+  displays.set(doc, merged);
+  sheets.get(doc)?.sheet.replaceSync(styles(merged));
+}
+
+/**
+ * A new DOM Range over item `index` of the paint list painted under `root`
+ * (null if there is none): what a results panel scrolls to.
+ */
+export function rangeOf(root, index) {
+  return painted.get(root)?.rangeOf(index) ?? null;
+}
+
+/** Scrolls `range` to the middle of the view and flashes it briefly. */
+export function flash(range) {
+  const doc = range.startContainer.ownerDocument;
+  const view = doc.defaultView;
+  const target = range.startContainer.parentElement ?? range.commonAncestorContainer;
+  const reduced = view.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+  target.scrollIntoView?.({ block: 'center', behavior: reduced ? 'instant' : 'smooth' });
+  if (!canHighlight(view)) return;
+  const highlight = new view.Highlight(range);
+  highlight.priority = 10;
+  view.CSS.highlights.set(FLASH, highlight);
+  setTimeout(() => {
+    if (view.CSS.highlights.get(FLASH) === highlight) view.CSS.highlights.delete(FLASH);
+  }, FLASH_MS);
+}
+
+function canHighlight(view) {
+  return Boolean(view.CSS?.highlights) && typeof view.Highlight === 'function';
+}
+
+function checkedRegions(elements, { articleElement = null, boilerplateElements = [] }) {
+  const regions = [];
+  const add = (index, name) => {
+    // Without the snapshot's elements there is nothing to mark; an index
+    // that names no element is a bug, like a range that does not fit.
+    if (elements.length === 0) return;
+    const el = elements[index];
+    if (el?.nodeType !== Node.ELEMENT_NODE) throw new Error(`newsmark: element ${index} is not in the page`);
+    if (!el.hasAttribute(REGION)) regions.push([el, name]);
+  };
+  if (articleElement !== null && articleElement !== undefined) add(articleElement, 'article');
+  for (const index of boilerplateElements) add(index, 'boilerplate');
+  return regions;
+}
+
+function markRegions(regions) {
+  for (const [el, name] of regions) el.setAttribute(REGION, name);
+  return () => {
+    for (const [el] of regions) el.removeAttribute(REGION);
+  };
 }
 
 function checkedItems(root, nodes, { ranges, kinds, notes }) {
@@ -147,7 +245,7 @@ function adoptStyles(doc) {
   let entry = sheets.get(doc);
   if (!entry) {
     const sheet = new doc.defaultView.CSSStyleSheet();
-    sheet.replaceSync(styles());
+    sheet.replaceSync(styles(displays.get(doc) ?? DEFAULT_DISPLAY));
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
     entry = { sheet, users: 0 };
     sheets.set(doc, entry);
@@ -170,10 +268,12 @@ function paintHighlights(root, items) {
   const registry = view.CSS.highlights;
   const byName = new Map(); // highlight name -> Range[]
   const itemOf = new Map(); // Range -> item, for the tooltip
+  const all = [];
   for (const item of items) {
     const range = doc.createRange();
     range.setStart(item.start, item.so);
     range.setEnd(item.end, item.eo);
+    all.push(range);
     const name = `newsmark-${item.kind}`;
     if (!byName.has(name)) byName.set(name, []);
     byName.get(name).push(range);
@@ -193,6 +293,7 @@ function paintHighlights(root, items) {
   const tooltip = hoverTooltip(root, itemOf);
   return {
     mode: 'highlight',
+    rangeOf: (index) => all[index]?.cloneRange(),
     undo() {
       tooltip.remove();
       for (const [name, ranges] of byName) {
@@ -242,14 +343,16 @@ function hoverTooltip(root, itemOf) {
       host.style.cssText =
         'all: initial; position: fixed; z-index: 2147483647; pointer-events: none;';
       const shadow = host.attachShadow({ mode: 'closed' });
-      const style = doc.createElement('style');
-      style.textContent =
+      const style = new doc.defaultView.CSSStyleSheet();
+      style.replaceSync(
         'div { font: 13px/1.4 system-ui, sans-serif; color: #fff; background: #222; ' +
-        'padding: 4px 8px; border-radius: 4px; white-space: pre; ' +
-        'box-shadow: 0 2px 6px rgb(0 0 0 / 30%); }';
+          'padding: 4px 8px; border-radius: 4px; white-space: pre; ' +
+          'box-shadow: 0 2px 6px rgb(0 0 0 / 30%); }',
+      );
+      shadow.adoptedStyleSheets = [style];
       bubble = doc.createElement('div');
       bubble.setAttribute('role', 'tooltip');
-      shadow.append(style, bubble);
+      shadow.append(bubble);
       doc.documentElement.append(host);
     }
     bubble.textContent = text;
@@ -353,7 +456,15 @@ function paintWrappers(root, nodes, items) {
     undo();
     throw error;
   }
-  return { mode: 'wrap', undo };
+  const rangeOf = (index) => {
+    const mine = wrappers.filter((w) => w.dataset.id === String(index));
+    if (mine.length === 0) return null;
+    const range = doc.createRange();
+    range.setStartBefore(mine[0]);
+    range.setEndAfter(mine.at(-1));
+    return range;
+  };
+  return { mode: 'wrap', undo, rangeOf };
 }
 
 /**

@@ -1,7 +1,9 @@
 // Takes a snapshot of the page under `root` in the format that
 // src/adapters/snapshot.rs decodes: one string of open / close / text
 // records, plus the text nodes in the order of their records (the n-th
-// text record is nodes[n], which is how paint ranges find their nodes).
+// text record is nodes[n], which is how paint ranges find their nodes) and
+// the elements in the order of their open records (elements[n] is the
+// core's element n + 1: element 0 is the builder's own root).
 //
 // Shared by the wasm build (imported from Rust) and the extension's content
 // script, which cannot compile wasm on strict-CSP pages and sends the string
@@ -29,16 +31,21 @@ function openRecord(el) {
 /**
  * @param {Element} root the subtree to read
  * @param {string} skipSelector subtrees never entered (builder::SKIP_SELECTOR)
- * @returns {{events: string, nodes: Text[]}}
+ * @returns {{events: string, nodes: Text[], elements: Element[]}}
  */
 export function snapshot(root, skipSelector) {
   const parts = [];
   const nodes = [];
+  const elements = [];
+  const open = (el) => {
+    parts.push(openRecord(el));
+    elements.push(el);
+  };
   // Open the ancestors first, so the element chain (html > body > …) is the
   // one the native HTML adapter sees for the same page.
   const ancestors = [];
   for (let el = root.parentElement; el; el = el.parentElement) ancestors.push(el);
-  for (let i = ancestors.length - 1; i >= 0; i--) parts.push(openRecord(ancestors[i]));
+  for (let i = ancestors.length - 1; i >= 0; i--) open(ancestors[i]);
 
   if (!root.matches(skipSelector)) {
     const walker = root.ownerDocument.createTreeWalker(
@@ -54,7 +61,7 @@ export function snapshot(root, skipSelector) {
         parts.push(TEXT + clean(node.data));
         nodes.push(node);
       } else {
-        parts.push(openRecord(node));
+        open(node);
       }
     };
     // Depth first with explicit closes: descend while possible; otherwise
@@ -79,5 +86,5 @@ export function snapshot(root, skipSelector) {
     }
   }
   for (let i = 0; i < ancestors.length; i++) parts.push(CLOSE);
-  return { events: parts.join(''), nodes };
+  return { events: parts.join(''), nodes, elements };
 }

@@ -1,0 +1,91 @@
+// Turns a newsmark result into files other tools read: the CLI's JSON, and
+// W3C Web Annotation JSON-LD (https://www.w3.org/TR/annotation-model/).
+// Pure functions plus two tiny helpers to hand the text to the user; no
+// network, ever.
+
+const CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+// How much text around a quote a TextQuoteSelector carries: enough to tell
+// repeated phrases apart, as Hypothesis does (32 characters).
+const CONTEXT_CHARS = 32;
+
+/** The report in the CLI's JSON shape (`newsmark annotate --json`). */
+export function toJson(result) {
+  const { quotes, entities, boilerplate, article } = result;
+  return JSON.stringify({ quotes, entities, boilerplate, article }, null, 2);
+}
+
+/**
+ * The report as a Web Annotation collection: one annotation per quote,
+ * entity and boilerplate block, each targeting `source` (the page URL) with
+ * a TextQuoteSelector (exact, prefix, suffix) and a TextPositionSelector.
+ *
+ * Both selectors are over `result.text`: the page's text as newsmark reads
+ * it (each block's text with whitespace collapsed, blocks joined by "\n",
+ * hidden elements left out). Positions count Unicode code points, like the
+ * report's own offsets, and like the model asks ("characters").
+ */
+export function toWebAnnotation(result, source) {
+  const chars = Array.from(result.text);
+  const target = (start, end) => ({
+    source,
+    selector: [
+      {
+        type: 'TextQuoteSelector',
+        exact: chars.slice(start, end).join(''),
+        prefix: chars.slice(Math.max(0, start - CONTEXT_CHARS), start).join(''),
+        suffix: chars.slice(end, end + CONTEXT_CHARS).join(''),
+      },
+      { type: 'TextPositionSelector', start, end },
+    ],
+  });
+  const tag = (value) => ({ type: 'TextualBody', purpose: 'tagging', value });
+  const items = [];
+  const add = (name, i, motivation, body, start, end) =>
+    items.push({
+      id: `${source.split('#')[0]}#newsmark-${name}-${i}`,
+      type: 'Annotation',
+      motivation,
+      body,
+      target: target(start, end),
+    });
+  result.quotes.forEach((q, i) => {
+    const body = [tag('quotation')];
+    if (q.speaker_name) body.push({ type: 'TextualBody', purpose: 'identifying', value: q.speaker_name });
+    add('quote', i, 'identifying', body, q.start, q.end);
+  });
+  result.entities.forEach((e, i) => {
+    const body = [tag(e.type), { type: 'TextualBody', purpose: 'identifying', value: e.canonical }];
+    add('entity', i, 'identifying', body, e.start, e.end);
+  });
+  result.boilerplate.forEach((b, i) => {
+    add('boilerplate', i, 'classifying', [tag('boilerplate'), tag(b.kind)], b.start, b.end);
+  });
+  return JSON.stringify(
+    {
+      '@context': CONTEXT,
+      type: 'AnnotationCollection',
+      label: 'newsmark annotations',
+      total: items.length,
+      first: { type: 'AnnotationPage', startIndex: 0, items },
+    },
+    null,
+    2,
+  );
+}
+
+/** Offers `text` as a file download; nothing leaves the machine. */
+export function download(doc, name, text, type) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = doc.createElement('a');
+  a.href = url;
+  a.download = name;
+  // Not attached to the page: a detached link downloads just as well and
+  // leaves the DOM untouched.
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Copies `text` to the clipboard; rejects where the page does not allow it. */
+export function copy(doc, text) {
+  return doc.defaultView.navigator.clipboard.writeText(text);
+}
