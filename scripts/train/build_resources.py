@@ -31,9 +31,11 @@ SHARED = ROOT.parent / "shared" / "data"
 # Branching of each level of the cluster tree: 8, 64, 512, 2048 clusters.
 BRANCHING = [8, 8, 8, 4]
 # Words rarer than this in the unlabelled text are left out of the model.
-MIN_COUNT = 2
+MIN_COUNT = 1
 # k-means rounds per split; the splits are small and converge quickly.
 KMEANS_ROUNDS = 15
+# Experiment switch: keep every word of the vectors' vocabulary.
+ALL_WORDS = bool(int(__import__("os").environ.get("NER_ALL_WORDS", "0")))
 WORD = re.compile(r"[^\W\d_][\w.'&-]*", re.UNICODE)
 
 
@@ -60,11 +62,12 @@ def murmur64a(data: bytes, seed: int = 1) -> int:
 
 
 def unlabelled_words():
+    """Counts of each spelling (case kept) in the unlabelled text."""
     counts = collections.Counter()
     for line in open(SHARED / "conll2003" / "eng.train", encoding="utf-8"):
         token = line.split(" ", 1)[0].strip()
         if token and token != "-DOCSTART-":
-            counts[token.lower()] += 1
+            counts[token] += 1
     texts = [p.read_text(encoding="utf-8", errors="replace")
              for p in sorted((SHARED / "polnear" / "train" / "text").rglob("*")) if p.is_file()]
     for name in ("cleaneval", "l3s-gn1"):
@@ -72,7 +75,7 @@ def unlabelled_words():
         texts += [v.get("articleBody", "") for _, v in sorted(truth.items())]
     for text in texts:
         for w in WORD.findall(text):
-            counts[w.replace("\u2019", "'").lower()] += 1
+            counts[w.replace("\u2019", "'")] += 1
     return counts
 
 
@@ -115,16 +118,24 @@ def clusters(out):
     key2row = msgpack.unpackb(open(base / "vocab" / "key2row", "rb").read(), strict_map_key=False)
     paths = cluster_paths(vectors)
     counts = unlabelled_words()
+    lower_counts = collections.Counter()
+    for w, n in counts.items():
+        lower_counts[w.lower()] += n
     strings = json.load(open(base / "vocab" / "strings.json", encoding="utf-8"))
-    row_of = {}
+    # Each lower-cased word takes the vector of its most frequent spelling
+    # in the unlabelled text (`Turkey` over `turkey` in news).
+    best = {}
     for s in strings:
         low = s.lower()
-        if counts.get(low, 0) < MIN_COUNT:
+        if lower_counts.get(low, 0) < MIN_COUNT and not (ALL_WORDS and WORD.fullmatch(s)):
             continue
         row = key2row.get(murmur64a(s.encode("utf-8")))
-        # Prefer the lower-case spelling's vector, then any other casing.
-        if row is not None and (low not in row_of or s == low):
-            row_of[low] = row
+        if row is None:
+            continue
+        rank = (counts.get(s, 0), s == low)
+        if low not in best or rank > best[low][0]:
+            best[low] = (rank, row)
+    row_of = {w: row for w, (_, row) in best.items()}
     with open(out, "w", encoding="utf-8") as f:
         for w in sorted(row_of):
             f.write(f"{w}\t{paths[row_of[w]]}\n")

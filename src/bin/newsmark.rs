@@ -62,6 +62,13 @@ enum Command {
         #[arg(long)]
         model: Option<PathBuf>,
     },
+    /// Entity-tagger speed on a text file: tokens per second of the model alone and of the full entity pass.
+    BenchNer {
+        file: PathBuf,
+        /// Seconds to run each measurement for.
+        #[arg(long, default_value_t = 3.0)]
+        seconds: f64,
+    },
     /// Train the entity tagger on CoNLL files and write the model file (see docs/ner.md).
     TrainNer {
         #[arg(long)]
@@ -160,6 +167,7 @@ fn run(cli: Cli) -> Result<(), String> {
             };
             print!("{}", conll_ner::tag(model, &source));
         }
+        Command::BenchNer { file, seconds } => bench_ner::run(&read_text(&file)?, seconds),
         Command::TrainNer {
             train,
             dev,
@@ -288,6 +296,46 @@ mod conll_ner {
             }
         }
         tags
+    }
+}
+
+/// `newsmark bench-ner`: single-threaded throughput of the entity tagger.
+mod bench_ner {
+    use newsmark::{entities, ner, tokens};
+    use std::time::Instant;
+
+    /// Runs `f` until `seconds` have passed; returns runs per second.
+    fn rate(seconds: f64, mut f: impl FnMut()) -> f64 {
+        let start = Instant::now();
+        let mut runs = 0u64;
+        while runs == 0 || start.elapsed().as_secs_f64() < seconds {
+            f();
+            runs += 1;
+        }
+        runs as f64 / start.elapsed().as_secs_f64()
+    }
+
+    pub fn run(text: &str, seconds: f64) {
+        let toks = tokens::tokenize(text);
+        let sentences = tokens::sentences(text, &toks);
+        let words: Vec<Vec<&str>> = sentences
+            .iter()
+            .map(|r| toks[r.clone()].iter().map(|t| t.text(text)).collect())
+            .collect();
+        let model = ner::model();
+        let n = toks.len() as f64;
+        let tagged = rate(seconds, || {
+            std::hint::black_box(model.tag_document(&words));
+        });
+        let full = rate(seconds, || {
+            std::hint::black_box(entities::tag(text));
+        });
+        println!("tokens: {}", toks.len());
+        println!("model (features + Viterbi), tokens/s: {:.0}", tagged * n);
+        println!(
+            "entities::tag (tokenizer, model, rules, consistency), tokens/s: {:.0}",
+            full * n
+        );
     }
 }
 

@@ -52,6 +52,10 @@ enum T {
     NextGaz,
     Doc,
     PrevWordShape,
+    DocMajority,
+    DocHas,
+    DocPrev,
+    DocNext,
 }
 
 /// Folds curly quotes and dashes that real pages use into the ASCII forms
@@ -198,6 +202,9 @@ fn is_headline(sentence: &[&str]) -> bool {
 pub struct SentenceFeatures {
     pub buckets: Vec<u32>,
     pub starts: Vec<usize>,
+    /// Each token's lower-cased form and whether it is capitalised: what
+    /// the second pass keys the document's first-pass labels by.
+    pub words: Vec<(u64, bool)>,
 }
 
 impl SentenceFeatures {
@@ -244,6 +251,9 @@ impl Extractor<'_> {
             .iter()
             .map(|w| Word::new(w, self.lexicon))
             .collect();
+        out.words.clear();
+        out.words
+            .extend(words.iter().map(|w| (w.lower, w.capitalised)));
         self.match_phrases(&mut words);
         let headline = is_headline(sentence);
         let at = |i: isize| {
@@ -302,6 +312,87 @@ impl Extractor<'_> {
                 }
             }
         }
+    }
+}
+
+/// Outcome slots of [`LabelTally`]: the four types, then `O`.
+const TALLY_SLOTS: usize = 5;
+
+/// How often the first pass labelled each spelling (lower-cased) in the
+/// document with each type, or `O`: the second pass reads it, so that a
+/// name is typed alike everywhere (`Stoltenberg` after `Jens
+/// Stoltenberg`, a headline's `IRAQ` after the body's `Iraq`).
+#[derive(Default)]
+pub struct LabelTally {
+    counts: HashMap<u64, [u16; TALLY_SLOTS]>,
+}
+
+impl LabelTally {
+    /// Counts the first-pass `labels` of the sentences in `features`.
+    pub fn new<'a>(
+        sentences: impl Iterator<Item = (&'a SentenceFeatures, &'a [u8])>,
+    ) -> LabelTally {
+        let mut counts: HashMap<u64, [u16; TALLY_SLOTS]> = HashMap::new();
+        for (features, labels) in sentences {
+            for (&(lower, capitalised), &label) in features.words.iter().zip(labels) {
+                if !capitalised {
+                    continue;
+                }
+                let slot = super::Label(label).kind().unwrap_or(TALLY_SLOTS - 1);
+                let c = &mut counts.entry(lower).or_default()[slot];
+                *c = c.saturating_add(1);
+            }
+        }
+        LabelTally { counts }
+    }
+
+    /// The most frequent outcome of a spelling (`None`: never seen).
+    fn majority(&self, lower: u64) -> Option<(usize, &[u16; TALLY_SLOTS])> {
+        let counts = self.counts.get(&lower)?;
+        let best = (0..TALLY_SLOTS).max_by_key(|&k| (counts[k], TALLY_SLOTS - k))?;
+        Some((best, counts))
+    }
+}
+
+impl Extractor<'_> {
+    /// The second-pass features of a sentence whose base features are
+    /// `base`, from the document's first-pass `tally`.
+    pub fn document_labels(
+        &self,
+        base: &SentenceFeatures,
+        tally: &LabelTally,
+        out: &mut SentenceFeatures,
+    ) {
+        out.buckets.clear();
+        out.starts.clear();
+        let majority = |i: usize| {
+            base.words
+                .get(i)
+                .and_then(|&(lower, _)| tally.majority(lower))
+                .map_or(0, |(k, _)| k as u64 + 1)
+        };
+        for (i, &(lower, capitalised)) in base.words.iter().enumerate() {
+            out.starts.push(out.buckets.len());
+            let cap = u64::from(capitalised);
+            if let Some((best, counts)) = tally.majority(lower) {
+                out.buckets
+                    .push(self.bucket(T::DocMajority, hash::mix(best as u64, cap)));
+                for (k, _) in counts[..TALLY_SLOTS - 1]
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, &c)| c > 0)
+                {
+                    out.buckets
+                        .push(self.bucket(T::DocHas, hash::mix(k as u64, cap)));
+                }
+            }
+            let prev = i.checked_sub(1).map_or(0, majority);
+            out.buckets
+                .push(self.bucket(T::DocPrev, hash::mix(prev, cap)));
+            out.buckets
+                .push(self.bucket(T::DocNext, hash::mix(majority(i + 1), cap)));
+        }
+        out.starts.push(out.buckets.len());
     }
 }
 

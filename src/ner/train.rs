@@ -5,7 +5,7 @@
 //! epoch, and the epoch with the best dev F1 is kept.
 
 use super::decode::{self, allowed};
-use super::features::{DocumentContext, Extractor, SentenceFeatures, MAX_PHRASE};
+use super::features::{DocumentContext, Extractor, LabelTally, SentenceFeatures, MAX_PHRASE};
 use super::hash;
 use super::lexicon::{Entry, Lexicon, CLASSES, CLUSTER_BITS};
 use super::model::{self, Model};
@@ -133,27 +133,35 @@ pub struct Options {
 /// A sentence's cached features and gold labels.
 struct Example {
     features: SentenceFeatures,
+    /// Second-pass features from a first pass that did not see this
+    /// document in training (see [`jackknife`]).
+    second: SentenceFeatures,
     gold: Vec<u8>,
 }
 
-fn examples(docs: &[Document], extractor: &Extractor) -> Vec<Example> {
-    let mut out = Vec::new();
-    for doc in docs {
-        let words: Vec<Vec<&str>> = doc
-            .iter()
-            .map(|s| s.words.iter().map(String::as_str).collect())
-            .collect();
-        let context = DocumentContext::new(&words);
-        for (sentence, w) in doc.iter().zip(&words) {
-            let mut features = SentenceFeatures::default();
-            extractor.sentence(w, &context, &mut features);
-            out.push(Example {
-                features,
-                gold: sentence.labels.clone(),
-            });
-        }
-    }
-    out
+/// The examples of each document.
+fn examples(docs: &[Document], extractor: &Extractor) -> Vec<Vec<Example>> {
+    docs.iter()
+        .map(|doc| {
+            let words: Vec<Vec<&str>> = doc
+                .iter()
+                .map(|s| s.words.iter().map(String::as_str).collect())
+                .collect();
+            let context = DocumentContext::new(&words);
+            doc.iter()
+                .zip(&words)
+                .map(|(sentence, w)| {
+                    let mut features = SentenceFeatures::default();
+                    extractor.sentence(w, &context, &mut features);
+                    Example {
+                        features,
+                        second: SentenceFeatures::default(),
+                        gold: sentence.labels.clone(),
+                    }
+                })
+                .collect()
+        })
+        .collect()
 }
 
 /// Perceptron weights with the sums that averaging needs.
@@ -194,11 +202,12 @@ struct Perceptron {
 }
 
 impl Perceptron {
-    fn decode(weights: &[f32], transitions: &[f32], features: &SentenceFeatures) -> Vec<u8> {
-        let emissions: Vec<[f32; L]> = (0..features.len())
+    /// The best labels under `weights` for the sum of the feature `parts`.
+    fn decode(weights: &[f32], transitions: &[f32], parts: &[&SentenceFeatures]) -> Vec<u8> {
+        let emissions: Vec<[f32; L]> = (0..parts[0].len())
             .map(|t| {
                 let mut e = [0f32; L];
-                for &b in features.token(t) {
+                for &b in parts.iter().flat_map(|p| p.token(t)) {
                     let row = &weights[b as usize * L..][..L];
                     e.iter_mut().zip(row).for_each(|(s, w)| *s += w);
                 }
@@ -210,13 +219,13 @@ impl Perceptron {
         out
     }
 
-    fn learn(&mut self, ex: &Example) {
-        let guess = Self::decode(&self.emission.w, &self.transition.w, &ex.features);
-        if guess != ex.gold {
-            for t in 0..ex.gold.len() {
-                let (g, p) = (ex.gold[t] as usize, guess[t] as usize);
+    fn learn(&mut self, parts: &[&SentenceFeatures], gold: &[u8]) {
+        let guess = Self::decode(&self.emission.w, &self.transition.w, parts);
+        if guess != gold {
+            for t in 0..gold.len() {
+                let (g, p) = (gold[t] as usize, guess[t] as usize);
                 if g != p {
-                    for &b in ex.features.token(t) {
+                    for &b in parts.iter().flat_map(|part| part.token(t)) {
                         self.emission.update(b as usize * L + g, 1.0);
                         self.emission.update(b as usize * L + p, -1.0);
                     }
@@ -228,7 +237,7 @@ impl Perceptron {
                         labels[t - 1] as usize + 1
                     }
                 };
-                let (gr, pr) = (row(&ex.gold), row(&guess));
+                let (gr, pr) = (row(gold), row(&guess));
                 if (gr, g) != (pr, p) {
                     self.transition.update(gr * L + g, 1.0);
                     self.transition.update(pr * L + p, -1.0);
@@ -275,6 +284,90 @@ fn order(n: usize, epoch: usize) -> Vec<usize> {
     idx
 }
 
+impl Perceptron {
+    fn new(bits: u32) -> Perceptron {
+        Perceptron {
+            emission: Weights::new((1 << bits) * L),
+            transition: Weights::new((L + 1) * L),
+        }
+    }
+
+    /// One pass over `docs` in a fixed order for `epoch`; with `second`,
+    /// each sentence is learnt from both with and without its second-pass
+    /// features, so one model serves both passes.
+    fn epoch(&mut self, docs: &[Vec<Example>], epoch: usize, second: bool) {
+        let all: Vec<&Example> = docs.iter().flatten().collect();
+        for i in order(all.len(), epoch) {
+            let ex = all[i];
+            self.learn(&[&ex.features], &ex.gold);
+            if second {
+                self.learn(&[&ex.features, &ex.second], &ex.gold);
+            }
+        }
+    }
+}
+
+/// Both passes over a document's examples with the given weights: the
+/// labels of the second pass, and its features left in `second`.
+fn tag_two_pass(w: &[f32], t: &[f32], extractor: &Extractor, doc: &mut [Example]) -> Vec<Vec<u8>> {
+    let first: Vec<Vec<u8>> = doc
+        .iter()
+        .map(|ex| Perceptron::decode(w, t, &[&ex.features]))
+        .collect();
+    set_second(extractor, doc, &first);
+    doc.iter()
+        .map(|ex| Perceptron::decode(w, t, &[&ex.features, &ex.second]))
+        .collect()
+}
+
+/// Fills each example's second-pass features from first-pass `labels`.
+fn set_second(extractor: &Extractor, doc: &mut [Example], labels: &[Vec<u8>]) {
+    let tally = LabelTally::new(
+        doc.iter()
+            .zip(labels)
+            .map(|(ex, l)| (&ex.features, l.as_slice())),
+    );
+    for ex in doc {
+        let mut second = SentenceFeatures::default();
+        extractor.document_labels(&ex.features, &tally, &mut second);
+        ex.second = second;
+    }
+}
+
+/// Gives every training document second-pass features from a first-pass
+/// model trained on the other half of the documents, as the document's
+/// own labels would be at run time (not the memorised gold).
+fn jackknife(docs: &mut [Vec<Example>], extractor: &Extractor, options: &Options) {
+    for fold in 0..JACKKNIFE_FOLDS {
+        let in_fold = |d: usize| d % JACKKNIFE_FOLDS == fold;
+        let mut p = Perceptron::new(options.bits);
+        for epoch in 0..JACKKNIFE_EPOCHS {
+            let all: Vec<&Example> = docs
+                .iter()
+                .enumerate()
+                .filter(|(d, _)| !in_fold(*d))
+                .flat_map(|(_, doc)| doc)
+                .collect();
+            for i in order(all.len(), epoch) {
+                p.learn(&[&all[i].features], &all[i].gold);
+            }
+        }
+        let (w, t) = (p.emission.averaged(), p.transition.averaged());
+        for (_, doc) in docs.iter_mut().enumerate().filter(|(d, _)| in_fold(*d)) {
+            let first: Vec<Vec<u8>> = doc
+                .iter()
+                .map(|ex| Perceptron::decode(&w, &t, &[&ex.features]))
+                .collect();
+            set_second(extractor, doc, &first);
+        }
+    }
+}
+
+/// Folds of the jackknife that makes training second-pass features.
+const JACKKNIFE_FOLDS: usize = 2;
+/// Epochs of each jackknife first-pass model (its dev F1 levels off here).
+const JACKKNIFE_EPOCHS: usize = 5;
+
 /// Trains on `train`, keeps the epoch that scores best on `dev`, and
 /// returns the model file. Progress goes to stderr.
 pub fn train(train: &[Document], dev: &[Document], lexicon: Lexicon, options: &Options) -> Vec<u8> {
@@ -282,21 +375,20 @@ pub fn train(train: &[Document], dev: &[Document], lexicon: Lexicon, options: &O
         lexicon: &lexicon,
         bits: options.bits,
     };
-    let train_ex = examples(train, &extractor);
-    let dev_ex = examples(dev, &extractor);
-    let mut p = Perceptron {
-        emission: Weights::new((1 << options.bits) * L),
-        transition: Weights::new((L + 1) * L),
-    };
+    let mut train_ex = examples(train, &extractor);
+    let mut dev_ex = examples(dev, &extractor);
+    jackknife(&mut train_ex, &extractor, options);
+    let mut p = Perceptron::new(options.bits);
     let mut best = (f64::MIN, Vec::new(), Vec::new());
     for epoch in 0..options.epochs {
-        for i in order(train_ex.len(), epoch) {
-            p.learn(&train_ex[i]);
-        }
+        p.epoch(&train_ex, epoch, true);
         let (w, t) = (p.emission.averaged(), p.transition.averaged());
-        let (_, _, f) = f1(dev_ex
-            .iter()
-            .map(|ex| (ex.gold.clone(), Perceptron::decode(&w, &t, &ex.features))));
+        let mut pairs = Vec::new();
+        for doc in &mut dev_ex {
+            let labels = tag_two_pass(&w, &t, &extractor, doc);
+            pairs.extend(doc.iter().map(|ex| ex.gold.clone()).zip(labels));
+        }
+        let (_, _, f) = f1(pairs.into_iter());
         eprintln!("epoch {}: dev F1 {f:.4}", epoch + 1);
         if f > best.0 {
             best = (f, w, t);
