@@ -89,6 +89,9 @@ enum Command {
         bits: u32,
         #[arg(long, default_value_t = 12)]
         epochs: usize,
+        /// Do not learn from copies of the sentences with names hidden.
+        #[arg(long)]
+        no_hide_names: bool,
     },
 }
 
@@ -176,6 +179,7 @@ fn run(cli: Cli) -> Result<(), String> {
             gazetteer,
             bits,
             epochs,
+            no_hide_names,
         } => {
             use newsmark::ner::train;
             let optional = |p: &Option<PathBuf>| p.as_deref().map(read_text).transpose();
@@ -185,7 +189,11 @@ fn run(cli: Cli) -> Result<(), String> {
             )?;
             let train_docs = train::read_conll(&read_text(&train)?);
             let dev_docs = train::read_conll(&read_text(&dev)?);
-            let options = train::Options { bits, epochs };
+            let options = train::Options {
+                bits,
+                epochs,
+                hide_names: !no_hide_names,
+            };
             let bytes = train::train(&train_docs, &dev_docs, lexicon, &options);
             std::fs::write(&out, bytes)
                 .map_err(|e| format!("cannot write {}: {e}", out.display()))?;

@@ -225,7 +225,15 @@ impl SentenceFeatures {
 pub struct Extractor<'a> {
     pub lexicon: &'a Lexicon,
     pub bits: u32,
+    /// Training only: hides the spelling of about half the capitalised
+    /// words (chosen by hashing this seed with the word's position), so
+    /// the model also learns to tag names it has never seen from their
+    /// context, shape, suffixes, cluster and gazetteer matches.
+    pub hide_names: Option<u64>,
 }
+
+/// Stands for a hidden spelling (see [`Extractor::hide_names`]).
+const HIDDEN: u64 = 2;
 
 /// Stands for the words before the first and after the last.
 const BOUNDARY: Word = Word {
@@ -255,6 +263,15 @@ impl Extractor<'_> {
         out.words
             .extend(words.iter().map(|w| (w.lower, w.capitalised)));
         self.match_phrases(&mut words);
+        if let Some(seed) = self.hide_names {
+            for (i, w) in words.iter_mut().enumerate() {
+                if w.capitalised && hash::mix(seed, i as u64) & 1 == 0 {
+                    w.exact = HIDDEN;
+                    w.lower = HIDDEN;
+                    w.prefix = [HIDDEN; PREFIXES];
+                }
+            }
+        }
         let headline = is_headline(sentence);
         let at = |i: isize| {
             usize::try_from(i)

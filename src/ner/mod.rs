@@ -101,6 +101,7 @@ impl Model<'_> {
         let extractor = Extractor {
             lexicon: &self.lexicon,
             bits: self.bits,
+            hide_names: None,
         };
         let mut passes: Vec<(SentenceFeatures, Vec<[f32; Label::COUNT]>, Vec<u8>)> = sentences
             .iter()

@@ -128,11 +128,15 @@ pub struct Options {
     /// Weight-table rows: `1 << bits`.
     pub bits: u32,
     pub epochs: usize,
+    /// Also learn from copies of the sentences with names hidden.
+    pub hide_names: bool,
 }
 
 /// A sentence's cached features and gold labels.
 struct Example {
     features: SentenceFeatures,
+    /// The same sentence with some names' spellings hidden (training only).
+    hidden: Option<SentenceFeatures>,
     /// Second-pass features from a first pass that did not see this
     /// document in training (see [`jackknife`]).
     second: SentenceFeatures,
@@ -155,6 +159,7 @@ fn examples(docs: &[Document], extractor: &Extractor) -> Vec<Vec<Example>> {
                     extractor.sentence(w, &context, &mut features);
                     Example {
                         features,
+                        hidden: None,
                         second: SentenceFeatures::default(),
                         gold: sentence.labels.clone(),
                     }
@@ -303,6 +308,9 @@ impl Perceptron {
             if second {
                 self.learn(&[&ex.features, &ex.second], &ex.gold);
             }
+            if let Some(hidden) = &ex.hidden {
+                self.learn(&[hidden, &ex.second], &ex.gold);
+            }
         }
     }
 }
@@ -363,6 +371,27 @@ fn jackknife(docs: &mut [Vec<Example>], extractor: &Extractor, options: &Options
     }
 }
 
+/// Gives every training example a copy with some names hidden.
+fn add_hidden(examples: &mut [Vec<Example>], docs: &[Document], lexicon: &Lexicon, bits: u32) {
+    for (d, (doc_ex, doc)) in examples.iter_mut().zip(docs).enumerate() {
+        let words: Vec<Vec<&str>> = doc
+            .iter()
+            .map(|s| s.words.iter().map(String::as_str).collect())
+            .collect();
+        let context = DocumentContext::new(&words);
+        for (s, (ex, w)) in doc_ex.iter_mut().zip(&words).enumerate() {
+            let extractor = Extractor {
+                lexicon,
+                bits,
+                hide_names: Some(hash::mix(d as u64, s as u64)),
+            };
+            let mut hidden = SentenceFeatures::default();
+            extractor.sentence(w, &context, &mut hidden);
+            ex.hidden = Some(hidden);
+        }
+    }
+}
+
 /// Folds of the jackknife that makes training second-pass features.
 const JACKKNIFE_FOLDS: usize = 2;
 /// Epochs of each jackknife first-pass model (its dev F1 levels off here).
@@ -374,8 +403,12 @@ pub fn train(train: &[Document], dev: &[Document], lexicon: Lexicon, options: &O
     let extractor = Extractor {
         lexicon: &lexicon,
         bits: options.bits,
+        hide_names: None,
     };
     let mut train_ex = examples(train, &extractor);
+    if options.hide_names {
+        add_hidden(&mut train_ex, train, &lexicon, options.bits);
+    }
     let mut dev_ex = examples(dev, &extractor);
     jackknife(&mut train_ex, &extractor, options);
     let mut p = Perceptron::new(options.bits);
