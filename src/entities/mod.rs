@@ -13,9 +13,11 @@ mod gazetteer;
 mod names;
 
 use crate::annotations::Entity;
+use crate::annotations::EntityType::Person;
 use crate::ner::{self, model::Model};
 use crate::tokens::{self, Token};
 use names::Candidate;
+use std::collections::HashSet;
 use std::ops::Range;
 
 /// Tags the entities of `text` (paragraphs separated by `'\n'`), in text
@@ -57,8 +59,11 @@ fn model_names(
         .map(|r| tokens[r.clone()].iter().map(|t| t.text(text)).collect())
         .collect();
     let labels = model.tag_document(&words);
-    let mut out = Vec::new();
+    let mut out: Vec<(Candidate, bool)> = Vec::new();
     for (range, labels) in sentences.iter().zip(labels) {
+        let words = &tokens[range.clone()];
+        let caps = words.iter().filter(|t| tokens::is_all_caps(t.text(text)));
+        let shouted = caps.count() * 2 > words.len();
         for (r, kind) in ner::spans(&labels) {
             let mut r = range.start + r.start..range.start + r.end;
             if r.len() > 1 && r.start == range.start && is_determiner(tokens[r.start].text(text)) {
@@ -69,15 +74,19 @@ fn model_names(
             if patterns.iter().any(|(p, _)| p.overlaps(span)) {
                 continue;
             }
-            out.push(Candidate {
-                span,
-                evidence: Some(kind),
-                guess: None,
-                tokens: r,
-            });
+            out.push((
+                Candidate {
+                    span,
+                    evidence: Some(kind),
+                    guess: None,
+                    tokens: r,
+                },
+                shouted,
+            ));
         }
     }
-    out
+    people_in_headlines(text, &mut out);
+    out.into_iter().map(|(c, _)| c).collect()
 }
 
 /// Adds the rule names with evidence (gazetteer, title, organisation word)
@@ -105,4 +114,28 @@ const DETERMINERS: &[&str] = &[
 
 fn is_determiner(word: &str) -> bool {
     DETERMINERS.contains(&word)
+}
+
+/// Case says little in a shouted line (`STOLTENBERG WARNS IRAQ`): a name
+/// there made only of words of the document's full person names
+/// (`Jens Stoltenberg`) is that person, whatever the model said. Other
+/// shouted names keep the model's type: deferring them all to the rest of
+/// the document cost dev F1.
+fn people_in_headlines(text: &str, candidates: &mut [(Candidate, bool)]) {
+    let lower = |c: &Candidate| c.span.of(text).to_lowercase();
+    let people: HashSet<String> = candidates
+        .iter()
+        .filter(|(c, shouted)| !shouted && c.evidence == Some(Person) && c.tokens.len() > 1)
+        .flat_map(|(c, _)| {
+            lower(c)
+                .split_whitespace()
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    for (c, _) in candidates.iter_mut().filter(|(_, shouted)| *shouted) {
+        if lower(c).split_whitespace().all(|w| people.contains(w)) {
+            c.evidence = Some(Person);
+        }
+    }
 }
