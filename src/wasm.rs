@@ -222,3 +222,16 @@ fn now() -> f64 {
         .and_then(|w| w.performance())
         .map_or(0.0, |p| p.now())
 }
+
+/// Tags the entities of plain `text` and returns how many it found: lets
+/// scripts/bench-ner.mjs time the entity tagger alone in a browser.
+#[wasm_bindgen(js_name = tagEntities)]
+pub fn tag_entities(text: &str) -> usize {
+    crate::entities::tag(text).len()
+}
+
+/// How many tokens the tokenizer makes of `text` (the benchmark's unit).
+#[wasm_bindgen(js_name = countTokens)]
+pub fn count_tokens(text: &str) -> usize {
+    crate::tokens::tokenize(text).len()
+}

@@ -58,6 +58,40 @@ enum Command {
         /// A CoNLL file: token in the first column, blank lines between sentences.
         #[arg(long)]
         conll: PathBuf,
+        /// A model file to use instead of the built-in one.
+        #[arg(long)]
+        model: Option<PathBuf>,
+    },
+    /// Entity-tagger speed on a text file: tokens per second of the model alone and of the full entity pass.
+    BenchNer {
+        file: PathBuf,
+        /// Seconds to run each measurement for.
+        #[arg(long, default_value_t = 3.0)]
+        seconds: f64,
+    },
+    /// Train the entity tagger on CoNLL files and write the model file (see docs/ner.md).
+    TrainNer {
+        #[arg(long)]
+        train: PathBuf,
+        /// Dev file: picks the epoch and reports the quantised model's F1.
+        #[arg(long)]
+        dev: PathBuf,
+        #[arg(long)]
+        out: PathBuf,
+        /// `word<TAB>path` word clusters (scripts/train/build_resources.py).
+        #[arg(long)]
+        clusters: Option<PathBuf>,
+        /// `phrase<TAB>class` gazetteer (scripts/train/build_resources.py).
+        #[arg(long)]
+        gazetteer: Option<PathBuf>,
+        /// Weight-table rows: 2^bits.
+        #[arg(long, default_value_t = 18)]
+        bits: u32,
+        #[arg(long, default_value_t = 12)]
+        epochs: usize,
+        /// Do not learn from copies of the sentences with names hidden.
+        #[arg(long)]
+        no_hide_names: bool,
     },
 }
 
@@ -126,10 +160,43 @@ fn run(cli: Cli) -> Result<(), String> {
             }
             println!("{}", serde_json::Value::Object(out));
         }
-        Command::Ner { conll } => {
-            let source = std::fs::read_to_string(&conll)
-                .map_err(|e| format!("cannot read {}: {e}", conll.display()))?;
-            print!("{}", conll_ner::tag(&source));
+        Command::Ner { conll, model } => {
+            let source = read_text(&conll)?;
+            let file = model.as_deref().map(std::fs::read).transpose();
+            let file = file.map_err(|e| format!("cannot read the model: {e}"))?;
+            let model = match &file {
+                Some(bytes) => &newsmark::ner::model::Model::parse(bytes)?,
+                None => newsmark::ner::model(),
+            };
+            print!("{}", conll_ner::tag(model, &source));
+        }
+        Command::BenchNer { file, seconds } => bench_ner::run(&read_text(&file)?, seconds),
+        Command::TrainNer {
+            train,
+            dev,
+            out,
+            clusters,
+            gazetteer,
+            bits,
+            epochs,
+            no_hide_names,
+        } => {
+            use newsmark::ner::train;
+            let optional = |p: &Option<PathBuf>| p.as_deref().map(read_text).transpose();
+            let lexicon = train::build_lexicon(
+                optional(&clusters)?.as_deref(),
+                optional(&gazetteer)?.as_deref(),
+            )?;
+            let train_docs = train::read_conll(&read_text(&train)?);
+            let dev_docs = train::read_conll(&read_text(&dev)?);
+            let options = train::Options {
+                bits,
+                epochs,
+                hide_names: !no_hide_names,
+            };
+            let bytes = train::train(&train_docs, &dev_docs, lexicon, &options);
+            std::fs::write(&out, bytes)
+                .map_err(|e| format!("cannot write {}: {e}", out.display()))?;
         }
     }
     Ok(())
@@ -139,6 +206,7 @@ fn run(cli: Cli) -> Result<(), String> {
 mod conll_ner {
     use newsmark::annotations::EntityType;
     use newsmark::entities;
+    use newsmark::ner::model::Model;
     use std::fmt::Write;
 
     /// A document's sentences, each a list of tokens.
@@ -146,11 +214,11 @@ mod conll_ner {
 
     /// One `token TAG` line per token (IOB2, name types only), a blank
     /// line after each sentence, in the order of `source`.
-    pub fn tag(source: &str) -> String {
+    pub fn tag(model: &Model, source: &str) -> String {
         let mut out = String::new();
         for doc in documents(source) {
             let (text, starts) = rebuild(&doc);
-            let tags = token_tags(&text, &starts);
+            let tags = token_tags(model, &text, &starts);
             let mut k = 0;
             for sentence in &doc {
                 for token in sentence {
@@ -210,9 +278,9 @@ mod conll_ner {
     }
 
     /// The IOB2 tag of each token starting at `starts`.
-    fn token_tags(text: &str, starts: &[usize]) -> Vec<String> {
+    fn token_tags(model: &Model, text: &str, starts: &[usize]) -> Vec<String> {
         let mut tags = vec!["O".to_string(); starts.len()];
-        for e in entities::tag(text) {
+        for e in entities::tag_with(model, text) {
             if !matches!(
                 e.kind,
                 EntityType::Person
@@ -237,6 +305,50 @@ mod conll_ner {
         }
         tags
     }
+}
+
+/// `newsmark bench-ner`: single-threaded throughput of the entity tagger.
+mod bench_ner {
+    use newsmark::{entities, ner, tokens};
+    use std::time::Instant;
+
+    /// Runs `f` until `seconds` have passed; returns runs per second.
+    fn rate(seconds: f64, mut f: impl FnMut()) -> f64 {
+        let start = Instant::now();
+        let mut runs = 0u64;
+        while runs == 0 || start.elapsed().as_secs_f64() < seconds {
+            f();
+            runs += 1;
+        }
+        runs as f64 / start.elapsed().as_secs_f64()
+    }
+
+    pub fn run(text: &str, seconds: f64) {
+        let toks = tokens::tokenize(text);
+        let sentences = tokens::sentences(text, &toks);
+        let words: Vec<Vec<&str>> = sentences
+            .iter()
+            .map(|r| toks[r.clone()].iter().map(|t| t.text(text)).collect())
+            .collect();
+        let model = ner::model();
+        let n = toks.len() as f64;
+        let tagged = rate(seconds, || {
+            std::hint::black_box(model.tag_document(&words));
+        });
+        let full = rate(seconds, || {
+            std::hint::black_box(entities::tag(text));
+        });
+        println!("tokens: {}", toks.len());
+        println!("model (features + Viterbi), tokens/s: {:.0}", tagged * n);
+        println!(
+            "entities::tag (tokenizer, model, rules, consistency), tokens/s: {:.0}",
+            full * n
+        );
+    }
+}
+
+fn read_text(path: &Path) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
 }
 
 fn to_json(report: &Report) -> String {

@@ -1,0 +1,64 @@
+//! Hashing of words and features. Every feature is a 64-bit hash folded into
+//! a bucket of the weight table, so the model holds no strings. The hashes
+//! are spelled out here (FNV-1a, a SplitMix finaliser) rather than taken
+//! from `std`, whose hashers may change between releases and platforms: the
+//! trained file must mean the same thing natively and in the wasm.
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+/// Golden-ratio multiplier: spreads consecutive template ids apart.
+const GOLDEN: u64 = 0x9e37_79b9_7f4a_7c15;
+
+/// FNV-1a over the UTF-8 bytes of the characters pushed.
+#[derive(Clone, Copy)]
+pub struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(FNV_OFFSET)
+    }
+}
+
+impl Fnv {
+    pub fn push(&mut self, c: char) {
+        let mut buf = [0u8; 4];
+        for &b in c.encode_utf8(&mut buf).as_bytes() {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(FNV_PRIME);
+        }
+    }
+
+    pub fn finish(self) -> u64 {
+        self.0
+    }
+}
+
+/// The hash of a whole string.
+pub fn of_str(s: &str) -> u64 {
+    let mut h = Fnv::default();
+    s.chars().for_each(|c| h.push(c));
+    h.finish()
+}
+
+/// Combines two hashes (SplitMix64's finaliser over `a` and `b`).
+pub fn mix(a: u64, b: u64) -> u64 {
+    let mut x = a ^ b.wrapping_mul(GOLDEN).rotate_left(17);
+    x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    x ^ (x >> 31)
+}
+
+/// The seed of phrase hashes: a phrase is `mix`ed word by word from here.
+pub const PHRASE_SEED: u64 = 0x5eed_0f9a_2a5e;
+
+/// The lexicon key of a phrase hash: its high 32 bits.
+pub fn key(phrase: u64) -> u32 {
+    (phrase >> 32) as u32
+}
+
+/// The hash of a phrase of lower-cased words given as strings (used when
+/// building the lexicon; the tagger folds word hashes the same way).
+pub fn phrase_of(words: &[&str]) -> u64 {
+    words.iter().fold(PHRASE_SEED, |h, w| {
+        mix(h, of_str(&crate::ner::features::normalise_lower(w)))
+    })
+}
