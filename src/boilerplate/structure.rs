@@ -109,6 +109,10 @@ pub struct Layout {
     /// Per element: dropped as unlikely, with the kind of the outermost name
     /// that dropped it (`named` gives the more precise innermost one).
     unlikely: Vec<Option<Kind>>,
+    /// Per element: the content score of its nearest scored container (it
+    /// or an ancestor), as a share of the article root's score — how close
+    /// its region came to being chosen (the learned classifier reads it).
+    standing: Vec<f32>,
 }
 
 impl Layout {
@@ -119,6 +123,7 @@ impl Layout {
         let score = content_scores(doc, &unlikely, &totals);
         let ends = subtree_ends(doc);
         let roots = article_roots(doc, &unlikely, &totals, &score, &ends);
+        let standing = standing(doc, &score, &roots);
         let mut in_article = vec![false; doc.elements.len()];
         let mut cluttered = vec![false; doc.elements.len()];
         let mut named = vec![None; doc.elements.len()];
@@ -143,7 +148,28 @@ impl Layout {
             cluttered,
             named,
             unlikely,
+            standing,
         }
+    }
+
+    /// Whether element `e` is inside the chosen article.
+    pub fn in_article(&self, e: usize) -> bool {
+        self.in_article[e]
+    }
+
+    /// Whether element `e` was dropped as unlikely before scoring.
+    pub fn is_unlikely(&self, e: usize) -> bool {
+        self.unlikely[e].is_some()
+    }
+
+    /// The boilerplate the nearest name around element `e` says it is.
+    pub fn named(&self, e: usize) -> Option<Kind> {
+        self.named[e]
+    }
+
+    /// See [`Layout::standing`]'s field: 1.0 at the article, near 0 far from it.
+    pub fn standing(&self, e: usize) -> f32 {
+        self.standing[e]
     }
 
     /// The kind of boilerplate block `i` is by structure, if it is any.
@@ -169,6 +195,27 @@ impl Layout {
         }
         self.cluttered[el].then_some(Kind::Other)
     }
+}
+
+/// Per element, the score of the nearest scored element on its path to the
+/// root, over the best article root's score (0 when nothing scored).
+fn standing(doc: &Document, score: &[Option<f32>], roots: &[bool]) -> Vec<f32> {
+    let top = roots
+        .iter()
+        .zip(score)
+        .filter(|(r, _)| **r)
+        .filter_map(|(_, s)| *s)
+        .fold(0.0f32, f32::max);
+    let mut nearest = vec![0.0f32; doc.elements.len()];
+    for (i, el) in doc.elements.iter().enumerate() {
+        nearest[i] = score[i].unwrap_or_else(|| el.parent.map_or(0.0, |p| nearest[p as usize]));
+    }
+    if top > 0.0 {
+        for s in &mut nearest {
+            *s /= top;
+        }
+    }
+    nearest
 }
 
 /// Elements under a boilerplate name, with that name's kind (the outermost
