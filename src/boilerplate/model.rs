@@ -25,7 +25,8 @@ pub struct Weights {
 }
 
 impl Weights {
-    /// Quantises float weights to one signed byte each.
+    /// Quantises float weights to one signed byte each (training only).
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn quantise(weights: &[f32]) -> Weights {
         let max = weights.iter().fold(0.0f32, |m, w| m.max(w.abs()));
         let scale = if max > 0.0 { max / 127.0 } else { 1.0 };
@@ -61,7 +62,8 @@ impl Model {
         }
     }
 
-    /// The serialised form (see the module docs).
+    /// The serialised form (see the module docs; training only).
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut out = MAGIC.to_vec();
         for w in [&self.page, &self.text] {

@@ -21,6 +21,10 @@ use super::kinds::{self, Vocabulary};
 use crate::annotations::BoilerplateKind as Kind;
 use crate::document::{BlockKind, Document, Element};
 
+/// An article shorter than this (in bytes of text) means the names misled
+/// the first reading of the page; see [`Layout::of`].
+const MIN_ARTICLE_CHARS: usize = 500;
+
 /// Blocks shorter than this (in characters) add nothing to a container's
 /// score: captions, labels and menu entries are short.
 const MIN_SCORED_CHARS: usize = 25;
@@ -116,11 +120,49 @@ pub struct Layout {
 }
 
 impl Layout {
+    /// The layout of `doc`. When the markup's names leave an article
+    /// shorter than [`MIN_ARTICLE_CHARS`] — the story sits in a container
+    /// named like boilerplate (`author-box`, `nav-wrapper`) — the page is
+    /// read again ignoring names, and the reading that keeps more text wins
+    /// (Readability's retry with its flags off).
     pub fn of(doc: &Document) -> Layout {
-        let vocab: Vec<Vocabulary> = doc.elements.iter().map(kinds::describe).collect();
+        let strict = Layout::read(doc, false);
+        let kept = strict.article_chars(doc);
+        if kept >= MIN_ARTICLE_CHARS {
+            return strict;
+        }
+        let loose = Layout::read(doc, true);
+        if loose.article_chars(doc) > kept {
+            loose
+        } else {
+            strict
+        }
+    }
+
+    /// Characters of the blocks the structure keeps.
+    fn article_chars(&self, doc: &Document) -> usize {
+        (0..doc.blocks.len())
+            .filter(|&i| self.verdict(doc, i).is_none())
+            .map(|i| doc.block_text(i).len())
+            .sum()
+    }
+
+    /// One reading of the page; `ignore_names` drops what tags, roles and
+    /// class names say, keeping only text and link statistics.
+    fn read(doc: &Document, ignore_names: bool) -> Layout {
+        let vocab: Vec<Vocabulary> = if ignore_names {
+            vec![Vocabulary::default(); doc.elements.len()]
+        } else {
+            doc.elements.iter().map(kinds::describe).collect()
+        };
+        let weights: Vec<f32> = if ignore_names {
+            vec![0.0; doc.elements.len()]
+        } else {
+            doc.elements.iter().map(kinds::class_weight).collect()
+        };
         let unlikely = unlikely_elements(doc, &vocab);
         let totals = totals(doc, &unlikely);
-        let score = content_scores(doc, &unlikely, &totals);
+        let score = content_scores(doc, &unlikely, &totals, &weights);
         let ends = subtree_ends(doc);
         let roots = article_roots(doc, &unlikely, &totals, &score, &ends);
         let standing = standing(doc, &score, &roots);
@@ -132,7 +174,8 @@ impl Layout {
             in_article[i] = roots[i] || parent.is_some_and(|p| in_article[p]);
             cluttered[i] = in_article[i]
                 && !roots[i]
-                && (parent.is_some_and(|p| cluttered[p]) || is_clutter(el, &totals[i], score[i]));
+                && (parent.is_some_and(|p| cluttered[p])
+                    || is_clutter(el, &totals[i], score[i], weights[i]));
             let inherited = if roots[i] {
                 None
             } else {
@@ -348,11 +391,10 @@ fn article_roots(
 /// Readability's conditional cleaning, for a container inside the article:
 /// one that scores below zero, or has few commas (little prose) and much
 /// link text, is a link box or widget that sits among the paragraphs.
-fn is_clutter(el: &Element, t: &Totals, score: Option<f32>) -> bool {
+fn is_clutter(el: &Element, t: &Totals, score: Option<f32>, weight: f32) -> bool {
     if !CLEANED_TAGS.contains(&el.tag.as_str()) {
         return false;
     }
-    let weight = kinds::class_weight(el);
     if weight + score.unwrap_or(0.0) < 0.0 {
         return true;
     }
@@ -375,6 +417,7 @@ fn content_scores(
     doc: &Document,
     unlikely: &[Option<Kind>],
     totals: &[Totals],
+    weights: &[f32],
 ) -> Vec<Option<f32>> {
     let mut score: Vec<Option<f32>> = vec![None; doc.elements.len()];
     for (i, block) in doc.blocks.iter().enumerate() {
@@ -395,8 +438,8 @@ fn content_scores(
                 1 => 2.0,
                 _ => level as f32 * 3.0,
             };
-            let s = score[e as usize]
-                .get_or_insert_with(|| tag_score(&el.tag) + kinds::class_weight(el));
+            let s =
+                score[e as usize].get_or_insert_with(|| tag_score(&el.tag) + weights[e as usize]);
             *s += points / divider;
             next = el.parent;
         }
