@@ -1,7 +1,8 @@
 # The two commands: `make demo` (build and serve the demo page) and
 # `make test` (everything CI runs). Both set up what is missing first.
 .PHONY: demo test setup wasm extension serve lint e2e bench screenshot \
-	ner-resources train-ner eval-ner bench-ner
+	ner-resources train-ner eval-ner bench-ner \
+	eval-boilerplate train-boilerplate bench-boilerplate
 
 demo: setup wasm serve
 
@@ -67,3 +68,27 @@ bench-ner: setup wasm
 	cargo build --release --bin newsmark
 	./target/release/newsmark bench-ner www/articles/reference.txt
 	node scripts/bench-ner.mjs
+
+# Article extraction quality: the CLI over AEB's 181 pages and dragnet's 1,379
+# (measurement only; neither is used for training), scored by the benchmark's
+# scorer. See docs/boilerplate.md.
+SHARED ?= ../shared
+NEWSMARK = ./target/release/newsmark
+eval-boilerplate:
+	cargo build --release --bin newsmark
+	@mkdir -p target/eval
+	$(NEWSMARK) extract --format aeb $(SHARED)/data/aeb/html/*.html.gz > target/eval/aeb.json
+	@echo "AEB (181 pages):"
+	@python3 $(SHARED)/tools/score_aeb.py $(SHARED)/data/aeb/ground-truth.json target/eval/aeb.json
+	$(NEWSMARK) extract --format aeb $(SHARED)/data/dragnet/html/*.html.gz > target/eval/dragnet.json
+	@echo "dragnet (1,379 pages):"
+	@python3 $(SHARED)/tools/score_aeb.py $(SHARED)/data/dragnet/ground-truth.json target/eval/dragnet.json
+
+# Rebuilds models/boilerplate.bin from the training corpora (models/boilerplate.md).
+train-boilerplate:
+	cargo build --release --bin newsmark
+	$(NEWSMARK) train-boilerplate $(SHARED)/data/l3s-gn1 $(SHARED)/data/readability-pages
+
+# annotate() against Readability.js's parse() on the median AEB page, same browser.
+bench-boilerplate: setup wasm
+	node scripts/bench-readability.mjs

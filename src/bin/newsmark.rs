@@ -3,6 +3,7 @@
 
 use clap::{Parser, Subcommand, ValueEnum};
 use newsmark::adapters::{html, plain};
+use newsmark::boilerplate::{self, train, Stage};
 use newsmark::document::Document;
 use newsmark::pipeline::{self, Options};
 use newsmark::report::{Coordinates, Report};
@@ -50,10 +51,25 @@ enum Command {
     Extract {
         #[arg(long, value_enum, default_value_t = ExtractFormat::Aeb)]
         format: ExtractFormat,
+        /// How much of the boilerplate detector runs (for ablations).
+        #[arg(long, value_enum, default_value_t = StageArg::Learned)]
+        stage: StageArg,
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
     /// Tag the tokens of a CoNLL-2003 file and print `token TAG` lines (IOB2) for score_ner.py.
+    /// Train the boilerplate classifier on corpus folders (html/, ground-truth.json).
+    TrainBoilerplate {
+        /// Hold out every fifth page and print scores on them.
+        #[arg(long)]
+        dev: bool,
+        /// Where to write the model.
+        #[arg(long, default_value = "models/boilerplate.bin")]
+        out: PathBuf,
+        /// Corpus folders, each optionally `DIR=WEIGHT` (how much its pages count).
+        #[arg(required = true)]
+        corpora: Vec<PathBuf>,
+    },
     Ner {
         /// A CoNLL file: token in the first column, blank lines between sentences.
         #[arg(long)]
@@ -93,6 +109,27 @@ enum Command {
         #[arg(long)]
         no_hide_names: bool,
     },
+}
+
+/// See `newsmark::boilerplate::Stage`.
+#[derive(Clone, Copy, ValueEnum)]
+enum StageArg {
+    /// Article container and markup vocabulary only.
+    Structure,
+    /// Plus text cues (the rules).
+    Cues,
+    /// Plus the learned classifier.
+    Learned,
+}
+
+impl StageArg {
+    fn stage(self) -> Stage {
+        match self {
+            StageArg::Structure => Stage::Structure,
+            StageArg::Cues => Stage::Cues,
+            StageArg::Learned => Stage::Learned,
+        }
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -143,6 +180,7 @@ fn run(cli: Cli) -> Result<(), String> {
         }
         Command::Extract {
             format: ExtractFormat::Aeb,
+            stage,
             files,
         } => {
             let options = Options {
@@ -152,13 +190,35 @@ fn run(cli: Cli) -> Result<(), String> {
             };
             let mut out = serde_json::Map::new();
             for path in files {
-                let report = Input::read(&path)?.annotate(&options);
-                out.insert(
-                    doc_id(&path),
-                    serde_json::json!({"articleBody": report.article}),
-                );
+                let input = Input::read(&path)?;
+                let article = match stage {
+                    StageArg::Learned => input.annotate(&options).article,
+                    other => input.article_at(other.stage()),
+                };
+                out.insert(doc_id(&path), serde_json::json!({"articleBody": article}));
             }
             println!("{}", serde_json::Value::Object(out));
+        }
+        Command::TrainBoilerplate { dev, out, corpora } => {
+            let mut pages = Vec::new();
+            for spec in &corpora {
+                let spec = spec.to_string_lossy();
+                let (dir, weight) = match spec.rsplit_once('=') {
+                    Some((dir, w)) => {
+                        (dir, w.parse().map_err(|_| format!("bad weight in {spec}"))?)
+                    }
+                    None => (spec.as_ref(), 1.0),
+                };
+                let dir = Path::new(dir);
+                let read = |path: &Path| match Input::read(path)? {
+                    Input::Html(source) | Input::Text(source) => Ok(source),
+                };
+                pages.extend(train::load_corpus(dir, weight, read)?);
+            }
+            let model = train::train(&pages, dev);
+            std::fs::write(&out, model.to_bytes())
+                .map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+            eprintln!("wrote {}", out.display());
         }
         Command::Ner { conll, model } => {
             let source = read_text(&conll)?;
@@ -419,6 +479,23 @@ impl Input {
                 e.utf8_error().valid_up_to()
             )
         })
+    }
+
+    /// The article text with the boilerplate detector run up to `stage`.
+    fn article_at(&self, stage: Stage) -> String {
+        let doc = match self {
+            Input::Html(source) => html::parse(source),
+            Input::Text(source) => plain::parse(source).doc,
+        };
+        let mut flagged = vec![false; doc.blocks.len()];
+        for b in boilerplate::classify_with(&doc, stage) {
+            flagged[b.block] = true;
+        }
+        let parts: Vec<&str> = (0..doc.blocks.len())
+            .filter(|&i| !flagged[i])
+            .map(|i| doc.block_text(i))
+            .collect();
+        parts.join("\n\n")
     }
 
     fn annotate(&self, options: &Options) -> Report {

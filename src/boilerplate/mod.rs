@@ -1,6 +1,6 @@
 //! Boilerplate versus article, block by block.
 //!
-//! Two kinds of evidence, each in its own module:
+//! Three kinds of evidence, each in its own module:
 //!
 //! * [`structure`] — where the block sits: inside the element that holds
 //!   the article or not, and what the tags, roles and class names around it
@@ -8,17 +8,57 @@
 //!   text) put every block in the article, leaving the decision to cues.
 //! * [`cues`] — what the block's words say on their own: newsletter and
 //!   login prompts, chat widgets, timestamps, share bars, labels.
+//! * [`model`] — a learned classifier that reads both, plus the block's
+//!   words, length, link density and neighbours ([`features`]), and makes
+//!   the final call. It was trained on pages whose article text is known
+//!   (`newsmark train-boilerplate`, see `models/boilerplate.md`).
 //!
-//! [`classify`] gathers both into one [`Evidence`] per block and [`decide`]s
-//! on it; a learned block classifier can later replace `decide` while
-//! reading the same evidence.
+//! [`classify`] gathers the evidence per block and decides; [`Stage`]
+//! switches the later pieces off, to measure what each adds.
 
 mod cues;
+mod features;
 mod kinds;
+pub(crate) mod model;
 mod structure;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod train;
 
 use crate::annotations::{Boilerplate, BoilerplateKind};
 use crate::document::Document;
+use features::Features;
+use model::Which;
+
+/// The page model overrules the rules only when it is confident: it drops
+/// a block the rules keep when its log-odds of being article text fall
+/// below [`DROP_BELOW`], and restores a block the rules flag when they rise
+/// above [`RESTORE_ABOVE`]. Dropping needs more certainty, because losing
+/// a paragraph of the story is worse for a reader than a stray line kept.
+/// Tuned on held-out training pages (`train-boilerplate --dev`).
+const DROP_BELOW: f32 = -2.0;
+const RESTORE_ABOVE: f32 = 1.0;
+
+/// How far each block's log-odds move towards the mean of its container's
+/// blocks (0 = not at all, 1 = the container decides alone). Guards
+/// against lone misses: a plain paragraph dropped from the middle of the
+/// story, a stray line kept from a link box. Tuned on held-out pages.
+const CONTAINER_PULL: f32 = 0.3;
+
+/// On flattened text the text model only overrules "article" when it is
+/// sure: without structure a wrongly dropped paragraph cannot be told
+/// apart by anything else.
+const TEXT_THRESHOLD: f32 = -4.0;
+
+/// How much of the detector runs: each stage adds a piece to the previous.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stage {
+    /// The article container and the markup vocabulary only.
+    Structure,
+    /// Plus text cues (the rule-based detector).
+    Cues,
+    /// Plus the learned classifier (the default).
+    Learned,
+}
 
 /// What is known about one block.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -31,16 +71,112 @@ pub struct Evidence {
 
 /// The blocks of `doc` that are not article text, in block order.
 pub fn classify(doc: &Document) -> Vec<Boilerplate> {
+    classify_with(doc, Stage::Learned)
+}
+
+/// [`classify`], running only up to `stage`.
+pub fn classify_with(doc: &Document, stage: Stage) -> Vec<Boilerplate> {
+    classify_model(doc, stage, model::embedded())
+}
+
+/// [`classify_with`], with the given model.
+fn classify_model(doc: &Document, stage: Stage, model: &model::Model) -> Vec<Boilerplate> {
     let layout = structure::Layout::of(doc);
+    let verdicts: Vec<_> = (0..doc.blocks.len())
+        .map(|i| layout.verdict(doc, i))
+        .collect();
+    let cues: Vec<_> = (0..doc.blocks.len())
+        .map(|i| match stage {
+            Stage::Structure => None,
+            _ => cues::kind_of(doc.block_text(i)),
+        })
+        .collect();
+    let flat = is_flat(doc);
+    let logits = if stage == Stage::Learned && !flat {
+        page_logits(doc, &layout, &verdicts, &cues, model.get(Which::Page))
+    } else {
+        Vec::new()
+    };
     (0..doc.blocks.len())
-        .filter_map(|block| {
+        .filter_map(|i| {
             let evidence = Evidence {
-                cue: cues::kind_of(doc.block_text(block)),
-                structure: layout.verdict(doc, block),
+                cue: cues[i],
+                structure: verdicts[i],
             };
-            decide(&evidence).map(|kind| Boilerplate { block, kind })
+            let rules = decide(&evidence);
+            if stage != Stage::Learned {
+                return rules.map(|kind| Boilerplate { block: i, kind });
+            }
+            let kind = if flat {
+                let mut f = Features::default();
+                features::text_features(&mut f, doc.block_text(i), cues[i]);
+                let sure = model.get(Which::Text).logit(&f) < TEXT_THRESHOLD;
+                rules.or(sure.then_some(BoilerplateKind::Other))
+            } else {
+                overrule(rules, logits[i])
+            };
+            kind.map(|kind| Boilerplate { block: i, kind })
         })
         .collect()
+}
+
+/// The page model's log-odds that each block is article text, each pulled
+/// towards the mean of the blocks in the same container: a paragraph among
+/// paragraphs the model keeps is kept, a lone line in a link box is not.
+fn page_logits(
+    doc: &Document,
+    layout: &structure::Layout,
+    verdicts: &[Option<BoilerplateKind>],
+    cues: &[Option<BoilerplateKind>],
+    weights: &model::Weights,
+) -> Vec<f32> {
+    let own: Vec<f32> = (0..doc.blocks.len())
+        .map(|i| {
+            let mut f = Features::default();
+            features::page_features(&mut f, doc, layout, verdicts, i, cues[i]);
+            weights.logit(&f)
+        })
+        .collect();
+    let container = |i: usize| {
+        let el = doc.blocks[i].element;
+        doc.elements[el as usize].parent.unwrap_or(el)
+    };
+    let mut sums: std::collections::HashMap<u32, (f32, usize)> = Default::default();
+    for (i, &z) in own.iter().enumerate() {
+        let e = sums.entry(container(i)).or_default();
+        e.0 += z;
+        e.1 += 1;
+    }
+    let pull = CONTAINER_PULL;
+    own.iter()
+        .enumerate()
+        .map(|(i, &z)| {
+            let (sum, n) = sums[&container(i)];
+            (1.0 - pull) * z + pull * sum / n as f32
+        })
+        .collect()
+}
+
+/// The final call on a block of a page, from the rules' verdict and the
+/// page model's log-odds.
+///
+/// Only blocks the rules flag as merely outside the article container
+/// (`Other`) can be restored: that is where the container choice errs (a
+/// story split across sibling containers). Blocks the markup names —
+/// captions, bylines, related links, menus — keep their flag, since what
+/// counts as article there differs between corpora more than by page.
+fn overrule(rules: Option<BoilerplateKind>, logit: f32) -> Option<BoilerplateKind> {
+    match rules {
+        Some(BoilerplateKind::Other) if logit > RESTORE_ABOVE => None,
+        Some(kind) => Some(kind),
+        None => (logit < DROP_BELOW).then_some(BoilerplateKind::Other),
+    }
+}
+
+/// A document without markup: every block a paragraph straight under the
+/// root (a text file, a scraper's output).
+fn is_flat(doc: &Document) -> bool {
+    doc.elements.iter().skip(1).all(|e| e.parent == Some(0))
 }
 
 /// The rule-based decision: either kind of evidence is enough, and the

@@ -21,6 +21,10 @@ use super::kinds::{self, Vocabulary};
 use crate::annotations::BoilerplateKind as Kind;
 use crate::document::{BlockKind, Document, Element};
 
+/// An article shorter than this (in bytes of text) means the names misled
+/// the first reading of the page; see [`Layout::of`].
+const MIN_ARTICLE_CHARS: usize = 500;
+
 /// Blocks shorter than this (in characters) add nothing to a container's
 /// score: captions, labels and menu entries are short.
 const MIN_SCORED_CHARS: usize = 25;
@@ -109,16 +113,59 @@ pub struct Layout {
     /// Per element: dropped as unlikely, with the kind of the outermost name
     /// that dropped it (`named` gives the more precise innermost one).
     unlikely: Vec<Option<Kind>>,
+    /// Per element: the content score of its nearest scored container (it
+    /// or an ancestor), as a share of the article root's score — how close
+    /// its region came to being chosen (the learned classifier reads it).
+    standing: Vec<f32>,
 }
 
 impl Layout {
+    /// The layout of `doc`. When the markup's names leave an article
+    /// shorter than [`MIN_ARTICLE_CHARS`] — the story sits in a container
+    /// named like boilerplate (`author-box`, `nav-wrapper`) — the page is
+    /// read again ignoring names, and the reading that keeps more text wins
+    /// (Readability's retry with its flags off).
     pub fn of(doc: &Document) -> Layout {
-        let vocab: Vec<Vocabulary> = doc.elements.iter().map(kinds::describe).collect();
+        let strict = Layout::read(doc, false);
+        let kept = strict.article_chars(doc);
+        if kept >= MIN_ARTICLE_CHARS {
+            return strict;
+        }
+        let loose = Layout::read(doc, true);
+        if loose.article_chars(doc) > kept {
+            loose
+        } else {
+            strict
+        }
+    }
+
+    /// Characters of the blocks the structure keeps.
+    fn article_chars(&self, doc: &Document) -> usize {
+        (0..doc.blocks.len())
+            .filter(|&i| self.verdict(doc, i).is_none())
+            .map(|i| doc.block_text(i).len())
+            .sum()
+    }
+
+    /// One reading of the page; `ignore_names` drops what tags, roles and
+    /// class names say, keeping only text and link statistics.
+    fn read(doc: &Document, ignore_names: bool) -> Layout {
+        let vocab: Vec<Vocabulary> = if ignore_names {
+            vec![Vocabulary::default(); doc.elements.len()]
+        } else {
+            doc.elements.iter().map(kinds::describe).collect()
+        };
+        let weights: Vec<f32> = if ignore_names {
+            vec![0.0; doc.elements.len()]
+        } else {
+            doc.elements.iter().map(kinds::class_weight).collect()
+        };
         let unlikely = unlikely_elements(doc, &vocab);
         let totals = totals(doc, &unlikely);
-        let score = content_scores(doc, &unlikely, &totals);
+        let score = content_scores(doc, &unlikely, &totals, &weights);
         let ends = subtree_ends(doc);
         let roots = article_roots(doc, &unlikely, &totals, &score, &ends);
+        let standing = standing(doc, &score, &roots);
         let mut in_article = vec![false; doc.elements.len()];
         let mut cluttered = vec![false; doc.elements.len()];
         let mut named = vec![None; doc.elements.len()];
@@ -127,7 +174,8 @@ impl Layout {
             in_article[i] = roots[i] || parent.is_some_and(|p| in_article[p]);
             cluttered[i] = in_article[i]
                 && !roots[i]
-                && (parent.is_some_and(|p| cluttered[p]) || is_clutter(el, &totals[i], score[i]));
+                && (parent.is_some_and(|p| cluttered[p])
+                    || is_clutter(el, &totals[i], score[i], weights[i]));
             let inherited = if roots[i] {
                 None
             } else {
@@ -143,7 +191,28 @@ impl Layout {
             cluttered,
             named,
             unlikely,
+            standing,
         }
+    }
+
+    /// Whether element `e` is inside the chosen article.
+    pub fn in_article(&self, e: usize) -> bool {
+        self.in_article[e]
+    }
+
+    /// Whether element `e` was dropped as unlikely before scoring.
+    pub fn is_unlikely(&self, e: usize) -> bool {
+        self.unlikely[e].is_some()
+    }
+
+    /// The boilerplate the nearest name around element `e` says it is.
+    pub fn named(&self, e: usize) -> Option<Kind> {
+        self.named[e]
+    }
+
+    /// See [`Layout::standing`]'s field: 1.0 at the article, near 0 far from it.
+    pub fn standing(&self, e: usize) -> f32 {
+        self.standing[e]
     }
 
     /// The kind of boilerplate block `i` is by structure, if it is any.
@@ -169,6 +238,27 @@ impl Layout {
         }
         self.cluttered[el].then_some(Kind::Other)
     }
+}
+
+/// Per element, the score of the nearest scored element on its path to the
+/// root, over the best article root's score (0 when nothing scored).
+fn standing(doc: &Document, score: &[Option<f32>], roots: &[bool]) -> Vec<f32> {
+    let top = roots
+        .iter()
+        .zip(score)
+        .filter(|(r, _)| **r)
+        .filter_map(|(_, s)| *s)
+        .fold(0.0f32, f32::max);
+    let mut nearest = vec![0.0f32; doc.elements.len()];
+    for (i, el) in doc.elements.iter().enumerate() {
+        nearest[i] = score[i].unwrap_or_else(|| el.parent.map_or(0.0, |p| nearest[p as usize]));
+    }
+    if top > 0.0 {
+        for s in &mut nearest {
+            *s /= top;
+        }
+    }
+    nearest
 }
 
 /// Elements under a boilerplate name, with that name's kind (the outermost
@@ -301,11 +391,10 @@ fn article_roots(
 /// Readability's conditional cleaning, for a container inside the article:
 /// one that scores below zero, or has few commas (little prose) and much
 /// link text, is a link box or widget that sits among the paragraphs.
-fn is_clutter(el: &Element, t: &Totals, score: Option<f32>) -> bool {
+fn is_clutter(el: &Element, t: &Totals, score: Option<f32>, weight: f32) -> bool {
     if !CLEANED_TAGS.contains(&el.tag.as_str()) {
         return false;
     }
-    let weight = kinds::class_weight(el);
     if weight + score.unwrap_or(0.0) < 0.0 {
         return true;
     }
@@ -328,6 +417,7 @@ fn content_scores(
     doc: &Document,
     unlikely: &[Option<Kind>],
     totals: &[Totals],
+    weights: &[f32],
 ) -> Vec<Option<f32>> {
     let mut score: Vec<Option<f32>> = vec![None; doc.elements.len()];
     for (i, block) in doc.blocks.iter().enumerate() {
@@ -348,8 +438,8 @@ fn content_scores(
                 1 => 2.0,
                 _ => level as f32 * 3.0,
             };
-            let s = score[e as usize]
-                .get_or_insert_with(|| tag_score(&el.tag) + kinds::class_weight(el));
+            let s =
+                score[e as usize].get_or_insert_with(|| tag_score(&el.tag) + weights[e as usize]);
             *s += points / divider;
             next = el.parent;
         }

@@ -1,0 +1,267 @@
+//! The features the learned classifier reads, as hashed indicator names.
+//!
+//! Every feature is a name (`len:7`, `w:newsletter`, `c:sidebar`) hashed
+//! into a fixed number of buckets, so the model is one flat weight table
+//! and unseen words cost nothing. Numbers are bucketed into names too
+//! (`len:7` is "about 2^7 characters"): a linear model then learns any
+//! shape of response to them.
+//!
+//! Two groups:
+//!
+//! * text features — the block's own words, length and punctuation, and
+//!   the text cue; all there is on flattened text;
+//! * page features — what the structure says around the block: the rule
+//!   verdict, the tag, the class and id words of its ancestors, link
+//!   density, its position relative to the article the scoring chose, and
+//!   its neighbours.
+
+use super::structure::Layout;
+use crate::annotations::BoilerplateKind as Kind;
+use crate::document::{BlockKind, Document};
+
+/// The hashed feature space: a power of two, so a mask picks the bucket.
+pub const BUCKETS: usize = 1 << 16;
+
+/// Words of a block that feed word features: boilerplate announces itself
+/// at the start ("Sign up…", "Read more…", "© 2024…"); the rest of a long
+/// paragraph only adds noise.
+const LEADING_WORDS: usize = 12;
+
+/// Ancestors whose roles are read, the block's own element first: a role
+/// further up (`main` on a page wrapper) says little about one block.
+const NEAR_ANCESTORS: usize = 4;
+
+/// Collects hashed feature indices for one block.
+#[derive(Default)]
+pub struct Features {
+    pub indices: Vec<u32>,
+}
+
+impl Features {
+    /// Adds the indicator `namespace:value`.
+    fn add(&mut self, namespace: &str, value: &str) {
+        let mut h = fnv(FNV_OFFSET, namespace.as_bytes());
+        h = fnv(h, b":");
+        h = fnv(h, value.as_bytes());
+        self.indices.push(h & (BUCKETS as u32 - 1));
+    }
+
+    fn add_num(&mut self, namespace: &str, value: usize) {
+        self.add(namespace, itoa(value).as_str());
+    }
+}
+
+const FNV_OFFSET: u32 = 0x811c_9dc5;
+
+/// FNV-1a: tiny, fast and the same on every platform.
+fn fnv(mut h: u32, bytes: &[u8]) -> u32 {
+    for &b in bytes {
+        h ^= b as u32;
+        h = h.wrapping_mul(0x0100_0193);
+    }
+    h
+}
+
+fn itoa(n: usize) -> String {
+    n.to_string()
+}
+
+/// `floor(log2(n + 1))`: 0 for 0, 1 for 1, 2 for 2–3, 3 for 4–7, …
+fn log_bucket(n: usize) -> usize {
+    (usize::BITS - (n + 1).leading_zeros() - 1) as usize
+}
+
+/// A ratio in tenths, 0–10.
+fn tenths(x: f32) -> usize {
+    (x.clamp(0.0, 1.0) * 10.0).round() as usize
+}
+
+fn kind_name(kind: Option<Kind>) -> &'static str {
+    kind.map_or("none", Kind::label)
+}
+
+fn block_kind_name(kind: BlockKind) -> &'static str {
+    match kind {
+        BlockKind::Paragraph => "p",
+        BlockKind::Heading(1) => "h1",
+        BlockKind::Heading(2) => "h2",
+        BlockKind::Heading(_) => "h3+",
+        BlockKind::ListItem => "li",
+        BlockKind::TableCell => "td",
+        BlockKind::Quote => "quote",
+        BlockKind::Preformatted => "pre",
+        BlockKind::Caption => "caption",
+        BlockKind::Other => "other",
+    }
+}
+
+/// Lower-cased words with digits folded to `0`, so `2024` and `1999` are
+/// one feature.
+fn words(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            w.chars()
+                .map(|c| if c.is_numeric() { '0' } else { c })
+                .flat_map(char::to_lowercase)
+                .collect()
+        })
+}
+
+/// What a block's text says on its own: its leading words and word pairs,
+/// its last word, length, punctuation, and the rule cue.
+pub fn text_features(f: &mut Features, text: &str, cue: Option<Kind>) {
+    f.add("bias", "");
+    f.add("cue", kind_name(cue));
+    let all: Vec<String> = words(text).collect();
+    let n = all.len();
+    f.add_num("words", log_bucket(n));
+    f.add_num("chars", log_bucket(text.len()));
+    let lead = &all[..n.min(LEADING_WORDS)];
+    for w in lead {
+        f.add("w", w);
+    }
+    for pair in lead.windows(2) {
+        f.add("b", &format!("{} {}", pair[0], pair[1]));
+    }
+    if let Some(first) = all.first() {
+        f.add("first", first);
+    }
+    if let Some(last) = all.last() {
+        f.add("last", last);
+    }
+    let last_char = text.chars().last().unwrap_or(' ');
+    let end = match last_char {
+        '.' | '!' | '?' => "stop",
+        '"' | '”' | '’' | '\'' | ')' => "close",
+        ':' => "colon",
+        c if c.is_alphanumeric() => "word",
+        _ => "other",
+    };
+    f.add("end", end);
+    let punct = text
+        .chars()
+        .filter(|c| matches!(c, '.' | ',' | ';' | '!' | '?'))
+        .count();
+    f.add_num("punct", log_bucket(punct));
+    let capitalised = all_capitalised(text);
+    f.add_num("caps", tenths(capitalised));
+    for mark in ['©', '|', '@', '»', '›', '•'] {
+        if text.contains(mark) {
+            f.add("mark", &mark.to_string());
+        }
+    }
+}
+
+/// Share of words that start with a capital letter: menus and titles are
+/// Title Case, prose is not.
+fn all_capitalised(text: &str) -> f32 {
+    let mut words = 0;
+    let mut caps = 0;
+    for w in text.split_whitespace() {
+        if let Some(c) = w.chars().find(|c| c.is_alphabetic()) {
+            words += 1;
+            caps += c.is_uppercase() as usize;
+        }
+    }
+    caps as f32 / words.max(1) as f32
+}
+
+/// Everything about block `i` of a page: its text features plus the
+/// structure around it. `verdicts` are the rule verdicts of every block
+/// (structure only), `article` the first and last block the rules kept.
+pub fn page_features(
+    f: &mut Features,
+    doc: &Document,
+    layout: &Layout,
+    verdicts: &[Option<Kind>],
+    i: usize,
+    cue: Option<Kind>,
+) {
+    let text = doc.block_text(i);
+    text_features(f, text, cue);
+    let block = &doc.blocks[i];
+    let el = block.element as usize;
+    let verdict = kind_name(verdicts[i]);
+    let len = log_bucket(text.len());
+    f.add("v", verdict);
+    f.add("v&len", &format!("{verdict} {len}"));
+    f.add("v&cue", &format!("{verdict} {}", kind_name(cue)));
+    let kind = block_kind_name(block.kind);
+    f.add("bk", kind);
+    f.add("bk&len", &format!("{kind} {len}"));
+    f.add("bk&v", &format!("{kind} {verdict}"));
+    let in_article = layout.in_article(el);
+    f.add("in", if in_article { "y" } else { "n" });
+    f.add("in&len", &format!("{in_article} {len}"));
+    f.add("unlikely", if layout.is_unlikely(el) { "y" } else { "n" });
+    f.add("named", kind_name(layout.named(el)));
+    let standing = tenths(layout.standing(el));
+    f.add_num("standing", standing);
+    f.add("standing&len", &format!("{standing} {len}"));
+    let density = block.link_bytes as f32 / text.len().max(1) as f32;
+    f.add_num("links", tenths(density));
+    f.add("links&len", &format!("{} {len}", tenths(density)));
+    ancestor_features(f, doc, el);
+    neighbour_features(f, doc, verdicts, i);
+    position_features(f, verdicts, i);
+}
+
+/// The parent's tag, roles of the nearest ancestors, and schema.org
+/// properties and landmark tags anywhere above the block.
+///
+/// Class and id words are deliberately not features: they are site
+/// specific, and as features they fitted the training sites (held-out
+/// pages scored worse with them). The general ones already speak through
+/// the rule verdict ([`super::kinds`]).
+fn ancestor_features(f: &mut Features, doc: &Document, el: usize) {
+    for (depth, a) in doc.ancestors(el as u32).enumerate() {
+        if depth == 1 {
+            f.add("ptag", &a.tag);
+        }
+        if depth < NEAR_ANCESTORS && !a.attrs.role.is_empty() {
+            f.add("role", &a.attrs.role);
+        }
+        if !a.attrs.itemprop.is_empty() {
+            f.add("itemprop", &a.attrs.itemprop);
+        }
+        if matches!(
+            a.tag.as_str(),
+            "article" | "main" | "aside" | "nav" | "footer" | "header"
+        ) {
+            f.add("within", &a.tag);
+        }
+    }
+}
+
+/// The rule verdicts and lengths of the blocks before and after: article
+/// text comes in runs, boilerplate in clusters.
+fn neighbour_features(f: &mut Features, doc: &Document, verdicts: &[Option<Kind>], i: usize) {
+    for (name, j) in [("prev", i.checked_sub(1)), ("next", Some(i + 1))] {
+        match j.filter(|&j| j < verdicts.len()) {
+            Some(j) => {
+                f.add(name, kind_name(verdicts[j]));
+                let len = log_bucket(doc.block_text(j).len());
+                f.add(&format!("{name}len"), &itoa(len));
+            }
+            None => f.add(name, "edge"),
+        }
+    }
+}
+
+/// Where the block sits relative to the run of blocks the rules kept:
+/// before it (page header, headline, byline), inside, or after (footer,
+/// comments, related stories).
+fn position_features(f: &mut Features, verdicts: &[Option<Kind>], i: usize) {
+    let first = verdicts.iter().position(Option::is_none);
+    let last = verdicts.iter().rposition(Option::is_none);
+    let place = match (first, last) {
+        (Some(a), _) if i < a => "before",
+        (_, Some(b)) if i > b => "after",
+        (Some(_), Some(_)) => "inside",
+        _ => "none",
+    };
+    f.add("place", place);
+    let at = tenths(i as f32 / verdicts.len().max(1) as f32);
+    f.add_num("at", at);
+}
