@@ -1,6 +1,6 @@
 # The two commands: `make demo` (build and serve the demo page) and
 # `make test` (everything CI runs). Both set up what is missing first.
-.PHONY: demo test setup wasm serve lint e2e bench
+.PHONY: demo test setup wasm serve lint e2e bench eval-quotes bench-quotes
 
 demo: setup wasm serve
 
@@ -30,3 +30,14 @@ e2e:
 # Speed of annotate() in the browser (median timings); size is printed by `make wasm`.
 bench: setup wasm
 	node scripts/bench-browser.mjs
+
+# Quote detection and attribution on PolNeAR (SPLIT=dev or train): runs the
+# CLI over the split's texts and scores them with the shared scorer.
+SPLIT ?= dev
+POLNEAR := ../shared/data/polnear
+QUOTES_PRED := target/quotes-$(SPLIT).jsonl
+
+eval-quotes:
+	cargo build --release --bin newsmark
+	./target/release/newsmark quotes $(POLNEAR)/$(SPLIT)/text/*.txt > $(QUOTES_PRED)
+	python3 ../shared/tools/score_quotes.py --gold $(POLNEAR)/gold_quotes_$(SPLIT).jsonl --pred $(QUOTES_PRED)

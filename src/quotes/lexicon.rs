@@ -7,7 +7,7 @@
 #[rustfmt::skip]
 const SPEECH_VERBS: &[&str] = &[
     "accuse", "acknowledge", "add", "admit", "advise", "agree", "allege", "announce", "answer",
-    "argue", "ask", "assert", "assure", "attack", "bark", "beg", "bemoan", "blame", "blast",
+    "argue", "ask", "assert", "assure", "attack", "bark", "beam", "beg", "bemoan", "blame", "blast",
     "boast", "brag", "brand", "call", "cast", "caution", "chant", "characterize", "charge",
     "chime", "cite", "claim", "comment", "compare", "complain", "concede", "conclude", "concur",
     "condemn", "confirm", "contend", "continue", "counter", "criticize", "cry", "declare",
@@ -16,9 +16,9 @@ const SPEECH_VERBS: &[&str] = &[
     "hail", "highlight", "imply", "indicate", "insist", "interject", "joke", "label", "lament",
     "lecture", "marvel", "mention", "mock", "muse", "note", "observe", "offer", "opine",
     "plead", "pledge", "point", "portray", "post", "praise", "predict", "proclaim", "promise",
-    "protest", "question", "quip", "quote", "rail", "recall", "recommend", "recount", "refer",
+    "protest", "question", "quip", "quote", "rail", "read", "recall", "recommend", "recount", "refer",
     "reflect", "reiterate", "remark", "remember", "remind", "repeat", "reply", "report",
-    "respond", "retort", "riff", "say", "scoff", "scold", "shout", "slam", "snap", "sneer",
+    "respond", "retaliate", "retort", "riff", "say", "scoff", "scold", "shout", "slam", "snap", "sneer",
     "snipe", "state", "stress", "suggest", "summarise", "summarize", "surmise", "tell", "term",
     "testify", "text", "thank", "threaten", "tout", "tweet", "urge", "vent", "vow", "warn",
     "wonder", "write", "yell",
