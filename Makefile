@@ -41,3 +41,8 @@ eval-quotes:
 	cargo build --release --bin newsmark
 	./target/release/newsmark quotes $(POLNEAR)/$(SPLIT)/text/*.txt > $(QUOTES_PRED)
 	python3 ../shared/tools/score_quotes.py --gold $(POLNEAR)/gold_quotes_$(SPLIT).jsonl --pred $(QUOTES_PRED)
+
+# Speed of quotes with attribution (entity tagging included), one thread.
+bench-quotes:
+	cargo build --release --bin newsmark
+	./target/release/newsmark bench-quotes $(POLNEAR)/$(SPLIT)/text/*.txt

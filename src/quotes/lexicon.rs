@@ -67,6 +67,15 @@ pub fn speech_verb(lower: &str) -> Option<(&'static str, VerbForm)> {
     if let Some(&(_, lemma)) = IRREGULAR.iter().find(|(form, _)| *form == w) {
         return Some((lemma, VerbForm::Finite));
     }
+    // Every regular form starts with its lemma's first letters: one search
+    // on those turns away most words before the suffix trials.
+    let prefix = &w[..MIN_VERB_LEN];
+    if SPEECH_VERBS
+        .binary_search_by(|v| v[..MIN_VERB_LEN].cmp(prefix))
+        .is_err()
+    {
+        return None;
+    }
     if let Some(stem) = w.strip_suffix("ing") {
         return lemma_of(stem, &["", "e"]).map(|l| (l, VerbForm::Participle));
     }
