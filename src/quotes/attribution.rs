@@ -221,9 +221,24 @@ impl Finder<'_> {
         if t.is_capitalized(self.text) && v > lo {
             return None; // a name (`Trump Tower`, `Will Smith`), not a verb
         }
+        let is_marker = |k: usize| {
+            lexicon::is_in(lexicon::ARTICLES, &tokens[k].lower)
+                || lexicon::is_in(lexicon::PREPOSITIONS, &tokens[k].lower)
+        };
+        // `the call`, `of state`, and one adjective between (`a snappy
+        // retort`, `a prepared text`): a bare lemma there is a noun, unless
+        // a plural subject makes it a verb (`the officials say`); `the
+        // spokesman said` is inflected.
         let after_noun_marker = v > lo
-            && (lexicon::is_in(lexicon::ARTICLES, &tokens[v - 1].lower)
-                || lexicon::is_in(lexicon::PREPOSITIONS, &tokens[v - 1].lower));
+            && (is_marker(v - 1)
+                || v - 1 > lo
+                    && t.lower == lemma
+                    && !tokens[v - 1].lower.ends_with('s')
+                    && is_marker(v - 2)
+                    && tokens[v - 1].is_word()
+                    && tokens[v - 1].verb.is_none()
+                    && !lexicon::is_in(VERB_FILLERS, &tokens[v - 1].lower)
+                    && !tokens[v - 1].is_capitalized(self.text));
         if after_noun_marker {
             return None; // a noun (`secretary of state`, `the call`)
         }
@@ -246,7 +261,11 @@ impl Finder<'_> {
         let np = phrases::after(self.text, tokens, v + 1, hi)?;
         // `said Smith.` / `said Smith, a spokesman` — not `said the Trump
         // “train …”`, where the phrase opens the reported clause.
-        let ends_clause = np.last + 1 >= hi || tokens[np.last + 1].is_punct(",.;:—–-)");
+        // The clause must really end there: a quotation right after the
+        // phrase (`…, calls Horgos “a mistake”`) makes it the verb's object.
+        let ends_clause = tokens
+            .get(np.last + 1)
+            .is_none_or(|t| t.is_punct(",.;:—–-)"));
         ends_clause.then_some(np)
     }
 
