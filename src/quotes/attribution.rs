@@ -109,11 +109,33 @@ impl Finder<'_> {
     fn local(&self, qi: usize) -> Option<Np> {
         let s = self.toks.sentence_range(qi);
         self.according_to_after(qi + 1, s.end)
+            .or_else(|| self.as_puts_it(s.start, s.end))
             .or_else(|| self.after_quote(qi + 1, s.end))
             .or_else(|| self.verb_speaker(s.start, qi))
             .or_else(|| self.verb_speaker(qi + 1, s.end))
             .or_else(|| self.colon_intro(s.start, qi))
             .or_else(|| self.sibling_quote(qi, s.end))
+    }
+
+    /// `with Trump tweeting that …`: a participle's own subject.
+    fn with_subject(&self, lo: usize, v: usize) -> Option<Np> {
+        let np = phrases::before(self.text, &self.toks.tokens, lo, v.checked_sub(1)?)?;
+        let opener = np.first.checked_sub(1).filter(|&k| k >= lo)?;
+        (self.word(opener) == Some("with")).then_some(np)
+    }
+
+    /// `As The Post’s Ruth Marcus puts it, …`: the speaker of the
+    /// sentence's `as X put(s) it` clause.
+    fn as_puts_it(&self, lo: usize, hi: usize) -> Option<Np> {
+        let tokens = &self.toks.tokens;
+        (lo..hi)
+            .filter(|&a| self.word(a) == Some("as"))
+            .find_map(|a| {
+                let np = phrases::after(self.text, tokens, a + 1, hi)?;
+                let verb = self.word(np.last + 1)?;
+                (matches!(verb, "put" | "puts") && self.word(np.last + 2) == Some("it"))
+                    .then_some(np)
+            })
     }
 
     /// `“…,” Smith said, according to the Post`: the quotation reaches us
@@ -243,7 +265,14 @@ impl Finder<'_> {
             return None; // a noun (`secretary of state`, `the call`)
         }
         match form {
-            VerbForm::Participle => self.clause_subject(lo, v),
+            _ if t.lower.ends_with("ed") && self.word(v + 1) == Some("by") => {
+                // The passive names its speaker after `by` (`as described
+                // by Comey`, `was asked by the moderator`).
+                phrases::after(self.text, tokens, v + 2, hi)
+            }
+            VerbForm::Participle => self
+                .with_subject(lo, v)
+                .or_else(|| self.clause_subject(lo, v)),
             VerbForm::Finite => self
                 .inverted(lo, v, hi, lemma)
                 .or_else(|| self.subject_before(lo, v))
