@@ -2,7 +2,8 @@
 # `make test` (everything CI runs). Both set up what is missing first.
 .PHONY: demo test setup wasm extension serve lint e2e bench screenshot \
 	ner-resources train-ner eval-ner bench-ner \
-	eval-boilerplate train-boilerplate bench-boilerplate
+	eval-boilerplate train-boilerplate bench-boilerplate \
+	eval-quotes bench-quotes
 
 demo: setup wasm serve
 
@@ -92,3 +93,19 @@ train-boilerplate:
 # annotate() against Readability.js's parse() on the median AEB page, same browser.
 bench-boilerplate: setup wasm
 	node scripts/bench-readability.mjs
+
+# Quote detection and attribution on PolNeAR (SPLIT=dev or train): runs the
+# CLI over the split's texts and scores them with the shared scorer.
+SPLIT ?= dev
+POLNEAR := ../shared/data/polnear
+QUOTES_PRED := target/quotes-$(SPLIT).jsonl
+
+eval-quotes:
+	cargo build --release --bin newsmark
+	./target/release/newsmark quotes $(POLNEAR)/$(SPLIT)/text/*.txt > $(QUOTES_PRED)
+	python3 ../shared/tools/score_quotes.py --gold $(POLNEAR)/gold_quotes_$(SPLIT).jsonl --pred $(QUOTES_PRED)
+
+# Speed of quotes with attribution (entity tagging included), one thread.
+bench-quotes:
+	cargo build --release --bin newsmark
+	./target/release/newsmark bench-quotes $(POLNEAR)/$(SPLIT)/text/*.txt

@@ -71,25 +71,25 @@ impl Report {
         }
         spans.extend(ann.entities.iter().map(|e| e.span));
         spans.extend(ann.boilerplate.iter().map(|b| doc.blocks[b.block].span));
-        let points = to_code_points(doc, &spans, coords);
-        let mut points = points.into_iter();
-        let mut next = || points.next().expect("one converted span per span");
+        let located = locate(doc, &spans, coords);
+        let mut located = located.into_iter();
+        let mut next = || located.next().expect("one located span per span");
 
         let quotes = ann
             .quotes
             .iter()
             .map(|q| {
-                let (start, end) = next();
-                let (s_start, s_end) = next();
+                let quote = next();
+                let said_by = next();
                 let speaker = q.speaker.as_ref();
                 let mention = speaker.and_then(|s| s.mention);
                 QuoteOut {
-                    text: q.span.of(&doc.text).to_string(),
-                    start,
-                    end,
-                    speaker_text: mention.map(|m| m.of(&doc.text).to_string()),
-                    speaker_start: mention.map(|_| s_start),
-                    speaker_end: mention.map(|_| s_end),
+                    text: quote.text,
+                    start: quote.start,
+                    end: quote.end,
+                    speaker_text: mention.map(|_| said_by.text),
+                    speaker_start: mention.map(|_| said_by.start),
+                    speaker_end: mention.map(|_| said_by.end),
                     speaker_name: speaker.map(|s| s.name.clone()),
                 }
             })
@@ -98,12 +98,12 @@ impl Report {
             .entities
             .iter()
             .map(|e| {
-                let (start, end) = next();
+                let at = next();
                 EntityOut {
-                    text: e.span.of(&doc.text).to_string(),
+                    text: at.text,
                     kind: e.kind,
-                    start,
-                    end,
+                    start: at.start,
+                    end: at.end,
                     canonical: e.canonical.clone(),
                 }
             })
@@ -112,11 +112,11 @@ impl Report {
             .boilerplate
             .iter()
             .map(|b| {
-                let (start, end) = next();
+                let at = next();
                 BoilerplateOut {
                     text: doc.block_text(b.block).to_string(),
-                    start,
-                    end,
+                    start: at.start,
+                    end: at.end,
                     kind: b.kind.label(),
                 }
             })
@@ -130,9 +130,20 @@ impl Report {
     }
 }
 
-/// Converts byte spans of `doc.text` to code point spans in `coords`.
-fn to_code_points(doc: &Document, spans: &[Span], coords: &Coordinates) -> Vec<(usize, usize)> {
-    let (text, mut offsets): (&str, Vec<usize>) = match coords {
+/// A span placed in the coordinate text: code point offsets and the text
+/// between them.
+struct Located {
+    start: usize,
+    end: usize,
+    text: String,
+}
+
+/// Places byte spans of `doc.text` in `coords`. The text is cut from the
+/// coordinate text itself (for a `.txt` file, the file slice, whose
+/// whitespace the document collapsed), so `text` always equals the slice
+/// `[start, end)` a reader of that file takes.
+fn locate(doc: &Document, spans: &[Span], coords: &Coordinates) -> Vec<Located> {
+    let (text, bytes): (&str, Vec<usize>) = match coords {
         Coordinates::DocumentText => (
             &doc.text,
             spans.iter().flat_map(|s| [s.start, s.end]).collect(),
@@ -149,6 +160,15 @@ fn to_code_points(doc: &Document, spans: &[Span], coords: &Coordinates) -> Vec<(
             (original, offsets)
         }
     };
-    OffsetConverter::new(text).convert(&mut offsets, Unit::CodePoint);
-    offsets.chunks(2).map(|p| (p[0], p[1])).collect()
+    let mut points = bytes.clone();
+    OffsetConverter::new(text).convert(&mut points, Unit::CodePoint);
+    bytes
+        .chunks(2)
+        .zip(points.chunks(2))
+        .map(|(b, p)| Located {
+            start: p[0],
+            end: p[1],
+            text: text[b[0]..b[1].max(b[0])].to_string(),
+        })
+        .collect()
 }

@@ -41,11 +41,15 @@ pub fn is_quotation(text: &str, toks: &Tokens, q: usize, local: bool) -> bool {
     if words.is_empty() || in_markup(text, span) {
         return false;
     }
-    if is_title_case(&words)
-        && words.len() <= MAX_TITLE_WORDS
-        && !is_sentence(text, span, words.len())
-    {
-        return local && !ends_title_slot(text, span);
+    if is_title_case(&words) && words.len() <= MAX_TITLE_WORDS {
+        // In a title's slot even a full stop inside the marks ends the
+        // sentence, not the title (`told ABC’s “Good Morning America.”`).
+        if ends_title_slot(text, span) {
+            return false;
+        }
+        if !is_sentence(text, span, words.len()) {
+            return local;
+        }
     }
     local || words.len() > MAX_SCARE_WORDS
 }
@@ -83,8 +87,22 @@ fn ends_title_slot(text: &str, span: Span) -> bool {
     word.ends_with("’s")
         || word.ends_with("'s")
         || [
-            "on", "titled", "entitled", "named", "dubbed", "show", "program", "book", "film",
-            "movie", "song",
+            "on",
+            "titled",
+            "entitled",
+            "named",
+            "dubbed",
+            "show",
+            "program",
+            "book",
+            "film",
+            "movie",
+            "song",
+            "podcast",
+            "documentary",
+            "novel",
+            "album",
+            "series",
         ]
         .contains(&word.to_lowercase().as_str())
 }

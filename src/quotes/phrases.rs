@@ -241,18 +241,37 @@ const MAX_CLOSING_WORDS: usize = 3;
 pub fn after_closing(text: &str, tokens: &[Token], i: usize, hi: usize) -> Option<Np> {
     after(text, tokens, i, hi).or_else(|| {
         let starts = i < hi && tokens[i].is_word() && lexicon::is_in(DETERMINERS, &tokens[i].lower);
+        let closes = |k: usize| k >= hi || tokens[k].is_punct(",.;") || tokens[k].verb.is_some();
+        // The shortest run that closes: its head may itself look like a
+        // verb (`the email said`, `the report noted`).
         let end = (i + 1..hi)
             .take(MAX_CLOSING_WORDS)
-            .take_while(|&k| is_modifier(text, &tokens[k]))
-            .last()?;
-        let next = tokens.get(end + 1).filter(|_| end + 1 < hi);
-        let closes = next.is_none_or(|t| t.is_punct(",.;") || t.verb.is_some());
-        (starts && closes).then_some(Np {
+            .take_while(|&k| is_closing_word(text, &tokens[k]))
+            .find(|&k| closes(k + 1))?;
+        starts.then_some(Np {
             first: i,
             last: end,
             kind: NpKind::Nominal,
         })
     })
+}
+
+/// A lower-case word of a short determined phrase after a quotation.
+fn is_closing_word(text: &str, t: &Token) -> bool {
+    t.is_word()
+        && !t.is_capitalized(text)
+        && !is_function_word(&t.lower)
+        && !lexicon::is_in(lexicon::VERB_FILLERS, &t.lower)
+}
+
+/// Words that never head a noun phrase: prepositions, conjunctions and
+/// the like (`his temper in check and`, `the ballot box at`).
+fn is_function_word(lower: &str) -> bool {
+    let bare = lower.trim_end_matches("’s").trim_end_matches("'s");
+    lexicon::is_in(lexicon::FUNCTION_CAPS, bare)
+        || lexicon::is_in(lexicon::PREPOSITIONS, bare)
+        || lexicon::is_in(lexicon::DETERMINERS, bare)
+        || matches!(bare, "or" | "than" | "whether" | "which")
 }
 
 /// Like [`before`], and also any lower-case noun a determiner opens (`the
@@ -280,6 +299,7 @@ const MAX_MODIFIERS: usize = 3;
 fn is_determined_noun(text: &str, tokens: &[Token], lo: usize, head: usize) -> bool {
     is_modifier(text, &tokens[head])
         && !tokens[head].lower.ends_with("ly")
+        && !is_function_word(&tokens[head].lower)
         && determiner_before(text, tokens, lo, head).is_some()
 }
 

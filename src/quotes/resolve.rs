@@ -320,10 +320,15 @@ impl<'a> Resolver<'a> {
             } else {
                 Class::Group
             };
-            let name = if class == Class::Person {
-                self.full_name(&e.canonical)
+            let canonical = if is_name_sized(&e.canonical) {
+                e.canonical.as_str()
             } else {
-                e.canonical.clone()
+                e.span.of(self.text)
+            };
+            let name = if class == Class::Person {
+                self.full_name(canonical)
+            } else {
+                canonical.to_string()
             };
             return Referent { name, class };
         }
@@ -398,6 +403,9 @@ impl<'a> Resolver<'a> {
     }
 
     fn note_full_name(&mut self, name: &str) {
+        if !is_name_sized(name) {
+            return;
+        }
         if let Some((_, last)) = name.rsplit_once(' ') {
             self.surnames
                 .entry(last.to_string())
@@ -520,6 +528,15 @@ impl<'a> Resolver<'a> {
             .max_by_key(|(_, (count, first))| (*count, std::cmp::Reverse(*first)))
             .map(|(name, _)| name)
     }
+}
+
+/// The most words a person's name has (`Luther Stan Pate IV`): a longer
+/// capitalised run is a headline that swallowed a name (`Marine Le Pen
+/// Backs Trump`), not a fuller form of it.
+const MAX_NAME_WORDS: usize = 4;
+
+fn is_name_sized(name: &str) -> bool {
+    name.split_whitespace().count() <= MAX_NAME_WORDS
 }
 
 fn is_title(t: &Token) -> bool {

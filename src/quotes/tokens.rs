@@ -202,7 +202,7 @@ fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
                 let last_para = t.para + t.span.of(text).matches('\n').count();
                 n.para != last_para || (quote_ends_sentence(text, t) && n.is_capitalized(text))
             }
-            Some(n) => t.is_punct(".!?…") && !n.is_punct(".!?…)\"”’'"),
+            Some(n) => t.is_punct(".!?…") && !n.is_punct(".!?…)\"”’',;:"),
         };
         if end_here || i + 1 - start >= MAX_SENTENCE_TOKENS {
             sentences.push(start..i + 1);
