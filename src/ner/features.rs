@@ -69,12 +69,13 @@ fn normalise(c: char) -> char {
     }
 }
 
-/// A word lower-cased and normalised, as the lexicon stores it.
-pub fn normalise_lower(word: &str) -> String {
-    word.chars()
-        .map(normalise)
-        .flat_map(char::to_lowercase)
-        .collect()
+/// The hash of a word lower-cased and normalised, as [`Word`] keys it.
+pub fn lower_hash(word: &str) -> u64 {
+    let mut h = Fnv::default();
+    for c in word.chars().map(normalise) {
+        c.to_lowercase().for_each(|l| h.push(l));
+    }
+    h.finish()
 }
 
 /// What the features need of one word, computed once.
@@ -166,9 +167,7 @@ impl DocumentContext {
                 if !first.is_some_and(char::is_alphabetic) {
                     continue;
                 }
-                let entry = spellings
-                    .entry(hash::of_str(&normalise_lower(word)))
-                    .or_default();
+                let entry = spellings.entry(lower_hash(word)).or_default();
                 if first.is_some_and(char::is_lowercase) {
                     entry.lower_case = true;
                 } else if i > 0 && !headline {
