@@ -52,6 +52,9 @@ enum T {
     NextGaz,
     Doc,
     PrevWordShape,
+    WordNextShape,
+    Prev2Bigram,
+    CapsWindow,
     DocMajority,
     DocHas,
     DocPrev,
@@ -462,6 +465,12 @@ impl Context {
             T::ShapeTrigram,
             hash::mix(hash::mix(prev.short_shape, w.short_shape), next.short_shape),
         );
+        f(T::WordNextShape, hash::mix(w.lower, next.short_shape));
+        f(T::Prev2Bigram, hash::mix(self.prev2.lower, prev.lower));
+        let caps = [&self.prev2, prev, w, next, &self.next2]
+            .iter()
+            .fold(0u64, |acc, x| acc << 1 | u64::from(x.capitalised));
+        f(T::CapsWindow, caps);
         self.clusters(f);
         self.gazetteer(f);
         if w.capitalised {
