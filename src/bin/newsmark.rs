@@ -356,6 +356,12 @@ mod bench_ner {
             .iter()
             .map(|r| toks[r.clone()].iter().map(|t| t.text(text)).collect())
             .collect();
+        let start = Instant::now();
+        let parsed =
+            ner::model::Model::parse(ner::MODEL_FILE).expect("the embedded model is valid");
+        let load = start.elapsed().as_secs_f64() * 1000.0;
+        let entries = parsed.lexicon.len();
+        println!("model load (parse, lexicon of {entries} entries): {load:.1} ms");
         let model = ner::model();
         let n = toks.len() as f64;
         let tagged = rate(seconds, || {
