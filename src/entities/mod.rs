@@ -15,6 +15,7 @@ mod names;
 use crate::annotations::Entity;
 use crate::annotations::EntityType::Person;
 use crate::ner::{self, model::Model};
+use crate::text::Span;
 use crate::tokens::{self, Token};
 use names::Candidate;
 use std::collections::HashSet;
@@ -93,14 +94,29 @@ fn model_names(
 /// that the model missed or cut short: a rule name replaces the model names
 /// it contains, and yields to any it only partly overlaps.
 fn merge_rules(candidates: &mut Vec<Candidate>, rules: Vec<Candidate>) {
-    for rule in rules.into_iter().filter(|r| r.evidence.is_some()) {
-        let overlapping = || candidates.iter().filter(|c| c.span.overlaps(rule.span));
-        if overlapping().all(|c| rule.span.contains(c.span) && c.span != rule.span) {
-            candidates.retain(|c| !c.span.overlaps(rule.span));
-            candidates.push(rule);
-        }
+    // Model names are disjoint and in text order: binary search finds the
+    // ones a rule name overlaps (a linear scan per rule was quadratic).
+    let overlapping = |candidates: &[Candidate], span: Span| {
+        let first = candidates.partition_point(|c| c.span.end <= span.start);
+        let count = candidates[first..]
+            .iter()
+            .take_while(|c| c.span.start < span.end)
+            .count();
+        first..first + count
+    };
+    let accepted: Vec<Candidate> = rules
+        .into_iter()
+        .filter(|r| r.evidence.is_some())
+        .filter(|r| {
+            candidates[overlapping(candidates, r.span)]
+                .iter()
+                .all(|c| r.span.contains(c.span) && c.span != r.span)
+        })
+        .collect();
+    for rule in accepted {
+        let replaced = overlapping(candidates, rule.span);
+        candidates.splice(replaced, [rule]);
     }
-    candidates.sort_by_key(|c| c.span.start);
 }
 
 /// Determiners and quantifiers written capitalised at a sentence start

@@ -7,11 +7,26 @@ const L: usize = Label::COUNT;
 
 /// True when `cur` may follow `prev` (`None`: the sentence start).
 pub fn allowed(prev: Option<usize>, cur: usize) -> bool {
-    match Label(cur as u8).inside_of() {
-        None => true,
-        Some(kind) => prev.is_some_and(|p| Label(p as u8).kind() == Some(kind)),
-    }
+    ALLOWED[prev.map_or(0, |p| p + 1)][cur]
 }
+
+/// [`allowed`] as a table, row 0 the sentence start: the decoder's inner
+/// loop asks it 81 times a token.
+const ALLOWED: [[bool; L]; L + 1] = {
+    let mut table = [[true; L]; L + 1];
+    let mut prev = 0;
+    while prev <= L {
+        let mut cur = 2;
+        while cur < L {
+            // `I-X` (even labels) continues only `B-X` or `I-X` of the same type.
+            let kind = (cur - 1) / 2;
+            table[prev][cur] = prev > 0 && prev - 1 > 0 && (prev - 2) / 2 == kind;
+            cur += 2;
+        }
+        prev += 1;
+    }
+    table
+};
 
 /// The best labels for `emissions` (one score per label per token) under
 /// `transitions` (`(L + 1) × L`, row 0 the start), written into `out`.

@@ -52,6 +52,9 @@ enum T {
     NextGaz,
     Doc,
     PrevWordShape,
+    WordNextShape,
+    Prev2Bigram,
+    CapsWindow,
     DocMajority,
     DocHas,
     DocPrev,
@@ -69,12 +72,13 @@ fn normalise(c: char) -> char {
     }
 }
 
-/// A word lower-cased and normalised, as the lexicon stores it.
-pub fn normalise_lower(word: &str) -> String {
-    word.chars()
-        .map(normalise)
-        .flat_map(char::to_lowercase)
-        .collect()
+/// The hash of a word lower-cased and normalised, as [`Word`] keys it.
+pub fn lower_hash(word: &str) -> u64 {
+    let mut h = Fnv::default();
+    for c in word.chars().map(normalise) {
+        c.to_lowercase().for_each(|l| h.push(l));
+    }
+    h.finish()
 }
 
 /// What the features need of one word, computed once.
@@ -166,9 +170,7 @@ impl DocumentContext {
                 if !first.is_some_and(char::is_alphabetic) {
                     continue;
                 }
-                let entry = spellings
-                    .entry(hash::of_str(&normalise_lower(word)))
-                    .or_default();
+                let entry = spellings.entry(lower_hash(word)).or_default();
                 if first.is_some_and(char::is_lowercase) {
                     entry.lower_case = true;
                 } else if i > 0 && !headline {
@@ -463,6 +465,12 @@ impl Context {
             T::ShapeTrigram,
             hash::mix(hash::mix(prev.short_shape, w.short_shape), next.short_shape),
         );
+        f(T::WordNextShape, hash::mix(w.lower, next.short_shape));
+        f(T::Prev2Bigram, hash::mix(self.prev2.lower, prev.lower));
+        let caps = [&self.prev2, prev, w, next, &self.next2]
+            .iter()
+            .fold(0u64, |acc, x| acc << 1 | u64::from(x.capitalised));
+        f(T::CapsWindow, caps);
         self.clusters(f);
         self.gazetteer(f);
         if w.capitalised {

@@ -32,13 +32,6 @@ impl Fnv {
     }
 }
 
-/// The hash of a whole string.
-pub fn of_str(s: &str) -> u64 {
-    let mut h = Fnv::default();
-    s.chars().for_each(|c| h.push(c));
-    h.finish()
-}
-
 /// Combines two hashes (SplitMix64's finaliser over `a` and `b`).
 pub fn mix(a: u64, b: u64) -> u64 {
     let mut x = a ^ b.wrapping_mul(GOLDEN).rotate_left(17);
@@ -59,6 +52,6 @@ pub fn key(phrase: u64) -> u32 {
 /// building the lexicon; the tagger folds word hashes the same way).
 pub fn phrase_of(words: &[&str]) -> u64 {
     words.iter().fold(PHRASE_SEED, |h, w| {
-        mix(h, of_str(&crate::ner::features::normalise_lower(w)))
+        mix(h, crate::ner::features::lower_hash(w))
     })
 }

@@ -80,8 +80,8 @@ pub fn spans(labels: &[u8]) -> Vec<(Range<usize>, EntityType)> {
     out
 }
 
-/// The model built into newsmark.
-static MODEL_FILE: &[u8] = include_bytes!("../../models/ner.bin");
+/// The model built into newsmark (the file `models/ner.bin`).
+pub static MODEL_FILE: &[u8] = include_bytes!("../../models/ner.bin");
 
 /// The embedded model, parsed on first use.
 pub fn model() -> &'static Model<'static> {

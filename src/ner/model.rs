@@ -5,7 +5,8 @@
 //! ```text
 //! magic "NMNER1" | bits u8 | labels u8 | scale f32
 //! transitions: (labels + 1) × labels f32   (row 0: sentence start)
-//! lexicon: count u32 | keys u32 × count (sorted) | entries u32 × count
+//! lexicon: count u32 | key bytes u32 | keys (sorted, as LEB128 deltas)
+//!          | entries u32 × count
 //! weights: (1 << bits) × labels i8          (times `scale`)
 //! ```
 //!
@@ -16,7 +17,7 @@
 use super::lexicon::{Entry, Lexicon};
 use super::Label;
 
-const MAGIC: &[u8; 6] = b"NMNER1";
+const MAGIC: &[u8; 6] = b"NMNER2";
 /// Largest weight-table size a file may declare (bits): guards against
 /// reading a corrupt header as a huge allocation.
 const MAX_BITS: u8 = 24;
@@ -70,11 +71,11 @@ impl<'a> Model<'a> {
             .map(|_| r.f32())
             .collect::<Result<_, _>>()?;
         let count = r.u32()? as usize;
-        let keys = r.take(count * 4)?;
+        let key_bytes = r.u32()? as usize;
+        let keys = decode_keys(r.take(key_bytes)?, count)?;
         let values = r.take(count * 4)?;
         let mut lexicon = Lexicon::default();
-        for (k, v) in keys.chunks_exact(4).zip(values.chunks_exact(4)) {
-            let key = u32::from_le_bytes(k.try_into().expect("4 bytes"));
+        for (key, v) in keys.into_iter().zip(values.chunks_exact(4)) {
             let bits = u32::from_le_bytes(v.try_into().expect("4 bytes"));
             lexicon.insert_key(key, Entry::from_bits(bits));
         }
@@ -112,10 +113,10 @@ pub fn write(bits: u32, transitions: &[f32], lexicon: &Lexicon, weights: &[f32])
     out.extend(scale.to_le_bytes());
     transitions.iter().for_each(|t| out.extend(t.to_le_bytes()));
     let entries = lexicon.sorted();
+    let keys = encode_keys(entries.iter().map(|&(k, _)| k));
     out.extend((entries.len() as u32).to_le_bytes());
-    entries
-        .iter()
-        .for_each(|(k, _)| out.extend(k.to_le_bytes()));
+    out.extend((keys.len() as u32).to_le_bytes());
+    out.extend(keys);
     entries
         .iter()
         .for_each(|(_, e)| out.extend(e.to_bits().to_le_bytes()));
@@ -125,4 +126,56 @@ pub fn write(bits: u32, transitions: &[f32], lexicon: &Lexicon, weights: &[f32])
             .map(|w| (w / scale).round().clamp(-127.0, 127.0) as i8 as u8),
     );
     out
+}
+
+/// Sorted keys as the LEB128 varints of their differences: random 32-bit
+/// hashes do not compress, but the gaps between 100k sorted ones take about
+/// two bytes each instead of four.
+fn encode_keys(keys: impl Iterator<Item = u32>) -> Vec<u8> {
+    let mut out = Vec::new();
+    let mut prev = 0u32;
+    for key in keys {
+        let mut gap = key - prev;
+        prev = key;
+        while gap >= 0x80 {
+            out.push((gap as u8 & 0x7f) | 0x80);
+            gap >>= 7;
+        }
+        out.push(gap as u8);
+    }
+    out
+}
+
+fn decode_keys(bytes: &[u8], count: usize) -> Result<Vec<u32>, String> {
+    let mut keys = Vec::with_capacity(count);
+    let (mut prev, mut gap, mut shift) = (0u32, 0u32, 0u32);
+    for &b in bytes {
+        let bad = || "model lexicon keys are corrupt".to_string();
+        gap |= u32::from(b & 0x7f).checked_shl(shift).ok_or_else(bad)?;
+        if b & 0x80 != 0 {
+            shift += 7;
+            continue;
+        }
+        prev = prev.checked_add(gap).ok_or_else(bad)?;
+        keys.push(prev);
+        (gap, shift) = (0, 0);
+    }
+    if keys.len() != count || shift != 0 {
+        return Err("model lexicon has the wrong number of keys".into());
+    }
+    Ok(keys)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_round_trip_through_their_gaps() {
+        let keys = [0, 1, 127, 128, 300, 70_000, u32::MAX];
+        let bytes = encode_keys(keys.iter().copied());
+        assert_eq!(decode_keys(&bytes, keys.len()).unwrap(), keys);
+        assert!(decode_keys(&bytes, keys.len() + 1).is_err());
+        assert!(decode_keys(&bytes[..bytes.len() - 1], keys.len()).is_err());
+    }
 }
