@@ -15,7 +15,7 @@
 use super::features::{self, Features, BUCKETS};
 use super::model::{Model, Weights};
 use super::structure::Layout;
-use super::{cues, Stage};
+use super::Stage;
 use crate::adapters::html;
 use crate::document::Document;
 use serde_json::Value;
@@ -177,15 +177,14 @@ struct Example {
 fn examples(page: &Page) -> Vec<Example> {
     let doc = &page.doc;
     let layout = Layout::of(doc);
-    let verdicts: Vec<_> = (0..doc.blocks.len())
-        .map(|i| layout.verdict(doc, i))
-        .collect();
+    let verdicts = super::block_verdicts(doc, &layout);
     let labels = labels(doc, &page.gold);
+    let cues = super::block_cues(doc, &verdicts);
     let mut out = Vec::new();
     for (i, label) in labels.iter().enumerate() {
         let Some(article) = *label else { continue };
         let text = doc.block_text(i);
-        let cue = cues::kind_of(text);
+        let cue = cues[i];
         let mut pf = Features::default();
         features::page_features(&mut pf, doc, &layout, &verdicts, i, cue);
         let mut tf = Features::default();
@@ -368,11 +367,7 @@ fn report_dev(pages: &[Page], model: &Model) {
 /// The page model's log-odds for every block of `doc`, as [`super::classify`] computes them.
 fn page_logits(doc: &Document, model: &Model) -> Vec<f32> {
     let layout = Layout::of(doc);
-    let verdicts: Vec<_> = (0..doc.blocks.len())
-        .map(|i| layout.verdict(doc, i))
-        .collect();
-    let cues: Vec<_> = (0..doc.blocks.len())
-        .map(|i| cues::kind_of(doc.block_text(i)))
-        .collect();
+    let verdicts = super::block_verdicts(doc, &layout);
+    let cues = super::block_cues(doc, &verdicts);
     super::page_logits(doc, &layout, &verdicts, &cues, &model.page)
 }

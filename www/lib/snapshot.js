@@ -12,9 +12,12 @@ const OPEN = '\u0001';
 const FIELD = '\u0002';
 const CLOSE = '\u0003';
 const TEXT = '\u0004';
+const DATA = '\u0005';
 // The markers cannot appear inside a record. Each is one UTF-16 unit, as is
 // U+FFFD, so replacing them keeps every offset into the node's text valid.
-const MARKERS = /[\u0001-\u0004]/g;
+const MARKERS = /[\u0001-\u0005]/g;
+// builder::STRUCTURED_DATA_SELECTOR: JSON-LD, sent whole from the document.
+const STRUCTURED_DATA = "script[type='application/ld+json']";
 const clean = (s) => s.replace(MARKERS, '\uFFFD');
 
 // Attrs::NAMES in src/document.rs, in that order.
@@ -34,6 +37,9 @@ function openRecord(el) {
 export function snapshot(root, skipSelector) {
   const parts = [];
   const nodes = [];
+  for (const script of root.ownerDocument.querySelectorAll(STRUCTURED_DATA)) {
+    parts.push(DATA + clean(script.textContent));
+  }
   // Open the ancestors first, so the element chain (html > body > …) is the
   // one the native HTML adapter sees for the same page.
   const ancestors = [];
