@@ -158,10 +158,12 @@ fn page_logits(
     cues: &[Option<BoilerplateKind>],
     weights: &model::Weights,
 ) -> Vec<f32> {
+    let page = features::Page::new(doc, layout, verdicts);
+    let mut f = Features::default();
     let own: Vec<f32> = (0..doc.blocks.len())
         .map(|i| {
-            let mut f = Features::default();
-            features::page_features(&mut f, doc, layout, verdicts, i, cues[i]);
+            f.indices.clear();
+            features::page_features(&mut f, &page, i, cues[i]);
             weights.logit(&f)
         })
         .collect();

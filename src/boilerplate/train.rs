@@ -180,13 +180,14 @@ fn examples(page: &Page) -> Vec<Example> {
     let verdicts = super::block_verdicts(doc, &layout);
     let labels = labels(doc, &page.gold);
     let cues = super::block_cues(doc, &verdicts);
+    let context = features::Page::new(doc, &layout, &verdicts);
     let mut out = Vec::new();
     for (i, label) in labels.iter().enumerate() {
         let Some(article) = *label else { continue };
         let text = doc.block_text(i);
         let cue = cues[i];
         let mut pf = Features::default();
-        features::page_features(&mut pf, doc, &layout, &verdicts, i, cue);
+        features::page_features(&mut pf, &context, i, cue);
         let mut tf = Features::default();
         features::text_features(&mut tf, text, cue);
         // Long blocks carry more of the benchmark's shingles.
