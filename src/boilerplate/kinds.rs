@@ -239,6 +239,14 @@ fn tokens(name: &str) -> impl Iterator<Item = &str> {
 }
 
 fn fits(token: &str, word: &str, fit: Fit) -> bool {
+    // Cheap rejections first: this runs for every token of every class
+    // name against every vocabulary word, and almost nothing fits.
+    if token.len() < word.len() {
+        return false;
+    }
+    if !matches!(fit, Inside) && token.as_bytes()[0] != word.as_bytes()[0] {
+        return false;
+    }
     match fit {
         Exact => token == word,
         Prefix => token
