@@ -203,6 +203,16 @@ fn overrule(rules: Option<BoilerplateKind>, logit: f32) -> Option<BoilerplateKin
     }
 }
 
+/// The article text of `doc` when the blocks `flagged` says are left out,
+/// joined as the pipeline joins it (for ablations and training scores).
+pub fn article_without(doc: &Document, flagged: impl Fn(usize) -> bool) -> String {
+    let annotations = crate::annotations::Annotations {
+        article: (0..doc.blocks.len()).filter(|&i| !flagged(i)).collect(),
+        ..Default::default()
+    };
+    crate::pipeline::article_text(doc, &annotations)
+}
+
 /// A document without markup: every block a paragraph straight under the
 /// root (a text file, a scraper's output).
 fn is_flat(doc: &Document) -> bool {

@@ -209,14 +209,13 @@ fn fit(examples: &[&Example], pick: impl Fn(&Example) -> &[u32]) -> Vec<f32> {
     // A fixed shuffle, so training is reproducible.
     let mut order: Vec<usize> = (0..examples.len()).collect();
     let mut state = 0x9e37_79b9_7f4a_7c15u64;
-    for epoch in 0..EPOCHS {
+    for _ in 0..EPOCHS {
         for i in (1..order.len()).rev() {
             state ^= state << 13;
             state ^= state >> 7;
             state ^= state << 17;
             order.swap(i, (state % (i as u64 + 1)) as usize);
         }
-        let _ = epoch;
         for &k in &order {
             let ex = examples[k];
             let idx = pick(ex);
@@ -334,13 +333,7 @@ fn report_dev(pages: &[Page], model: &Model) {
         let mut learned: Vec<Score> = thresholds.iter().map(|_| Score::default()).collect();
         let mut combined = Score::default();
         for page in &dev {
-            let kept = |flags: &[bool]| {
-                let parts: Vec<&str> = (0..page.doc.blocks.len())
-                    .filter(|&i| !flags[i])
-                    .map(|i| page.doc.block_text(i))
-                    .collect();
-                parts.join("\n\n")
-            };
+            let kept = |flags: &[bool]| super::article_without(&page.doc, |i| flags[i]);
             let mut flags = vec![false; page.doc.blocks.len()];
             for b in super::classify_with(&page.doc, Stage::Cues) {
                 flags[b.block] = true;
