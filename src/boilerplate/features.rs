@@ -20,7 +20,7 @@ use crate::annotations::BoilerplateKind as Kind;
 use crate::document::{BlockKind, Document};
 
 /// The hashed feature space: a power of two, so a mask picks the bucket.
-pub const BUCKETS: usize = 1 << 16;
+pub const BUCKETS: usize = 1 << 14;
 
 /// Words of a block that feed word features: boilerplate announces itself
 /// at the start ("Sign up…", "Read more…", "© 2024…"); the rest of a long
