@@ -10,6 +10,10 @@
 use crate::document::{Attrs, Block, BlockKind, Document, Element, ElementId, Segment};
 use crate::text::Span;
 
+/// The scripts whose text is structured data about the page (JSON-LD);
+/// adapters pass their text to [`Builder::structured_data`].
+pub const STRUCTURED_DATA_SELECTOR: &str = "script[type='application/ld+json']";
+
 /// Elements whose whole subtree is never text a reader sees: code, styles,
 /// embedded documents, and elements the page has hidden by attribute.
 ///
@@ -196,6 +200,12 @@ impl Builder {
         if let Some(start) = run_start {
             self.push_visible(source, Span::new(start, data.len()), data);
         }
+    }
+
+    /// A JSON-LD block of the page. Adapters send them all, in page order,
+    /// before the first element (scripts are otherwise skipped).
+    pub fn structured_data(&mut self, json: &str) {
+        self.doc.structured_data.push(json.to_string());
     }
 
     /// Ends the document and returns it.

@@ -113,6 +113,10 @@ pub struct Document {
     pub elements: Vec<Element>,
     /// Sorted by `doc.start`, non-overlapping.
     pub segments: Vec<Segment>,
+    /// The page's JSON-LD blocks (`<script type="application/ld+json">`),
+    /// verbatim: the article body a publisher declares is evidence for
+    /// boilerplate detection. Not part of `text`.
+    pub structured_data: Vec<String>,
 }
 
 impl Document {

@@ -2,7 +2,7 @@
 //! the same HTML5 parsing algorithm the browser runs, then walked in
 //! document order into the [`Builder`].
 
-use crate::builder::{Builder, SKIP_SELECTOR};
+use crate::builder::{Builder, SKIP_SELECTOR, STRUCTURED_DATA_SELECTOR};
 use crate::document::{Attrs, Document};
 use scraper::{ElementRef, Html, Node, Selector};
 use std::sync::OnceLock;
@@ -12,10 +12,20 @@ fn skip_selector() -> &'static Selector {
     SELECTOR.get_or_init(|| Selector::parse(SKIP_SELECTOR).expect("SKIP_SELECTOR is valid CSS"))
 }
 
+fn structured_data_selector() -> &'static Selector {
+    static SELECTOR: OnceLock<Selector> = OnceLock::new();
+    SELECTOR.get_or_init(|| {
+        Selector::parse(STRUCTURED_DATA_SELECTOR).expect("STRUCTURED_DATA_SELECTOR is valid CSS")
+    })
+}
+
 /// Parses an HTML page into a document.
 pub fn parse(html: &str) -> Document {
     let page = Html::parse_document(html);
     let mut builder = Builder::new();
+    for script in page.select(structured_data_selector()) {
+        builder.structured_data(&script.text().collect::<String>());
+    }
     // An explicit stack rather than recursion: real pages nest deep enough
     // to overflow the stack of a recursive walk.
     enum Step<'a> {

@@ -17,6 +17,7 @@
 //!   attributes of [`Attrs::NAMES`], in order, empty when absent.
 //! * `CLOSE` — the innermost element ends.
 //! * `TEXT data` — a text node; the n-th `TEXT` record is source `n`.
+//! * `DATA json` — a JSON-LD script's text (before the first `OPEN`).
 
 use crate::builder::Builder;
 use crate::document::{Attrs, Document};
@@ -25,6 +26,7 @@ pub const OPEN: char = '\u{1}';
 pub const FIELD: char = '\u{2}';
 pub const CLOSE: char = '\u{3}';
 pub const TEXT: char = '\u{4}';
+pub const DATA: char = '\u{5}';
 
 /// A decoded snapshot: the document and the text of each source node (the
 /// painter needs it to convert byte offsets to UTF-16).
@@ -42,7 +44,7 @@ pub fn decode(events: &str) -> Snapshot<'_> {
     while let Some(marker) = rest.chars().next() {
         let body_start = marker.len_utf8();
         let body_end = rest[body_start..]
-            .find([OPEN, CLOSE, TEXT])
+            .find([OPEN, CLOSE, TEXT, DATA])
             .map_or(rest.len(), |i| body_start + i);
         let body = &rest[body_start..body_end];
         match marker {
@@ -56,6 +58,7 @@ pub fn decode(events: &str) -> Snapshot<'_> {
                 builder.open(tag, attrs);
             }
             CLOSE => builder.close(),
+            DATA => builder.structured_data(body),
             TEXT => {
                 builder.text(body);
                 sources.push(body);

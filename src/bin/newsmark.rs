@@ -616,11 +616,7 @@ impl Input {
         for b in boilerplate::classify_with(&doc, stage) {
             flagged[b.block] = true;
         }
-        let parts: Vec<&str> = (0..doc.blocks.len())
-            .filter(|&i| !flagged[i])
-            .map(|i| doc.block_text(i))
-            .collect();
-        parts.join("\n\n")
+        boilerplate::article_without(&doc, |i| flagged[i])
     }
 
     fn annotate(&self, options: &Options) -> Report {

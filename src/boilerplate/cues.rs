@@ -12,7 +12,7 @@
 //! prompts do and reported news does not.
 
 use crate::annotations::BoilerplateKind as Kind;
-use regex::Regex;
+use regex::{Regex, RegexSet};
 use std::sync::OnceLock;
 
 /// Longest block, in words, that a call-to-action cue may flag. Promos and
@@ -167,32 +167,22 @@ const IMPERATIVES: &[&str] = &[
 ];
 
 struct Compiled {
-    cues: Vec<(Regex, Kind, bool)>,
-    labels: Vec<(Regex, Kind, bool)>,
+    cues: Patterns,
+    labels: Patterns,
     timestamp: Regex,
     addresses_reader: Regex,
 }
 
 fn compiled() -> &'static Compiled {
     static COMPILED: OnceLock<Compiled> = OnceLock::new();
-    COMPILED.get_or_init(|| {
-        let build = |cues: &[Cue]| {
-            cues.iter()
-                .map(|c| {
-                    let re = Regex::new(&format!("(?i){}", c.pattern)).expect("cue pattern");
-                    (re, c.kind, c.prompt)
-                })
-                .collect()
-        };
-        Compiled {
-            cues: build(CUES),
-            labels: build(LABELS),
-            timestamp: Regex::new(&timestamp_pattern()).expect("timestamp pattern"),
-            addresses_reader: Regex::new(
-                r"(?i)\b(?:you|your|yours|you(?:'|’)(?:ll|re|ve)|we|we(?:'|’)(?:ll|re|ve)|our|us)\b",
-            )
-            .expect("reader pattern"),
-        }
+    COMPILED.get_or_init(|| Compiled {
+        cues: Patterns::new(CUES),
+        labels: Patterns::new(LABELS),
+        timestamp: Regex::new(&timestamp_pattern()).expect("timestamp pattern"),
+        addresses_reader: Regex::new(
+            r"(?i)\b(?:you|your|yours|you(?:'|’)(?:ll|re|ve)|we|we(?:'|’)(?:ll|re|ve)|our|us)\b",
+        )
+        .expect("reader pattern"),
     })
 }
 
@@ -222,7 +212,7 @@ pub fn kind_of(text: &str) -> Option<Kind> {
         if is_share_bar(text, words) {
             return Some(Kind::Share);
         }
-        if let Some(kind) = first_match(&c.labels, text, false) {
+        if let Some(kind) = c.labels.first(text, || false) {
             return Some(kind);
         }
     }
@@ -230,7 +220,7 @@ pub fn kind_of(text: &str) -> Option<Kind> {
         return None;
     }
     let unquoted = without_quotations(text);
-    first_match(&c.cues, &unquoted, speaks_to_reader(c, &unquoted))
+    c.cues.first(&unquoted, || speaks_to_reader(c, &unquoted))
 }
 
 /// `text` with its quoted passages blanked: words someone is reported to
@@ -251,10 +241,32 @@ fn without_quotations(text: &str) -> String {
     out
 }
 
-fn first_match(cues: &[(Regex, Kind, bool)], text: &str, addressed: bool) -> Option<Kind> {
-    cues.iter()
-        .find(|(re, _, prompt)| (addressed || !prompt) && re.is_match(text))
-        .map(|&(_, kind, _)| kind)
+/// A list of cues matched in one pass over the text (a `RegexSet`: one
+/// automaton for all of them, instead of one search per cue).
+struct Patterns {
+    set: RegexSet,
+    /// Per pattern: the kind it names, and whether it is a prompt.
+    meta: Vec<(Kind, bool)>,
+}
+
+impl Patterns {
+    fn new(cues: &[Cue]) -> Patterns {
+        let set =
+            RegexSet::new(cues.iter().map(|c| format!("(?i){}", c.pattern))).expect("cue patterns");
+        let meta = cues.iter().map(|c| (c.kind, c.prompt)).collect();
+        Patterns { set, meta }
+    }
+
+    /// The kind of the first cue that matches `text`, where a prompt also
+    /// needs `addressed` (asked only when a prompt matched).
+    fn first(&self, text: &str, addressed: impl Fn() -> bool) -> Option<Kind> {
+        let mut speaks = None;
+        self.set
+            .matches(text)
+            .iter()
+            .find(|&i| !self.meta[i].1 || *speaks.get_or_insert_with(&addressed))
+            .map(|i| self.meta[i].0)
+    }
 }
 
 /// Whether the block talks to its reader, as prompts and promos do and

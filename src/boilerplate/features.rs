@@ -20,7 +20,7 @@ use crate::annotations::BoilerplateKind as Kind;
 use crate::document::{BlockKind, Document};
 
 /// The hashed feature space: a power of two, so a mask picks the bucket.
-pub const BUCKETS: usize = 1 << 16;
+pub const BUCKETS: usize = 1 << 14;
 
 /// Words of a block that feed word features: boilerplate announces itself
 /// at the start ("Sign up…", "Read more…", "© 2024…"); the rest of a long
@@ -40,14 +40,24 @@ pub struct Features {
 impl Features {
     /// Adds the indicator `namespace:value`.
     fn add(&mut self, namespace: &str, value: &str) {
+        self.add_pair(namespace, value, None);
+    }
+
+    /// Adds `namespace:first second` (a conjunction of two facts), hashed
+    /// piece by piece so that no name is ever built.
+    fn add_pair(&mut self, namespace: &str, first: &str, second: Option<&str>) {
         let mut h = fnv(FNV_OFFSET, namespace.as_bytes());
         h = fnv(h, b":");
-        h = fnv(h, value.as_bytes());
+        h = fnv(h, first.as_bytes());
+        if let Some(second) = second {
+            h = fnv(h, b" ");
+            h = fnv(h, second.as_bytes());
+        }
         self.indices.push(h & (BUCKETS as u32 - 1));
     }
 
     fn add_num(&mut self, namespace: &str, value: usize) {
-        self.add(namespace, itoa(value).as_str());
+        self.add(namespace, num(value));
     }
 }
 
@@ -62,8 +72,16 @@ fn fnv(mut h: u32, bytes: &[u8]) -> u32 {
     h
 }
 
-fn itoa(n: usize) -> String {
-    n.to_string()
+/// Bucket numbers as text (every bucket is below 64).
+fn num(n: usize) -> &'static str {
+    const NUMS: [&str; 64] = [
+        "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16",
+        "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31",
+        "32", "33", "34", "35", "36", "37", "38", "39", "40", "41", "42", "43", "44", "45", "46",
+        "47", "48", "49", "50", "51", "52", "53", "54", "55", "56", "57", "58", "59", "60", "61",
+        "62", "63",
+    ];
+    NUMS[n.min(63)]
 }
 
 /// `floor(log2(n + 1))`: 0 for 0, 1 for 1, 2 for 2–3, 3 for 4–7, …
@@ -98,14 +116,19 @@ fn block_kind_name(kind: BlockKind) -> &'static str {
 /// Lower-cased words with digits folded to `0`, so `2024` and `1999` are
 /// one feature.
 fn words(text: &str) -> impl Iterator<Item = String> + '_ {
+    raw_words(text).map(fold_word)
+}
+
+fn raw_words(text: &str) -> impl DoubleEndedIterator<Item = &str> {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(|w| {
-            w.chars()
-                .map(|c| if c.is_numeric() { '0' } else { c })
-                .flat_map(char::to_lowercase)
-                .collect()
-        })
+}
+
+fn fold_word(w: &str) -> String {
+    w.chars()
+        .map(|c| if c.is_numeric() { '0' } else { c })
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 /// What a block's text says on its own: its leading words and word pairs,
@@ -113,21 +136,23 @@ fn words(text: &str) -> impl Iterator<Item = String> + '_ {
 pub fn text_features(f: &mut Features, text: &str, cue: Option<Kind>) {
     f.add("bias", "");
     f.add("cue", kind_name(cue));
-    let all: Vec<String> = words(text).collect();
-    let n = all.len();
+    // Only the leading words and the last one are lower-cased (allocated);
+    // the rest of a long paragraph is only counted.
+    let lead: Vec<String> = words(text).take(LEADING_WORDS).collect();
+    let n = lead.len() + raw_words(text).skip(LEADING_WORDS).count();
     f.add_num("words", log_bucket(n));
     f.add_num("chars", log_bucket(text.len()));
-    let lead = &all[..n.min(LEADING_WORDS)];
-    for w in lead {
+    for w in &lead {
         f.add("w", w);
     }
     for pair in lead.windows(2) {
-        f.add("b", &format!("{} {}", pair[0], pair[1]));
+        f.add_pair("b", &pair[0], Some(&pair[1]));
     }
-    if let Some(first) = all.first() {
+    if let Some(first) = lead.first() {
         f.add("first", first);
     }
-    if let Some(last) = all.last() {
+    let last = raw_words(text).next_back().map(fold_word);
+    if let Some(last) = &last {
         f.add("last", last);
     }
     let last_char = text.chars().last().unwrap_or(' ');
@@ -167,17 +192,38 @@ fn all_capitalised(text: &str) -> f32 {
     caps as f32 / words.max(1) as f32
 }
 
+/// What page features are read from: the document, its layout, the
+/// structure's verdict on every block, and the first and last block it
+/// keeps (computed once per page).
+pub struct Page<'a> {
+    doc: &'a Document,
+    layout: &'a Layout,
+    verdicts: &'a [Option<Kind>],
+    first_kept: Option<usize>,
+    last_kept: Option<usize>,
+}
+
+impl<'a> Page<'a> {
+    pub fn new(doc: &'a Document, layout: &'a Layout, verdicts: &'a [Option<Kind>]) -> Self {
+        Page {
+            doc,
+            layout,
+            verdicts,
+            first_kept: verdicts.iter().position(Option::is_none),
+            last_kept: verdicts.iter().rposition(Option::is_none),
+        }
+    }
+}
+
 /// Everything about block `i` of a page: its text features plus the
-/// structure around it. `verdicts` are the rule verdicts of every block
-/// (structure only), `article` the first and last block the rules kept.
-pub fn page_features(
-    f: &mut Features,
-    doc: &Document,
-    layout: &Layout,
-    verdicts: &[Option<Kind>],
-    i: usize,
-    cue: Option<Kind>,
-) {
+/// structure around it.
+pub fn page_features(f: &mut Features, page: &Page, i: usize, cue: Option<Kind>) {
+    let Page {
+        doc,
+        layout,
+        verdicts,
+        ..
+    } = *page;
     let text = doc.block_text(i);
     text_features(f, text, cue);
     let block = &doc.blocks[i];
@@ -185,26 +231,30 @@ pub fn page_features(
     let verdict = kind_name(verdicts[i]);
     let len = log_bucket(text.len());
     f.add("v", verdict);
-    f.add("v&len", &format!("{verdict} {len}"));
-    f.add("v&cue", &format!("{verdict} {}", kind_name(cue)));
+    f.add_pair("v&len", verdict, Some(num(len)));
+    f.add_pair("v&cue", verdict, Some(kind_name(cue)));
     let kind = block_kind_name(block.kind);
     f.add("bk", kind);
-    f.add("bk&len", &format!("{kind} {len}"));
-    f.add("bk&v", &format!("{kind} {verdict}"));
+    f.add_pair("bk&len", kind, Some(num(len)));
+    f.add_pair("bk&v", kind, Some(verdict));
     let in_article = layout.in_article(el);
     f.add("in", if in_article { "y" } else { "n" });
-    f.add("in&len", &format!("{in_article} {len}"));
+    f.add_pair(
+        "in&len",
+        if in_article { "true" } else { "false" },
+        Some(num(len)),
+    );
     f.add("unlikely", if layout.is_unlikely(el) { "y" } else { "n" });
     f.add("named", kind_name(layout.named(el)));
     let standing = tenths(layout.standing(el));
     f.add_num("standing", standing);
-    f.add("standing&len", &format!("{standing} {len}"));
+    f.add_pair("standing&len", num(standing), Some(num(len)));
     let density = block.link_bytes as f32 / text.len().max(1) as f32;
     f.add_num("links", tenths(density));
-    f.add("links&len", &format!("{} {len}", tenths(density)));
+    f.add_pair("links&len", num(tenths(density)), Some(num(len)));
     ancestor_features(f, doc, el);
     neighbour_features(f, doc, verdicts, i);
-    position_features(f, verdicts, i);
+    position_features(f, page, i);
 }
 
 /// The parent's tag, roles of the nearest ancestors, and schema.org
@@ -242,7 +292,8 @@ fn neighbour_features(f: &mut Features, doc: &Document, verdicts: &[Option<Kind>
             Some(j) => {
                 f.add(name, kind_name(verdicts[j]));
                 let len = log_bucket(doc.block_text(j).len());
-                f.add(&format!("{name}len"), &itoa(len));
+                let len_name = if name == "prev" { "prevlen" } else { "nextlen" };
+                f.add(len_name, num(len));
             }
             None => f.add(name, "edge"),
         }
@@ -252,16 +303,14 @@ fn neighbour_features(f: &mut Features, doc: &Document, verdicts: &[Option<Kind>
 /// Where the block sits relative to the run of blocks the rules kept:
 /// before it (page header, headline, byline), inside, or after (footer,
 /// comments, related stories).
-fn position_features(f: &mut Features, verdicts: &[Option<Kind>], i: usize) {
-    let first = verdicts.iter().position(Option::is_none);
-    let last = verdicts.iter().rposition(Option::is_none);
-    let place = match (first, last) {
+fn position_features(f: &mut Features, page: &Page, i: usize) {
+    let place = match (page.first_kept, page.last_kept) {
         (Some(a), _) if i < a => "before",
         (_, Some(b)) if i > b => "after",
         (Some(_), Some(_)) => "inside",
         _ => "none",
     };
     f.add("place", place);
-    let at = tenths(i as f32 / verdicts.len().max(1) as f32);
+    let at = tenths(i as f32 / page.verdicts.len().max(1) as f32);
     f.add_num("at", at);
 }

@@ -164,47 +164,48 @@ impl Vocabulary {
     }
 }
 
-/// Reads an element's tag, role, id and class.
-///
-/// `html` and `body` are read as saying nothing: their classes describe
-/// the page (`page-has-header`, `layout-sidebar`), not a region of it.
-pub fn describe(el: &Element) -> Vocabulary {
-    if matches!(el.tag.as_str(), "html" | "body") {
-        return Vocabulary::default();
-    }
-    let a = &el.attrs;
-    // Names are more specific than roles and tags: `<aside class="related">`
-    // is a related-links box, not just something beside the article.
-    let kind = words_kind(&a.id)
-        .or_else(|| words_kind(&a.class))
-        .or_else(|| role_kind(&a.role))
-        .or_else(|| tag_kind(&el.tag));
-    Vocabulary {
-        kind,
-        positive: has_positive(&a.id) || has_positive(&a.class),
-        article_tag: matches!(el.tag.as_str(), "article" | "main")
-            || a.role == "main"
-            || a.itemprop.contains("articlebody"),
-    }
-}
-
 /// Weight of one positive or negative name (id and class count apart).
 pub const NAME_WEIGHT: f32 = 25.0;
 
-/// Score adjustment for an element's id and class, in the spirit of
-/// Readability's class weight: containers named like content gain, those
-/// named like boilerplate lose.
-pub fn class_weight(el: &Element) -> f32 {
+/// Reads an element's tag, role, id and class: what they name, and the
+/// score adjustment for its id and class in the spirit of Readability's
+/// class weight (containers named like content gain, those named like
+/// boilerplate lose). Each name is read once: this runs for every element.
+///
+/// `html` and `body` name nothing: their classes describe the page
+/// (`page-has-header`, `layout-sidebar`), not a region of it.
+pub fn read(el: &Element) -> (Vocabulary, f32) {
+    let a = &el.attrs;
+    let id_kind = words_kind(&a.id);
+    let class_kind = words_kind(&a.class);
+    let id_positive = has_positive(&a.id);
+    let class_positive = has_positive(&a.class);
     let mut weight = 0.0;
-    for name in [&el.attrs.id, &el.attrs.class] {
-        if has_positive(name) {
+    for (kind, positive) in [(id_kind, id_positive), (class_kind, class_positive)] {
+        if positive {
             weight += NAME_WEIGHT;
         }
-        if words_kind(name).is_some() {
+        if kind.is_some() {
             weight -= NAME_WEIGHT;
         }
     }
-    weight
+    if matches!(el.tag.as_str(), "html" | "body") {
+        return (Vocabulary::default(), weight);
+    }
+    // Names are more specific than roles and tags: `<aside class="related">`
+    // is a related-links box, not just something beside the article.
+    let kind = id_kind
+        .or(class_kind)
+        .or_else(|| role_kind(&a.role))
+        .or_else(|| tag_kind(&el.tag));
+    let vocabulary = Vocabulary {
+        kind,
+        positive: id_positive || class_positive,
+        article_tag: matches!(el.tag.as_str(), "article" | "main")
+            || a.role == "main"
+            || a.itemprop.contains("articlebody"),
+    };
+    (vocabulary, weight)
 }
 
 fn tag_kind(tag: &str) -> Option<Kind> {
@@ -238,6 +239,14 @@ fn tokens(name: &str) -> impl Iterator<Item = &str> {
 }
 
 fn fits(token: &str, word: &str, fit: Fit) -> bool {
+    // Cheap rejections first: this runs for every token of every class
+    // name against every vocabulary word, and almost nothing fits.
+    if token.len() < word.len() {
+        return false;
+    }
+    if !matches!(fit, Inside) && token.as_bytes()[0] != word.as_bytes()[0] {
+        return false;
+    }
     match fit {
         Exact => token == word,
         Prefix => token
@@ -263,6 +272,14 @@ fn has_positive(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn describe(el: &Element) -> Vocabulary {
+        read(el).0
+    }
+
+    fn class_weight(el: &Element) -> f32 {
+        read(el).1
+    }
     use crate::document::Attrs;
 
     fn el(tag: &str, class: &str) -> Element {

@@ -17,10 +17,12 @@
 //! switches the later pieces off, to measure what each adds.
 
 mod cues;
+mod declared;
 mod features;
 mod kinds;
 pub(crate) mod model;
 mod structure;
+mod threads;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod train;
 
@@ -82,15 +84,11 @@ pub fn classify_with(doc: &Document, stage: Stage) -> Vec<Boilerplate> {
 /// [`classify_with`], with the given model.
 fn classify_model(doc: &Document, stage: Stage, model: &model::Model) -> Vec<Boilerplate> {
     let layout = structure::Layout::of(doc);
-    let verdicts: Vec<_> = (0..doc.blocks.len())
-        .map(|i| layout.verdict(doc, i))
-        .collect();
-    let cues: Vec<_> = (0..doc.blocks.len())
-        .map(|i| match stage {
-            Stage::Structure => None,
-            _ => cues::kind_of(doc.block_text(i)),
-        })
-        .collect();
+    let verdicts = block_verdicts(doc, &layout);
+    let cues = match stage {
+        Stage::Structure => vec![None; doc.blocks.len()],
+        _ => block_cues(doc, &verdicts),
+    };
     let flat = is_flat(doc);
     let logits = if stage == Stage::Learned && !flat {
         page_logits(doc, &layout, &verdicts, &cues, model.get(Which::Page))
@@ -120,6 +118,36 @@ fn classify_model(doc: &Document, stage: Stage, model: &model::Model) -> Vec<Boi
         .collect()
 }
 
+/// The structure's verdict on every block, except that blocks of the
+/// article body the page declares in its JSON-LD are article text
+/// ([`declared`]).
+fn block_verdicts(doc: &Document, layout: &structure::Layout) -> Vec<Option<BoilerplateKind>> {
+    let texts: Vec<&str> = (0..doc.blocks.len()).map(|i| doc.block_text(i)).collect();
+    let declared = declared::in_declared_body(&doc.structured_data, &texts);
+    (0..doc.blocks.len())
+        .map(|i| (!declared[i]).then(|| layout.verdict(doc, i)).flatten())
+        .collect()
+}
+
+/// The text cue of every block: its own words ([`cues`]), or being part of
+/// a comment thread below the story ([`threads`]).
+fn block_cues(
+    doc: &Document,
+    verdicts: &[Option<BoilerplateKind>],
+) -> Vec<Option<BoilerplateKind>> {
+    let texts: Vec<&str> = (0..doc.blocks.len()).map(|i| doc.block_text(i)).collect();
+    let mut cues: Vec<_> = texts.iter().map(|t| cues::kind_of(t)).collect();
+    let kept: Vec<usize> = (0..texts.len())
+        .filter(|&i| cues[i].is_none() && verdicts[i].is_none())
+        .collect();
+    if let Some(first) = threads::start(&texts, &kept) {
+        for &i in kept.iter().filter(|&&i| i >= first) {
+            cues[i] = Some(BoilerplateKind::Comments);
+        }
+    }
+    cues
+}
+
 /// The page model's log-odds that each block is article text, each pulled
 /// towards the mean of the blocks in the same container: a paragraph among
 /// paragraphs the model keeps is kept, a lone line in a link box is not.
@@ -130,10 +158,12 @@ fn page_logits(
     cues: &[Option<BoilerplateKind>],
     weights: &model::Weights,
 ) -> Vec<f32> {
+    let page = features::Page::new(doc, layout, verdicts);
+    let mut f = Features::default();
     let own: Vec<f32> = (0..doc.blocks.len())
         .map(|i| {
-            let mut f = Features::default();
-            features::page_features(&mut f, doc, layout, verdicts, i, cues[i]);
+            f.indices.clear();
+            features::page_features(&mut f, &page, i, cues[i]);
             weights.logit(&f)
         })
         .collect();
@@ -171,6 +201,16 @@ fn overrule(rules: Option<BoilerplateKind>, logit: f32) -> Option<BoilerplateKin
         Some(kind) => Some(kind),
         None => (logit < DROP_BELOW).then_some(BoilerplateKind::Other),
     }
+}
+
+/// The article text of `doc` when the blocks `flagged` says are left out,
+/// joined as the pipeline joins it (for ablations and training scores).
+pub fn article_without(doc: &Document, flagged: impl Fn(usize) -> bool) -> String {
+    let annotations = crate::annotations::Annotations {
+        article: (0..doc.blocks.len()).filter(|&i| !flagged(i)).collect(),
+        ..Default::default()
+    };
+    crate::pipeline::article_text(doc, &annotations)
 }
 
 /// A document without markup: every block a paragraph straight under the

@@ -150,15 +150,11 @@ impl Layout {
     /// One reading of the page; `ignore_names` drops what tags, roles and
     /// class names say, keeping only text and link statistics.
     fn read(doc: &Document, ignore_names: bool) -> Layout {
-        let vocab: Vec<Vocabulary> = if ignore_names {
-            vec![Vocabulary::default(); doc.elements.len()]
+        let (vocab, weights): (Vec<Vocabulary>, Vec<f32>) = if ignore_names {
+            let n = doc.elements.len();
+            (vec![Vocabulary::default(); n], vec![0.0; n])
         } else {
-            doc.elements.iter().map(kinds::describe).collect()
-        };
-        let weights: Vec<f32> = if ignore_names {
-            vec![0.0; doc.elements.len()]
-        } else {
-            doc.elements.iter().map(kinds::class_weight).collect()
+            doc.elements.iter().map(kinds::read).unzip()
         };
         let unlikely = unlikely_elements(doc, &vocab);
         let totals = totals(doc, &unlikely);

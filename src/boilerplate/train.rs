@@ -15,7 +15,7 @@
 use super::features::{self, Features, BUCKETS};
 use super::model::{Model, Weights};
 use super::structure::Layout;
-use super::{cues, Stage};
+use super::Stage;
 use crate::adapters::html;
 use crate::document::Document;
 use serde_json::Value;
@@ -177,17 +177,17 @@ struct Example {
 fn examples(page: &Page) -> Vec<Example> {
     let doc = &page.doc;
     let layout = Layout::of(doc);
-    let verdicts: Vec<_> = (0..doc.blocks.len())
-        .map(|i| layout.verdict(doc, i))
-        .collect();
+    let verdicts = super::block_verdicts(doc, &layout);
     let labels = labels(doc, &page.gold);
+    let cues = super::block_cues(doc, &verdicts);
+    let context = features::Page::new(doc, &layout, &verdicts);
     let mut out = Vec::new();
     for (i, label) in labels.iter().enumerate() {
         let Some(article) = *label else { continue };
         let text = doc.block_text(i);
-        let cue = cues::kind_of(text);
+        let cue = cues[i];
         let mut pf = Features::default();
-        features::page_features(&mut pf, doc, &layout, &verdicts, i, cue);
+        features::page_features(&mut pf, &context, i, cue);
         let mut tf = Features::default();
         features::text_features(&mut tf, text, cue);
         // Long blocks carry more of the benchmark's shingles.
@@ -209,14 +209,13 @@ fn fit(examples: &[&Example], pick: impl Fn(&Example) -> &[u32]) -> Vec<f32> {
     // A fixed shuffle, so training is reproducible.
     let mut order: Vec<usize> = (0..examples.len()).collect();
     let mut state = 0x9e37_79b9_7f4a_7c15u64;
-    for epoch in 0..EPOCHS {
+    for _ in 0..EPOCHS {
         for i in (1..order.len()).rev() {
             state ^= state << 13;
             state ^= state >> 7;
             state ^= state << 17;
             order.swap(i, (state % (i as u64 + 1)) as usize);
         }
-        let _ = epoch;
         for &k in &order {
             let ex = examples[k];
             let idx = pick(ex);
@@ -334,13 +333,7 @@ fn report_dev(pages: &[Page], model: &Model) {
         let mut learned: Vec<Score> = thresholds.iter().map(|_| Score::default()).collect();
         let mut combined = Score::default();
         for page in &dev {
-            let kept = |flags: &[bool]| {
-                let parts: Vec<&str> = (0..page.doc.blocks.len())
-                    .filter(|&i| !flags[i])
-                    .map(|i| page.doc.block_text(i))
-                    .collect();
-                parts.join("\n\n")
-            };
+            let kept = |flags: &[bool]| super::article_without(&page.doc, |i| flags[i]);
             let mut flags = vec![false; page.doc.blocks.len()];
             for b in super::classify_with(&page.doc, Stage::Cues) {
                 flags[b.block] = true;
@@ -368,11 +361,7 @@ fn report_dev(pages: &[Page], model: &Model) {
 /// The page model's log-odds for every block of `doc`, as [`super::classify`] computes them.
 fn page_logits(doc: &Document, model: &Model) -> Vec<f32> {
     let layout = Layout::of(doc);
-    let verdicts: Vec<_> = (0..doc.blocks.len())
-        .map(|i| layout.verdict(doc, i))
-        .collect();
-    let cues: Vec<_> = (0..doc.blocks.len())
-        .map(|i| cues::kind_of(doc.block_text(i)))
-        .collect();
+    let verdicts = super::block_verdicts(doc, &layout);
+    let cues = super::block_cues(doc, &verdicts);
     super::page_logits(doc, &layout, &verdicts, &cues, &model.page)
 }

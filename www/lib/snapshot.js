@@ -14,9 +14,12 @@ const OPEN = '\u0001';
 const FIELD = '\u0002';
 const CLOSE = '\u0003';
 const TEXT = '\u0004';
+const DATA = '\u0005';
 // The markers cannot appear inside a record. Each is one UTF-16 unit, as is
 // U+FFFD, so replacing them keeps every offset into the node's text valid.
-const MARKERS = /[\u0001-\u0004]/g;
+const MARKERS = /[\u0001-\u0005]/g;
+// builder::STRUCTURED_DATA_SELECTOR: JSON-LD, sent whole from the document.
+const STRUCTURED_DATA = "script[type='application/ld+json']";
 const clean = (s) => s.replace(MARKERS, '\uFFFD');
 
 // Attrs::NAMES in src/document.rs, in that order.
@@ -41,6 +44,9 @@ export function snapshot(root, skipSelector) {
     parts.push(openRecord(el));
     elements.push(el);
   };
+  for (const script of root.ownerDocument.querySelectorAll(STRUCTURED_DATA)) {
+    parts.push(DATA + clean(script.textContent));
+  }
   // Open the ancestors first, so the element chain (html > body > …) is the
   // one the native HTML adapter sees for the same page.
   const ancestors = [];
@@ -48,13 +54,13 @@ export function snapshot(root, skipSelector) {
   for (let i = ancestors.length - 1; i >= 0; i--) open(ancestors[i]);
 
   if (!root.matches(skipSelector)) {
+    // One native querySelectorAll instead of a matches() call per element:
+    // the selector has many parts, and the walk visits every element.
+    const skipped = new Set(root.querySelectorAll(skipSelector));
     const walker = root.ownerDocument.createTreeWalker(
       root,
       NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT,
-      (node) =>
-        node.nodeType === Node.ELEMENT_NODE && node.matches(skipSelector)
-          ? NodeFilter.FILTER_REJECT
-          : NodeFilter.FILTER_ACCEPT,
+      (node) => (skipped.has(node) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
     );
     const emit = (node) => {
       if (node.nodeType === Node.TEXT_NODE) {

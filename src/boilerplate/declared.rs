@@ -1,0 +1,158 @@
+//! The article body a publisher declares: schema.org's `articleBody` in the
+//! page's JSON-LD. Where it is given, and the page shows it, it says
+//! directly which blocks are part of the story.
+//!
+//! Only the `articleBody` strings are read, by a small scanner rather than
+//! a JSON parser (the wasm build has none): find the key, read the string
+//! value with JSON's escapes.
+
+use std::collections::HashSet;
+
+/// Shingle length for matching blocks against the declared body.
+const SHINGLE: usize = 4;
+
+/// A declared body shorter than this (in words) is a teaser or summary,
+/// not the article.
+const MIN_BODY_WORDS: usize = 100;
+
+/// Share of the declared body's shingles that the page's blocks must show
+/// before it is trusted: a body the page does not render (another story,
+/// a truncated feed) says nothing about the blocks.
+const MIN_SHOWN_SHARE: f32 = 0.6;
+
+/// Share of a block's shingles that must be in the declared body for the
+/// block to be article text.
+const BLOCK_SHARE: f32 = 0.5;
+
+/// Per block: whether it is part of the article body the page declares
+/// (all false where it declares no usable body, and for blocks under four
+/// words, too short to tell).
+///
+/// Only membership is used, not its absence: a declared body often leaves
+/// out subheadings or a last paragraph that the page shows as part of the
+/// story.
+pub fn in_declared_body(structured_data: &[String], blocks: &[&str]) -> Vec<bool> {
+    let none = vec![false; blocks.len()];
+    let body: Vec<String> = structured_data
+        .iter()
+        .flat_map(|json| article_bodies(json))
+        .collect();
+    let body_words: Vec<&str> = body.iter().flat_map(|b| words(b)).collect();
+    if body_words.len() < MIN_BODY_WORDS {
+        return none;
+    }
+    let declared: HashSet<u64> = body_words.windows(SHINGLE).map(hash).collect();
+    let block_words: Vec<Vec<&str>> = blocks.iter().map(|b| words(b)).collect();
+    let shown: HashSet<u64> = block_words
+        .iter()
+        .flat_map(|w| w.windows(SHINGLE).map(hash))
+        .filter(|h| declared.contains(h))
+        .collect();
+    if (shown.len() as f32) < declared.len() as f32 * MIN_SHOWN_SHARE {
+        return none;
+    }
+    block_words
+        .iter()
+        .map(|w| {
+            let grams: Vec<u64> = w.windows(SHINGLE).map(hash).collect();
+            let hits = grams.iter().filter(|g| declared.contains(g)).count();
+            !grams.is_empty() && hits as f32 >= grams.len() as f32 * BLOCK_SHARE
+        })
+        .collect()
+}
+
+fn words(text: &str) -> Vec<&str> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// FNV-1a over the lower-cased words, separated.
+fn hash(words: &[&str]) -> u64 {
+    let mut h = 0xcbf2_9ce4_8422_2325u64;
+    for w in words {
+        for c in w.chars().flat_map(char::to_lowercase) {
+            let mut buf = [0u8; 4];
+            for &b in c.encode_utf8(&mut buf).as_bytes() {
+                h ^= b as u64;
+                h = h.wrapping_mul(0x0100_0000_01b3);
+            }
+        }
+        h ^= 0xff;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+/// Every `"articleBody": "…"` string value in a JSON text, unescaped.
+fn article_bodies(json: &str) -> Vec<String> {
+    const KEY: &str = "\"articleBody\"";
+    let mut out = Vec::new();
+    let mut rest = json;
+    while let Some(at) = rest.find(KEY) {
+        rest = &rest[at + KEY.len()..];
+        let value = rest.trim_start();
+        let Some(value) = value.strip_prefix(':') else {
+            continue;
+        };
+        let value = value.trim_start();
+        if let Some(s) = value.strip_prefix('"').and_then(json_string) {
+            out.push(s);
+        }
+    }
+    out
+}
+
+/// Reads a JSON string body (after its opening quote) up to the closing
+/// quote. `None` if it is unterminated.
+fn json_string(s: &str) -> Option<String> {
+    let mut out = String::new();
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' => return Some(out),
+            '\\' => match chars.next()? {
+                'n' | 'r' | 't' => out.push(' '),
+                'u' => {
+                    let hex: String = chars.by_ref().take(4).collect();
+                    let unit = u32::from_str_radix(&hex, 16).ok()?;
+                    out.push(char::from_u32(unit).unwrap_or(' '));
+                }
+                other => out.push(other),
+            },
+            c => out.push(c),
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_escaped_article_bodies() {
+        let json = r#"{"@type":"NewsArticle","headline":"x","articleBody" : "He said \"no\".\nThen caf\u00e9 \\ done."}"#;
+        assert_eq!(article_bodies(json), ["He said \"no\". Then café \\ done."]);
+        assert!(article_bodies(r#"{"articleBody": 3}"#).is_empty());
+    }
+
+    #[test]
+    fn blocks_are_matched_against_a_shown_body() {
+        let para = "The council voted on Tuesday to expand the bus network across the whole city";
+        let body = [para; 10].join(" ");
+        let json = format!(r#"{{"articleBody": "{body}"}}"#);
+        let blocks = [
+            para,
+            "Sign up for our newsletter today and save money",
+            "Short",
+        ];
+        assert_eq!(
+            in_declared_body(std::slice::from_ref(&json), &blocks),
+            [true, false, false]
+        );
+        // Not shown on the page: not trusted.
+        let elsewhere = ["Something else entirely that the page shows instead of the body"; 20];
+        assert_eq!(in_declared_body(&[json], &elsewhere), [false; 20]);
+    }
+}
