@@ -182,3 +182,71 @@ fn offsets_stay_on_char_boundaries_after_emoji_and_accents() {
     assert_eq!(speaker.mention.unwrap().of(text), "José Núñez");
     assert_eq!(speaker.name, "José Núñez");
 }
+
+/// Runs `text` without entities and gives `(mention, name)` of each quote.
+fn speakers(text: &str) -> Vec<(String, String)> {
+    run(text, &[])
+        .into_iter()
+        .map(|f| (f.mention, f.name))
+        .collect()
+}
+
+#[test]
+fn an_outlet_after_according_to_is_the_source() {
+    let text = "“We will appeal the ruling,” Mayor Ines Kalder said, according to the Tribune.";
+    assert_eq!(speakers(text)[0].0, "the Tribune");
+}
+
+#[test]
+fn a_passive_names_its_speaker_after_by() {
+    let text = "Reyes was asked by moderator Jane Holt whether he would “raise taxes on every family in the state.”";
+    assert_eq!(speakers(text)[0].0, "moderator Jane Holt");
+}
+
+#[test]
+fn as_someone_puts_it() {
+    let text = "As Senator Rosa Lind puts it, the bill is “a promise we cannot afford to break.”";
+    assert_eq!(speakers(text)[0].0, "Senator Rosa Lind");
+}
+
+#[test]
+fn a_speech_noun_after_an_adjective_is_no_verb() {
+    let text =
+        "Sanders delivered a snappy retort: “No one is tearing this up. We are going forward.”";
+    assert_eq!(speakers(text)[0].0, "Sanders");
+}
+
+#[test]
+fn a_name_before_the_object_quote_is_no_inverted_speaker() {
+    let text =
+        "Yang Shu, director of the institute, calls Horgos “a mistake built far from any city.”";
+    assert_eq!(speakers(text)[0].0, "Yang Shu");
+}
+
+#[test]
+fn a_title_in_a_title_slot_is_no_quotation_even_with_a_full_stop() {
+    let text = "Trump said it on Wednesday on ABC’s “Good Morning America.” He did not elaborate.";
+    assert!(spans(text).is_empty(), "{:?}", spans(text));
+}
+
+#[test]
+fn a_possessive_is_an_antecedent_for_a_pronoun() {
+    let text = "If cutting taxes is Nora Vance’s life’s work, the budget is her first test.\n“This is the year we deliver,” she told me.";
+    assert_eq!(
+        speakers(text)[0],
+        ("she".to_string(), "Nora Vance".to_string())
+    );
+}
+
+#[test]
+fn a_closing_phrase_may_end_in_a_verb_like_noun() {
+    let text = "“We need everyone on the team to step up,” the email said.";
+    assert_eq!(speakers(text)[0].0, "the email");
+}
+
+#[test]
+fn a_dash_heading_speaker_before_a_colon() {
+    let text =
+        "POLLS NOT WRONG, JUST EARLY - Mark Blum: “The polls failed because they ended too early.”";
+    assert_eq!(speakers(text)[0].0, "Mark Blum");
+}
