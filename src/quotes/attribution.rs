@@ -186,7 +186,9 @@ impl Finder<'_> {
         }
         let np = phrases::after_closing(self.text, tokens, k, hi)?;
         let v = self.skip_to_verb(np.last + 1, hi)?;
-        tokens[v].verb.map(|_| np)
+        // `“…,” Trump said: “…”` introduces the next quotation instead.
+        let introduces_next = tokens.get(v + 1).is_some_and(|t| t.is_punct(":"));
+        tokens[v].verb.filter(|_| !introduces_next).map(|_| np)
     }
 
     /// Skips fillers and one appositive after a subject; the verb's index.
@@ -246,6 +248,7 @@ impl Finder<'_> {
         let is_marker = |k: usize| {
             lexicon::is_in(lexicon::ARTICLES, &tokens[k].lower)
                 || lexicon::is_in(lexicon::PREPOSITIONS, &tokens[k].lower)
+                || phrases::is_possessive(&tokens[k])
         };
         // `the call`, `of state`, and one adjective between (`a snappy
         // retort`, `a prepared text`): a bare lemma there is a noun, unless

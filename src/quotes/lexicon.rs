@@ -11,7 +11,7 @@ const SPEECH_VERBS: &[&str] = &[
     "boast", "brag", "brand", "call", "cast", "caution", "chant", "characterize", "charge",
     "chime", "cite", "claim", "comment", "compare", "complain", "concede", "conclude", "concur",
     "condemn", "confirm", "contend", "continue", "counter", "criticize", "cry", "declare",
-    "decry", "deem", "defend", "demur", "denounce", "deny", "describe", "dismiss", "dub",
+    "decry", "deem", "defend", "demand", "demur", "denounce", "deny", "describe", "dismiss", "dub",
     "echo", "elaborate", "email", "emphasize", "exclaim", "explain", "fume", "grumble", "gush",
     "hail", "highlight", "imply", "indicate", "insist", "interject", "joke", "label", "lament",
     "lecture", "marvel", "mention", "mock", "muse", "note", "observe", "offer", "opine",
