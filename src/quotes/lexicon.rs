@@ -237,9 +237,9 @@ pub const DETERMINERS: &[&str] = &[
 pub const FUNCTION_CAPS: &[&str] = &[
     "a", "about", "according", "after", "all", "also", "although", "among", "an", "and",
     "april", "as", "asked", "at", "august", "because", "before", "but", "by", "december",
-    "despite", "during", "earlier", "even", "ever", "february", "for", "friday", "from", "her", "here",
+    "despite", "during", "each", "earlier", "even", "ever", "every", "february", "for", "friday", "from", "her", "here",
     "his", "how", "however", "if", "in", "indeed", "instead", "it", "its", "january", "july",
-    "june", "last", "later", "like", "many", "march", "meanwhile", "monday", "most", "my", "no",
+    "june", "last", "later", "like", "many", "march", "meanwhile", "monday", "more", "most", "my", "no",
     "not", "november", "now", "october", "of", "on", "once", "or", "our", "over", "saturday",
     "september", "since", "so", "some", "speaking", "still", "sunday", "that", "the", "their",
     "then", "there", "these", "this", "those", "though", "thursday", "to", "today", "tonight",
