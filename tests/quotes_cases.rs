@@ -250,3 +250,9 @@ fn a_dash_heading_speaker_before_a_colon() {
         "POLLS NOT WRONG, JUST EARLY - Mark Blum: “The polls failed because they ended too early.”";
     assert_eq!(speakers(text)[0].0, "Mark Blum");
 }
+
+#[test]
+fn a_quote_in_a_second_clause_belongs_to_that_clause() {
+    let text = "Mayor Lena Park said she was not ready to endorse anyone, though Gov. Tom Hale said he hoped “to campaign together by the fall.”";
+    assert_eq!(speakers(text)[0].0, "Gov. Tom Hale");
+}

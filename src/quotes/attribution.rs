@@ -111,10 +111,28 @@ impl Finder<'_> {
         self.according_to_after(qi + 1, s.end)
             .or_else(|| self.as_puts_it(s.start, s.end))
             .or_else(|| self.after_quote(qi + 1, s.end))
+            .or_else(|| self.verb_speaker(self.last_clause_start(s.start, qi)?, qi))
             .or_else(|| self.verb_speaker(s.start, qi))
             .or_else(|| self.verb_speaker(qi + 1, s.end))
             .or_else(|| self.colon_intro(s.start, qi))
             .or_else(|| self.sibling_quote(qi, s.end))
+    }
+
+    /// Where the last clause joined by `, and` / `, but` / `, though` /
+    /// `, although` / `, while` before `hi` starts: `Ryan said …, though he
+    /// said “…”` is the second clause's quotation.
+    fn last_clause_start(&self, lo: usize, hi: usize) -> Option<usize> {
+        let tokens = &self.toks.tokens;
+        (lo + 1..hi)
+            .rev()
+            .find(|&k| {
+                tokens[k - 1].is_punct(",")
+                    && matches!(
+                        self.word(k),
+                        Some("and" | "but" | "though" | "although" | "while")
+                    )
+            })
+            .map(|k| k + 1)
     }
 
     /// `with Trump tweeting that …`: a participle's own subject.
