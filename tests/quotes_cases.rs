@@ -256,3 +256,10 @@ fn a_quote_in_a_second_clause_belongs_to_that_clause() {
     let text = "Mayor Lena Park said she was not ready to endorse anyone, though Gov. Tom Hale said he hoped “to campaign together by the fall.”";
     assert_eq!(speakers(text)[0].0, "Gov. Tom Hale");
 }
+
+#[test]
+fn a_pronoun_in_a_what_clause_gives_way_to_the_main_subject() {
+    let text =
+        "Senator Ada Moss has railed against what she calls the “Washington cartel” for months.";
+    assert_eq!(speakers(text)[0].0, "Senator Ada Moss");
+}

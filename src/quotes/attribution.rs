@@ -116,6 +116,25 @@ impl Finder<'_> {
             .or_else(|| self.verb_speaker(qi + 1, s.end))
             .or_else(|| self.colon_intro(s.start, qi))
             .or_else(|| self.sibling_quote(qi, s.end))
+            .map(|np| self.outside_relative(s.start, np))
+    }
+
+    /// `Cruz has railed against what he calls the “…”`: a pronoun speaking
+    /// in a `what` / `whom` clause is the main clause's subject, who is
+    /// the source.
+    fn outside_relative(&self, lo: usize, np: Np) -> Np {
+        let relative = np.kind == NpKind::Pronoun
+            && np.first > lo
+            && matches!(self.word(np.first - 1), Some("what" | "whom"));
+        let main = || {
+            self.clause_subject(lo, np.first - 1)
+                .filter(|m| m.kind != NpKind::Pronoun)
+        };
+        if relative {
+            main().unwrap_or(np)
+        } else {
+            np
+        }
     }
 
     /// Where the last clause joined by `, and` / `, but` / `, though` /
