@@ -209,6 +209,21 @@ pub const ORG_WORDS: &[&str] = &[
     "times", "tribune", "union", "university",
 ];
 
+/// Common first names whose bearers the text calls `he`: enough to keep
+/// `she said` off the nearest man.
+#[rustfmt::skip]
+pub const MALE_NAMES: &[&str] = &[
+    "adam", "alan", "alex", "andrew", "anthony", "barack", "ben", "bernie", "bill", "bob", "bobby",
+    "brian", "bruce", "carl", "charles", "chris", "christopher", "chuck", "dan", "daniel", "david",
+    "dennis", "dick", "donald", "doug", "douglas", "ed", "edward", "eric", "frank", "gary",
+    "george", "greg", "harry", "henry", "jack", "james", "jason", "jeb", "jeff", "jeffrey",
+    "jerry", "jim", "jimmy", "joe", "john", "johnny", "jon", "jonathan", "joseph", "josh", "kevin",
+    "larry", "marco", "mark", "matt", "matthew", "michael", "mike", "mitch", "mitt", "newt",
+    "paul", "peter", "phil", "rand", "reince", "richard", "rick", "rob", "robert", "roger", "ron",
+    "ronald", "rudy", "rush", "ryan", "sam", "scott", "sean", "stephen", "steve", "steven", "ted",
+    "thomas", "tim", "tom", "tony", "vladimir", "walter", "william",
+];
+
 /// A few common first names whose bearers the text calls `she`: enough to
 /// keep `she said` off the nearest man in political news.
 #[rustfmt::skip]
@@ -312,6 +327,7 @@ mod tests {
             GROUP_NOUNS,
             ORG_WORDS,
             FEMALE_NAMES,
+            MALE_NAMES,
             DETERMINERS,
             FUNCTION_CAPS,
             CONJUNCTIONS,

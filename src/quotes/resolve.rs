@@ -4,7 +4,7 @@
 
 use super::attribution::Attribution;
 use super::lexicon::{
-    self, FEMALE_NAMES, FEMALE_TITLES, GROUP_NOUNS, MALE_TITLES, ORG_WORDS, TITLES,
+    self, FEMALE_NAMES, FEMALE_TITLES, GROUP_NOUNS, MALE_NAMES, MALE_TITLES, ORG_WORDS, TITLES,
 };
 use super::phrases::{self, Np, NpKind};
 use super::tokens::{Token, Tokens};
@@ -568,9 +568,13 @@ fn title_gender(lower: &str) -> Option<Gender> {
 
 fn first_name_gender(name: &str) -> Option<Gender> {
     let first = name.split(' ').next()?.to_lowercase();
-    FEMALE_NAMES
-        .contains(&first.as_str())
-        .then_some(Gender::Female)
+    if lexicon::is_in(FEMALE_NAMES, &first) {
+        Some(Gender::Female)
+    } else if lexicon::is_in(MALE_NAMES, &first) {
+        Some(Gender::Male)
+    } else {
+        None
+    }
 }
 
 /// A role word split at hyphens (`secretary-general` → `secretary`,
