@@ -263,3 +263,14 @@ fn a_pronoun_in_a_what_clause_gives_way_to_the_main_subject() {
         "Senator Ada Moss has railed against what she calls the “Washington cartel” for months.";
     assert_eq!(speakers(text)[0].0, "Senator Ada Moss");
 }
+
+#[test]
+fn she_skips_a_man_known_by_his_first_name() {
+    let text = "Carol Diaz met reporters in Reno.\nSteve Burr said the campaign was “in great shape and ready.”\n“We are ready for the fall,” she said.";
+    let got = speakers(text);
+    assert_eq!(
+        got[1],
+        ("she".to_string(), "Carol Diaz".to_string()),
+        "{got:?}"
+    );
+}
