@@ -170,20 +170,22 @@ pub const FEMALE_TITLES: &[&str] = &[
 /// trailing `s`.
 #[rustfmt::skip]
 pub const SPEAKER_NOUNS: &[&str] = &[
-    "activist", "administration", "adviser", "advisor", "advocate", "agency", "aide",
-    "alliance", "ambassador", "analyst", "anchor", "attorney", "author", "board", "businessman",
-    "campaign", "candidate", "chair", "chairman", "chairwoman", "chief", "coach", "commander",
-    "commission", "committee", "company", "congressman", "congresswoman", "council", "court",
-    "critic", "delegate", "democrat", "department", "deputy", "diplomat", "director", "doctor",
-    "economist", "editor", "executive", "expert", "father", "founder", "friend", "general",
-    "government", "governor", "group", "head", "host", "husband", "investigator", "judge",
-    "justice", "lawmaker", "lawyer", "leader", "legislator", "man", "manager", "mayor",
-    "member", "minister", "ministry", "mother", "nominee", "observer", "officer", "official",
-    "organizer", "owner", "people", "police", "pollster", "president", "professor",
-    "prosecutor", "protester", "publication", "report", "representative", "republican",
-    "researcher", "resident", "scientist", "secretary", "senator", "source", "speaker",
-    "spokesman", "spokesperson", "spokeswoman", "statement", "strategist", "student",
-    "supporter", "teacher", "voter", "wife", "witness", "woman", "worker", "writer",
+    "activist", "administration", "adviser", "advisor", "advocate", "agency", "aide", "alliance",
+    "ambassador", "analyst", "anchor", "attendee", "attorney", "author", "board", "businessman",
+    "campaign", "candidate", "chair", "chairman", "chairwoman", "chief", "coach", "columnist",
+    "commander", "commentator", "commission", "committee", "company", "congressman",
+    "congresswoman", "consultant", "council", "court", "critic", "delegate", "democrat",
+    "department", "deputy", "diplomat", "director", "doctor", "donor", "economist", "editor",
+    "executive", "expert", "father", "founder", "friend", "general", "government", "governor",
+    "group", "head", "historian", "host", "husband", "insider", "investigator", "journalist",
+    "judge", "justice", "lawmaker", "lawyer", "leader", "legislator", "letter", "man", "manager",
+    "mayor", "member", "memo", "minister", "ministry", "mother", "nominee", "observer", "officer",
+    "official", "operative", "organizer", "owner", "participant", "people", "person", "police",
+    "poll", "pollster", "president", "professor", "prosecutor", "protester", "publication",
+    "pundit", "report", "reporter", "representative", "republican", "researcher", "resident",
+    "scientist", "secretary", "senator", "source", "speaker", "spokesman", "spokesperson",
+    "spokeswoman", "staffer", "statement", "strategist", "student", "study", "supporter", "survey",
+    "teacher", "veteran", "voter", "wife", "witness", "woman", "worker", "writer",
 ];
 
 /// Speaker nouns that name a body rather than a person (`the campaign
@@ -191,8 +193,9 @@ pub const SPEAKER_NOUNS: &[&str] = &[
 #[rustfmt::skip]
 pub const GROUP_NOUNS: &[&str] = &[
     "administration", "agency", "alliance", "board", "campaign", "commission", "committee",
-    "company", "council", "court", "department", "government", "group", "ministry", "people",
-    "police", "publication", "report", "statement",
+    "company", "council", "court", "department", "government", "group", "letter", "memo",
+    "ministry", "people", "police", "poll", "publication", "report", "statement", "study",
+    "survey",
 ];
 
 /// Capitalised words that mark a name as an organisation (`Associated
