@@ -274,3 +274,11 @@ fn she_skips_a_man_known_by_his_first_name() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_role_head_with_of_and_an_appositive_name() {
+    let text = "“Positions are going to soften,” Rep. Dan Hull’s chief of staff, Joe Kasper, told reporters.";
+    assert_eq!(speakers(text)[0].0, "Rep. Dan Hull’s chief of staff");
+    let text = "As the company’s chief executive, Jeff Wiener, put it, “Imagine a world where we can do this.”";
+    assert_eq!(speakers(text)[0].0, "the company’s chief executive");
+}

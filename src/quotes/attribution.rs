@@ -169,8 +169,8 @@ impl Finder<'_> {
             .filter(|&a| self.word(a) == Some("as"))
             .find_map(|a| {
                 let np = phrases::after(self.text, tokens, a + 1, hi)?;
-                let verb = self.word(np.last + 1)?;
-                (matches!(verb, "put" | "puts") && self.word(np.last + 2) == Some("it"))
+                let v = self.skip_to_verb(np.last + 1, hi)?;
+                (matches!(self.word(v), Some("put" | "puts")) && self.word(v + 1) == Some("it"))
                     .then_some(np)
             })
     }

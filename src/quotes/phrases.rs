@@ -175,9 +175,21 @@ pub fn after(text: &str, tokens: &[Token], i: usize, hi: usize) -> Option<Np> {
         }
         k += 1;
     }
-    let last = last?;
+    let mut last = last?;
     if tokens[last].is_punct(")") {
         return None;
+    }
+    // `chief of staff`, `secretary of state`: one lower-case noun after
+    // `of` completes a role head.
+    if kind == NpKind::Nominal
+        && last + 2 < hi
+        && tokens[last + 1].lower == "of"
+        && is_closing_word(text, &tokens[last + 2])
+        && tokens[last + 3..hi]
+            .first()
+            .is_none_or(|t| t.is_punct(",") || t.verb.is_some())
+    {
+        last += 2;
     }
     if kind == NpKind::Nominal && is_possessive(&tokens[last]) {
         return None;
