@@ -282,3 +282,12 @@ fn a_role_head_with_of_and_an_appositive_name() {
     let text = "As the company’s chief executive, Jeff Wiener, put it, “Imagine a world where we can do this.”";
     assert_eq!(speakers(text)[0].0, "the company’s chief executive");
 }
+
+#[test]
+fn a_quote_paragraph_after_a_colon_or_signed_below() {
+    let text = "In response, Governor Ana Ruiz issued the following statement:\n“Our prayers are with every family tonight.”";
+    assert_eq!(speakers(text)[0].0, "Governor Ana Ruiz");
+    let text =
+        "The debate went on.\n“I will look into it. I will look into it.”\n- Hillary Clinton.";
+    assert_eq!(speakers(text)[0].0, "Hillary Clinton");
+}

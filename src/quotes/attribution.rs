@@ -496,13 +496,35 @@ impl Finder<'_> {
             .then(|| sentence_speakers[s + 1])
             .flatten();
         let opens_para = toks.sentences[s].start == qi && (s == 0 || !same_para(s - 1));
-        earlier.or(next).or_else(|| {
-            if opens_para {
-                self.previous_paragraph_speaker(qi, sentence_speakers)
-            } else {
-                None
-            }
-        })
+        if !opens_para {
+            return earlier.or(next);
+        }
+        self.introduced_by_colon(s)
+            .or(next)
+            .or_else(|| self.signed_below(qi))
+            .or_else(|| self.previous_paragraph_speaker(qi, sentence_speakers))
+    }
+
+    /// `Trump issued the following statement:` and the quotation as the
+    /// next paragraph: the subject of the sentence before, ending in a
+    /// colon.
+    fn introduced_by_colon(&self, s: usize) -> Option<Np> {
+        let prev = self.toks.sentences.get(s.checked_sub(1)?)?;
+        let last = prev.end.checked_sub(1)?;
+        let tokens = &self.toks.tokens;
+        tokens[last]
+            .is_punct(":")
+            .then(|| self.clause_subject(prev.start, last))?
+    }
+
+    /// A quotation paragraph signed in the next one (`- Hillary Clinton.`).
+    fn signed_below(&self, qi: usize) -> Option<Np> {
+        let tokens = &self.toks.tokens;
+        let dash = tokens.get(qi + 1)?;
+        let own_line = dash.para > tokens[qi].para && dash.is_punct("-—–");
+        own_line
+            .then(|| phrases::after(self.text, tokens, qi + 2, tokens.len()))?
+            .filter(|np| np.kind == NpKind::Name)
     }
 
     /// The last speaker of the paragraph before the quotation's.
