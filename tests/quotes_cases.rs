@@ -291,3 +291,9 @@ fn a_quote_paragraph_after_a_colon_or_signed_below() {
         "The debate went on.\n“I will look into it. I will look into it.”\n- Hillary Clinton.";
     assert_eq!(speakers(text)[0].0, "Hillary Clinton");
 }
+
+#[test]
+fn a_passive_with_the_quote_before_by() {
+    let text = "The plan has been called “strategic ambiguity” by Joshua Hendrick, a professor.";
+    assert_eq!(speakers(text)[0].0, "Joshua Hendrick");
+}

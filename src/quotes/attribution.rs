@@ -154,6 +154,19 @@ impl Finder<'_> {
             .map(|k| k + 1)
     }
 
+    /// The `by` after a participle, right after it or after the quotation
+    /// it names.
+    fn passive_by(&self, v: usize) -> Option<usize> {
+        let quoted = |k: usize| {
+            self.toks
+                .tokens
+                .get(k)
+                .is_some_and(|t| matches!(t.kind, Kind::Quote(_)))
+        };
+        let by = if quoted(v + 1) { v + 2 } else { v + 1 };
+        (self.word(by) == Some("by")).then_some(by)
+    }
+
     /// `with Trump tweeting that …`: a participle's own subject.
     fn with_subject(&self, lo: usize, v: usize) -> Option<Np> {
         let np = phrases::before(self.text, &self.toks.tokens, lo, v.checked_sub(1)?)?;
@@ -304,12 +317,14 @@ impl Finder<'_> {
         if after_noun_marker {
             return None; // a noun (`secretary of state`, `the call`)
         }
+        // The passive names its speaker after `by` (`as described by
+        // Comey`, `was asked by the moderator`, `has been called “…” by a
+        // professor`).
+        if let Some(by) = self.passive_by(v).filter(|_| t.lower.ends_with("ed")) {
+            let end = self.toks.sentence_range(v).end;
+            return phrases::after(self.text, tokens, by + 1, end);
+        }
         match form {
-            _ if t.lower.ends_with("ed") && self.word(v + 1) == Some("by") => {
-                // The passive names its speaker after `by` (`as described
-                // by Comey`, `was asked by the moderator`).
-                phrases::after(self.text, tokens, v + 2, hi)
-            }
             VerbForm::Participle => self
                 .with_subject(lo, v)
                 .or_else(|| self.clause_subject(lo, v)),
