@@ -253,14 +253,15 @@ pub const DETERMINERS: &[&str] = &[
 /// Capitalised words that open a sentence without naming anyone.
 #[rustfmt::skip]
 pub const FUNCTION_CAPS: &[&str] = &[
-    "a", "about", "according", "after", "all", "also", "although", "among", "an", "and",
-    "april", "as", "asked", "at", "august", "because", "before", "but", "by", "december",
-    "despite", "during", "each", "earlier", "even", "ever", "every", "february", "for", "friday", "from", "her", "here",
-    "his", "how", "however", "if", "in", "indeed", "instead", "it", "its", "january", "july",
-    "june", "last", "later", "like", "many", "march", "meanwhile", "monday", "more", "most", "my", "no",
-    "not", "november", "now", "october", "of", "on", "once", "or", "our", "over", "saturday",
-    "september", "since", "so", "some", "speaking", "still", "sunday", "that", "the", "their",
-    "then", "there", "these", "this", "those", "though", "thursday", "to", "today", "tonight",
+    "a", "about", "according", "after", "all", "also", "although", "among", "an", "and", "april",
+    "as", "asked", "at", "august", "based", "because", "before", "but", "by", "december",
+    "despite", "during", "each", "earlier", "even", "ever", "every", "february", "finally", "for",
+    "friday", "from", "furthermore", "her", "here", "his", "how", "however", "if", "in", "indeed",
+    "instead", "it", "its", "january", "july", "june", "last", "later", "like", "many", "march",
+    "meanwhile", "monday", "more", "moreover", "most", "my", "no", "not", "november", "now",
+    "october", "of", "on", "once", "or", "our", "over", "overall", "saturday", "september",
+    "since", "so", "some", "speaking", "still", "sunday", "that", "the", "their", "then", "there",
+    "therefore", "these", "this", "those", "though", "thursday", "thus", "to", "today", "tonight",
     "tuesday", "under", "unlike", "wednesday", "what", "when", "where", "while", "who", "why",
     "with", "without", "yes", "yesterday", "yet", "your",
 ];
