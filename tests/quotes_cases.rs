@@ -182,3 +182,118 @@ fn offsets_stay_on_char_boundaries_after_emoji_and_accents() {
     assert_eq!(speaker.mention.unwrap().of(text), "José Núñez");
     assert_eq!(speaker.name, "José Núñez");
 }
+
+/// Runs `text` without entities and gives `(mention, name)` of each quote.
+fn speakers(text: &str) -> Vec<(String, String)> {
+    run(text, &[])
+        .into_iter()
+        .map(|f| (f.mention, f.name))
+        .collect()
+}
+
+#[test]
+fn an_outlet_after_according_to_is_the_source() {
+    let text = "“We will appeal the ruling,” Mayor Ines Kalder said, according to the Tribune.";
+    assert_eq!(speakers(text)[0].0, "the Tribune");
+}
+
+#[test]
+fn a_passive_names_its_speaker_after_by() {
+    let text = "Reyes was asked by moderator Jane Holt whether he would “raise taxes on every family in the state.”";
+    assert_eq!(speakers(text)[0].0, "moderator Jane Holt");
+}
+
+#[test]
+fn as_someone_puts_it() {
+    let text = "As Senator Rosa Lind puts it, the bill is “a promise we cannot afford to break.”";
+    assert_eq!(speakers(text)[0].0, "Senator Rosa Lind");
+}
+
+#[test]
+fn a_speech_noun_after_an_adjective_is_no_verb() {
+    let text =
+        "Sanders delivered a snappy retort: “No one is tearing this up. We are going forward.”";
+    assert_eq!(speakers(text)[0].0, "Sanders");
+}
+
+#[test]
+fn a_name_before_the_object_quote_is_no_inverted_speaker() {
+    let text =
+        "Yang Shu, director of the institute, calls Horgos “a mistake built far from any city.”";
+    assert_eq!(speakers(text)[0].0, "Yang Shu");
+}
+
+#[test]
+fn a_title_in_a_title_slot_is_no_quotation_even_with_a_full_stop() {
+    let text = "Trump said it on Wednesday on ABC’s “Good Morning America.” He did not elaborate.";
+    assert!(spans(text).is_empty(), "{:?}", spans(text));
+}
+
+#[test]
+fn a_possessive_is_an_antecedent_for_a_pronoun() {
+    let text = "If cutting taxes is Nora Vance’s life’s work, the budget is her first test.\n“This is the year we deliver,” she told me.";
+    assert_eq!(
+        speakers(text)[0],
+        ("she".to_string(), "Nora Vance".to_string())
+    );
+}
+
+#[test]
+fn a_closing_phrase_may_end_in_a_verb_like_noun() {
+    let text = "“We need everyone on the team to step up,” the email said.";
+    assert_eq!(speakers(text)[0].0, "the email");
+}
+
+#[test]
+fn a_dash_heading_speaker_before_a_colon() {
+    let text =
+        "POLLS NOT WRONG, JUST EARLY - Mark Blum: “The polls failed because they ended too early.”";
+    assert_eq!(speakers(text)[0].0, "Mark Blum");
+}
+
+#[test]
+fn a_quote_in_a_second_clause_belongs_to_that_clause() {
+    let text = "Mayor Lena Park said she was not ready to endorse anyone, though Gov. Tom Hale said he hoped “to campaign together by the fall.”";
+    assert_eq!(speakers(text)[0].0, "Gov. Tom Hale");
+}
+
+#[test]
+fn a_pronoun_in_a_what_clause_gives_way_to_the_main_subject() {
+    let text =
+        "Senator Ada Moss has railed against what she calls the “Washington cartel” for months.";
+    assert_eq!(speakers(text)[0].0, "Senator Ada Moss");
+}
+
+#[test]
+fn she_skips_a_man_known_by_his_first_name() {
+    let text = "Carol Diaz met reporters in Reno.\nSteve Burr said the campaign was “in great shape and ready.”\n“We are ready for the fall,” she said.";
+    let got = speakers(text);
+    assert_eq!(
+        got[1],
+        ("she".to_string(), "Carol Diaz".to_string()),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_role_head_with_of_and_an_appositive_name() {
+    let text = "“Positions are going to soften,” Rep. Dan Hull’s chief of staff, Joe Kasper, told reporters.";
+    assert_eq!(speakers(text)[0].0, "Rep. Dan Hull’s chief of staff");
+    let text = "As the company’s chief executive, Jeff Wiener, put it, “Imagine a world where we can do this.”";
+    assert_eq!(speakers(text)[0].0, "the company’s chief executive");
+}
+
+#[test]
+fn a_quote_paragraph_after_a_colon_or_signed_below() {
+    let text = "In response, Governor Ana Ruiz issued the following statement:\n“Our prayers are with every family tonight.”";
+    assert_eq!(speakers(text)[0].0, "Governor Ana Ruiz");
+    let text =
+        "The debate went on.\n“I will look into it. I will look into it.”\n- Hillary Clinton.";
+    assert_eq!(speakers(text)[0].0, "Hillary Clinton");
+}
+
+#[test]
+fn a_passive_with_the_quote_before_by() {
+    let text = "The plan has been called “strategic ambiguity” by Joshua Hendrick, a professor.";
+    assert_eq!(speakers(text)[0].0, "Joshua Hendrick");
+}

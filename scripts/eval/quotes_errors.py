@@ -4,8 +4,8 @@
     python3 scripts/eval/quotes_errors.py --split train --kind speaker [--limit N]
 
 kind: fp (predicted, not gold), fn (gold, not predicted), speaker (matched,
-speaker span wrong), pronoun (dev: resolved name wrong). Matching follows the
-scorer roughly: trimmed IoU >= 0.5, greedy.
+speaker span wrong). Matching follows the scorer roughly: trimmed IoU >= 0.5,
+greedy.
 """
 import argparse, json, os, random, re
 
@@ -68,8 +68,6 @@ def main():
                     lo = min(x['start'], x['speaker_start'], ps if ps is not None else x['start'])
                     hi = max(x['end'], x['speaker_end'], pe if pe is not None else x['end'])
                     out.append((doc, ctx(text, lo, hi, 80, 80), f"gold={x['speaker_text']!r} [{x.get('speaker_type')}] pred={y.get('speaker_text')!r}"))
-                if a.kind == 'pronoun' and x.get('speaker_resolved'):
-                    out.append((doc, ctx(text, x['speaker_start'], x['speaker_end'], 300, 60), f"gold={x['speaker_resolved']!r} pred={y.get('speaker_name')!r}"))
     random.Random(a.seed).shuffle(out)
     print(len(out), 'errors')
     for d, c, info in out[:a.limit]:

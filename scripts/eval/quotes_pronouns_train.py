@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """A rough train-side check of pronoun resolution (train has no hand-resolved
-names): for each gold quote whose speaker is he/she/they/it/who, the proxy
-answer is the nearest preceding gold quote in the article with a named
-speaker whose tokens... (any), and a prediction counts when its speaker_name
-shares a name word with that speaker's name tokens. Only a guide: the real
-metric is dev's hand-resolved names.
+names): for each gold quote whose speaker is he/she, the proxy answer is the
+speaker of the nearest preceding gold quote with a named speaker, and a
+prediction counts when its speaker_name shares a name word with that
+speaker's name tokens. Only a guide, biased towards the last named speaker
+(a `she` after a man's quote counts the man as right): the real metric is
+dev's hand-resolved names.
 
     python3 scripts/eval/quotes_pronouns_train.py [--show N]
 """

@@ -111,10 +111,60 @@ impl Finder<'_> {
         self.according_to_after(qi + 1, s.end)
             .or_else(|| self.as_puts_it(s.start, s.end))
             .or_else(|| self.after_quote(qi + 1, s.end))
+            .or_else(|| self.verb_speaker(self.last_clause_start(s.start, qi)?, qi))
             .or_else(|| self.verb_speaker(s.start, qi))
             .or_else(|| self.verb_speaker(qi + 1, s.end))
             .or_else(|| self.colon_intro(s.start, qi))
             .or_else(|| self.sibling_quote(qi, s.end))
+            .map(|np| self.outside_relative(s.start, np))
+    }
+
+    /// `Cruz has railed against what he calls the “…”`: a pronoun speaking
+    /// in a `what` / `whom` clause is the main clause's subject, who is
+    /// the source.
+    fn outside_relative(&self, lo: usize, np: Np) -> Np {
+        let relative = np.kind == NpKind::Pronoun
+            && np.first > lo
+            && matches!(self.word(np.first - 1), Some("what" | "whom"));
+        let main = || {
+            self.clause_subject(lo, np.first - 1)
+                .filter(|m| m.kind != NpKind::Pronoun)
+        };
+        if relative {
+            main().unwrap_or(np)
+        } else {
+            np
+        }
+    }
+
+    /// Where the last clause joined by `, and` / `, but` / `, though` /
+    /// `, although` / `, while` before `hi` starts: `Ryan said …, though he
+    /// said “…”` is the second clause's quotation.
+    fn last_clause_start(&self, lo: usize, hi: usize) -> Option<usize> {
+        let tokens = &self.toks.tokens;
+        (lo + 1..hi)
+            .rev()
+            .find(|&k| {
+                tokens[k - 1].is_punct(",")
+                    && matches!(
+                        self.word(k),
+                        Some("and" | "but" | "though" | "although" | "while")
+                    )
+            })
+            .map(|k| k + 1)
+    }
+
+    /// The `by` after a participle, right after it or after the quotation
+    /// it names.
+    fn passive_by(&self, v: usize) -> Option<usize> {
+        let quoted = |k: usize| {
+            self.toks
+                .tokens
+                .get(k)
+                .is_some_and(|t| matches!(t.kind, Kind::Quote(_)))
+        };
+        let by = if quoted(v + 1) { v + 2 } else { v + 1 };
+        (self.word(by) == Some("by")).then_some(by)
     }
 
     /// `with Trump tweeting that …`: a participle's own subject.
@@ -132,8 +182,8 @@ impl Finder<'_> {
             .filter(|&a| self.word(a) == Some("as"))
             .find_map(|a| {
                 let np = phrases::after(self.text, tokens, a + 1, hi)?;
-                let verb = self.word(np.last + 1)?;
-                (matches!(verb, "put" | "puts") && self.word(np.last + 2) == Some("it"))
+                let v = self.skip_to_verb(np.last + 1, hi)?;
+                (matches!(self.word(v), Some("put" | "puts")) && self.word(v + 1) == Some("it"))
                     .then_some(np)
             })
     }
@@ -186,7 +236,9 @@ impl Finder<'_> {
         }
         let np = phrases::after_closing(self.text, tokens, k, hi)?;
         let v = self.skip_to_verb(np.last + 1, hi)?;
-        tokens[v].verb.map(|_| np)
+        // `“…,” Trump said: “…”` introduces the next quotation instead.
+        let introduces_next = tokens.get(v + 1).is_some_and(|t| t.is_punct(":"));
+        tokens[v].verb.filter(|_| !introduces_next).map(|_| np)
     }
 
     /// Skips fillers and one appositive after a subject; the verb's index.
@@ -246,6 +298,7 @@ impl Finder<'_> {
         let is_marker = |k: usize| {
             lexicon::is_in(lexicon::ARTICLES, &tokens[k].lower)
                 || lexicon::is_in(lexicon::PREPOSITIONS, &tokens[k].lower)
+                || phrases::is_possessive(&tokens[k])
         };
         // `the call`, `of state`, and one adjective between (`a snappy
         // retort`, `a prepared text`): a bare lemma there is a noun, unless
@@ -264,12 +317,14 @@ impl Finder<'_> {
         if after_noun_marker {
             return None; // a noun (`secretary of state`, `the call`)
         }
+        // The passive names its speaker after `by` (`as described by
+        // Comey`, `was asked by the moderator`, `has been called “…” by a
+        // professor`).
+        if let Some(by) = self.passive_by(v).filter(|_| t.lower.ends_with("ed")) {
+            let end = self.toks.sentence_range(v).end;
+            return phrases::after(self.text, tokens, by + 1, end);
+        }
         match form {
-            _ if t.lower.ends_with("ed") && self.word(v + 1) == Some("by") => {
-                // The passive names its speaker after `by` (`as described
-                // by Comey`, `was asked by the moderator`).
-                phrases::after(self.text, tokens, v + 2, hi)
-            }
             VerbForm::Participle => self
                 .with_subject(lo, v)
                 .or_else(|| self.clause_subject(lo, v)),
@@ -456,13 +511,35 @@ impl Finder<'_> {
             .then(|| sentence_speakers[s + 1])
             .flatten();
         let opens_para = toks.sentences[s].start == qi && (s == 0 || !same_para(s - 1));
-        earlier.or(next).or_else(|| {
-            if opens_para {
-                self.previous_paragraph_speaker(qi, sentence_speakers)
-            } else {
-                None
-            }
-        })
+        if !opens_para {
+            return earlier.or(next);
+        }
+        self.introduced_by_colon(s)
+            .or(next)
+            .or_else(|| self.signed_below(qi))
+            .or_else(|| self.previous_paragraph_speaker(qi, sentence_speakers))
+    }
+
+    /// `Trump issued the following statement:` and the quotation as the
+    /// next paragraph: the subject of the sentence before, ending in a
+    /// colon.
+    fn introduced_by_colon(&self, s: usize) -> Option<Np> {
+        let prev = self.toks.sentences.get(s.checked_sub(1)?)?;
+        let last = prev.end.checked_sub(1)?;
+        let tokens = &self.toks.tokens;
+        tokens[last]
+            .is_punct(":")
+            .then(|| self.clause_subject(prev.start, last))?
+    }
+
+    /// A quotation paragraph signed in the next one (`- Hillary Clinton.`).
+    fn signed_below(&self, qi: usize) -> Option<Np> {
+        let tokens = &self.toks.tokens;
+        let dash = tokens.get(qi + 1)?;
+        let own_line = dash.para > tokens[qi].para && dash.is_punct("-—–");
+        own_line
+            .then(|| phrases::after(self.text, tokens, qi + 2, tokens.len()))?
+            .filter(|np| np.kind == NpKind::Name)
     }
 
     /// The last speaker of the paragraph before the quotation's.

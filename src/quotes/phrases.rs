@@ -175,9 +175,21 @@ pub fn after(text: &str, tokens: &[Token], i: usize, hi: usize) -> Option<Np> {
         }
         k += 1;
     }
-    let last = last?;
+    let mut last = last?;
     if tokens[last].is_punct(")") {
         return None;
+    }
+    // `chief of staff`, `secretary of state`: one lower-case noun after
+    // `of` completes a role head.
+    if kind == NpKind::Nominal
+        && last + 2 < hi
+        && tokens[last + 1].lower == "of"
+        && is_closing_word(text, &tokens[last + 2])
+        && tokens[last + 3..hi]
+            .first()
+            .is_none_or(|t| t.is_punct(",") || t.verb.is_some())
+    {
+        last += 2;
     }
     if kind == NpKind::Nominal && is_possessive(&tokens[last]) {
         return None;
@@ -295,10 +307,15 @@ const MAX_MODIFIERS: usize = 3;
 
 /// An unlisted lower-case noun right before a verb counts as a speaker
 /// when a determiner opens its phrase (`the editorial said`, `14 percent
-/// said`).
+/// said`), also one shaped like a speech verb's bare form (`the email
+/// said`, `her text read`).
 fn is_determined_noun(text: &str, tokens: &[Token], lo: usize, head: usize) -> bool {
-    is_modifier(text, &tokens[head])
-        && !tokens[head].lower.ends_with("ly")
+    let t = &tokens[head];
+    let bare_verb = t.verb.is_some_and(|(lemma, _)| lemma == t.lower)
+        && !t.is_capitalized(text)
+        && !lexicon::is_in(lexicon::VERB_FILLERS, &t.lower);
+    (is_modifier(text, t) || bare_verb)
+        && !t.lower.ends_with("ly")
         && !is_function_word(&tokens[head].lower)
         && determiner_before(text, tokens, lo, head).is_some()
 }

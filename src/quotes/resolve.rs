@@ -4,7 +4,7 @@
 
 use super::attribution::Attribution;
 use super::lexicon::{
-    self, FEMALE_NAMES, FEMALE_TITLES, GROUP_NOUNS, MALE_TITLES, ORG_WORDS, TITLES,
+    self, FEMALE_NAMES, FEMALE_TITLES, GROUP_NOUNS, MALE_NAMES, MALE_TITLES, ORG_WORDS, TITLES,
 };
 use super::phrases::{self, Np, NpKind};
 use super::tokens::{Token, Tokens};
@@ -192,18 +192,21 @@ impl<'a> Resolver<'a> {
     }
 
     /// The last token of the capitalised run starting at `i`, if one starts.
+    /// A possessive ends a run (`Murphy’s life’s work` mentions Murphy).
     fn run_end(&self, i: usize) -> Option<usize> {
         let tokens = self.tokens();
-        let is_name = |t: &Token| {
-            t.is_capitalized(self.text)
-                && !lexicon::is_in(lexicon::FUNCTION_CAPS, &t.lower)
-                && !phrases::is_possessive(t)
+        let is_cap = |t: &Token| {
+            t.is_capitalized(self.text) && !lexicon::is_in(lexicon::FUNCTION_CAPS, &t.lower)
         };
-        if !is_name(&tokens[i]) || (i > 0 && is_name(&tokens[i - 1])) {
+        let is_name = |t: &Token| is_cap(t) && !phrases::is_possessive(t);
+        if !is_cap(&tokens[i]) || (i > 0 && is_name(&tokens[i - 1])) {
             return None;
         }
         let mut last = i;
-        while last + 1 < tokens.len() && is_name(&tokens[last + 1]) {
+        while !phrases::is_possessive(&tokens[last])
+            && last + 1 < tokens.len()
+            && is_cap(&tokens[last + 1])
+        {
             last += 1;
         }
         Some(last)
@@ -336,6 +339,10 @@ impl<'a> Resolver<'a> {
         let last = self.name_end(first, np.last);
         let words = &self.tokens()[first..=last];
         let name = Span::new(words[0].span.start, words[words.len() - 1].span.end).of(self.text);
+        let name = name
+            .strip_suffix("’s")
+            .or_else(|| name.strip_suffix("'s"))
+            .unwrap_or(name);
         let class = if words.iter().any(|t| lexicon::is_in(ORG_WORDS, &t.lower))
             || words.iter().all(|t| is_acronym(t.span.of(self.text)))
         {
@@ -561,9 +568,13 @@ fn title_gender(lower: &str) -> Option<Gender> {
 
 fn first_name_gender(name: &str) -> Option<Gender> {
     let first = name.split(' ').next()?.to_lowercase();
-    FEMALE_NAMES
-        .contains(&first.as_str())
-        .then_some(Gender::Female)
+    if lexicon::is_in(FEMALE_NAMES, &first) {
+        Some(Gender::Female)
+    } else if lexicon::is_in(MALE_NAMES, &first) {
+        Some(Gender::Male)
+    } else {
+        None
+    }
 }
 
 /// A role word split at hyphens (`secretary-general` → `secretary`,
