@@ -1,0 +1,274 @@
+//! The `newsmark` command line: the same core as the browser build, run on
+//! saved pages and text files. It is how quality is measured.
+
+use clap::{Parser, Subcommand, ValueEnum};
+use newsmark::boilerplate::{train, Stage};
+use newsmark::pipeline::Options;
+use newsmark::report::Report;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+mod bench_ner;
+mod bench_quotes;
+mod conll;
+mod input;
+mod summary;
+
+use input::{doc_id, read_text, Input};
+
+#[derive(Parser)]
+#[command(
+    name = "newsmark",
+    version,
+    about = "Annotate news articles: quotes and speakers, entities, boilerplate"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Annotate one page or text and print JSON (the reference article when FILE is omitted).
+    Annotate {
+        /// `.html`, `.html.gz` or `.txt`; `-` reads standard input.
+        file: Option<PathBuf>,
+        /// The page's URL (recorded for exports; not fetched).
+        #[arg(long)]
+        url: Option<String>,
+        /// Print a human summary instead of JSON.
+        #[arg(long)]
+        pretty: bool,
+    },
+    /// Print one JSON line of quotes per text file (the quote scorer's format).
+    Quotes {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Time quote finding with attribution (entity tagging included) over text files, single thread.
+    BenchQuotes {
+        /// Passes over all the files; the fastest pass is reported.
+        #[arg(long, default_value_t = 5)]
+        passes: usize,
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Print the article text of each page.
+    Extract {
+        #[arg(long, value_enum, default_value_t = ExtractFormat::Aeb)]
+        format: ExtractFormat,
+        /// How much of the boilerplate detector runs (for ablations).
+        #[arg(long, value_enum, default_value_t = StageArg::Learned)]
+        stage: StageArg,
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Tag the tokens of a CoNLL-2003 file and print `token TAG` lines (IOB2) for score_ner.py.
+    /// Train the boilerplate classifier on corpus folders (html/, ground-truth.json).
+    TrainBoilerplate {
+        /// Hold out every fifth page and print scores on them.
+        #[arg(long)]
+        dev: bool,
+        /// Where to write the model.
+        #[arg(long, default_value = "models/boilerplate.bin")]
+        out: PathBuf,
+        /// Corpus folders, each optionally `DIR=WEIGHT` (how much its pages count).
+        #[arg(required = true)]
+        corpora: Vec<PathBuf>,
+    },
+    Ner {
+        /// A CoNLL file: token in the first column, blank lines between sentences.
+        #[arg(long)]
+        conll: PathBuf,
+        /// A model file to use instead of the built-in one.
+        #[arg(long)]
+        model: Option<PathBuf>,
+    },
+    /// Entity-tagger speed on a text file: tokens per second of the model alone and of the full entity pass.
+    BenchNer {
+        file: PathBuf,
+        /// Seconds to run each measurement for.
+        #[arg(long, default_value_t = 3.0)]
+        seconds: f64,
+    },
+    /// Train the entity tagger on CoNLL files and write the model file (see docs/ner.md).
+    TrainNer {
+        #[arg(long)]
+        train: PathBuf,
+        /// Dev file: picks the epoch and reports the quantised model's F1.
+        #[arg(long)]
+        dev: PathBuf,
+        #[arg(long)]
+        out: PathBuf,
+        /// `word<TAB>path` word clusters (scripts/train/build_resources.py).
+        #[arg(long)]
+        clusters: Option<PathBuf>,
+        /// `phrase<TAB>class` gazetteer (scripts/train/build_resources.py).
+        #[arg(long)]
+        gazetteer: Option<PathBuf>,
+        /// Weight-table rows: 2^bits.
+        #[arg(long, default_value_t = 18)]
+        bits: u32,
+        #[arg(long, default_value_t = 12)]
+        epochs: usize,
+        /// Do not learn from copies of the sentences with names hidden.
+        #[arg(long)]
+        no_hide_names: bool,
+    },
+}
+
+/// See `newsmark::boilerplate::Stage`.
+#[derive(Clone, Copy, ValueEnum)]
+enum StageArg {
+    /// Article container and markup vocabulary only.
+    Structure,
+    /// Plus text cues (the rules).
+    Cues,
+    /// Plus the learned classifier.
+    Learned,
+}
+
+impl StageArg {
+    fn stage(self) -> Stage {
+        match self {
+            StageArg::Structure => Stage::Structure,
+            StageArg::Cues => Stage::Cues,
+            StageArg::Learned => Stage::Learned,
+        }
+    }
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ExtractFormat {
+    /// `{"<id>": {"articleBody": "..."}}`, the article-extraction benchmark's format.
+    Aeb,
+}
+
+fn main() -> ExitCode {
+    match run(Cli::parse()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("newsmark: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<(), String> {
+    match cli.command {
+        Command::Annotate {
+            file,
+            url: _,
+            pretty,
+        } => {
+            let input = match &file {
+                Some(path) => Input::read(path)?,
+                None => Input::Text(newsmark::REFERENCE_ARTICLE.to_string()),
+            };
+            let report = input.annotate(&Options::default());
+            if pretty {
+                print!("{}", summary::summary(&report));
+            } else {
+                println!("{}", to_json(&report));
+            }
+        }
+        Command::Quotes { files } => {
+            let options = Options {
+                quotes: true,
+                entities: false,
+                boilerplate: false,
+            };
+            for path in files {
+                let report = Input::read(&path)?.annotate(&options);
+                let line = serde_json::json!({"doc": doc_id(&path), "quotes": report.quotes});
+                println!("{line}");
+            }
+        }
+        Command::BenchQuotes { passes, files } => bench_quotes::run(passes, &files)?,
+        Command::Extract {
+            format: ExtractFormat::Aeb,
+            stage,
+            files,
+        } => {
+            let options = Options {
+                quotes: false,
+                entities: false,
+                boilerplate: true,
+            };
+            let mut out = serde_json::Map::new();
+            for path in files {
+                let input = Input::read(&path)?;
+                let article = match stage {
+                    StageArg::Learned => input.annotate(&options).article,
+                    other => input.article_at(other.stage()),
+                };
+                out.insert(doc_id(&path), serde_json::json!({"articleBody": article}));
+            }
+            println!("{}", serde_json::Value::Object(out));
+        }
+        Command::TrainBoilerplate { dev, out, corpora } => {
+            let mut pages = Vec::new();
+            for spec in &corpora {
+                let spec = spec.to_string_lossy();
+                let (dir, weight) = match spec.rsplit_once('=') {
+                    Some((dir, w)) => {
+                        (dir, w.parse().map_err(|_| format!("bad weight in {spec}"))?)
+                    }
+                    None => (spec.as_ref(), 1.0),
+                };
+                let dir = Path::new(dir);
+                let read = |path: &Path| match Input::read(path)? {
+                    Input::Html(source) | Input::Text(source) => Ok(source),
+                };
+                pages.extend(train::load_corpus(dir, weight, read)?);
+            }
+            let model = train::train(&pages, dev);
+            std::fs::write(&out, model.to_bytes())
+                .map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+            eprintln!("wrote {}", out.display());
+        }
+        Command::Ner { conll, model } => {
+            let source = read_text(&conll)?;
+            let file = model.as_deref().map(std::fs::read).transpose();
+            let file = file.map_err(|e| format!("cannot read the model: {e}"))?;
+            let model = match &file {
+                Some(bytes) => &newsmark::ner::model::Model::parse(bytes)?,
+                None => newsmark::ner::model(),
+            };
+            print!("{}", conll::tag(model, &source));
+        }
+        Command::BenchNer { file, seconds } => bench_ner::run(&read_text(&file)?, seconds),
+        Command::TrainNer {
+            train,
+            dev,
+            out,
+            clusters,
+            gazetteer,
+            bits,
+            epochs,
+            no_hide_names,
+        } => {
+            use newsmark::ner::train;
+            let optional = |p: &Option<PathBuf>| p.as_deref().map(read_text).transpose();
+            let lexicon = train::build_lexicon(
+                optional(&clusters)?.as_deref(),
+                optional(&gazetteer)?.as_deref(),
+            )?;
+            let train_docs = train::read_conll(&read_text(&train)?);
+            let dev_docs = train::read_conll(&read_text(&dev)?);
+            let options = train::Options {
+                bits,
+                epochs,
+                hide_names: !no_hide_names,
+            };
+            let bytes = train::train(&train_docs, &dev_docs, lexicon, &options);
+            std::fs::write(&out, bytes)
+                .map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+        }
+    }
+    Ok(())
+}
+
+fn to_json(report: &Report) -> String {
+    serde_json::to_string(report).expect("a report always serialises")
+}
