@@ -1,34 +1,23 @@
 //! `newsmark bench-ner`: single-threaded throughput of the entity tagger.
 
+use crate::cpu_clock::thread_cpu_secs;
 use newsmark::{entities, ner, tokens};
 use std::time::Instant;
-
-/// Clock ticks per second of /proc's CPU times (USER_HZ: 100 on Linux).
-const TICKS_PER_SECOND: f64 = 100.0;
-
-/// CPU seconds this process has used (user + system), from
-/// /proc/self/stat; `None` off Linux. On a shared machine CPU time
-/// says more than wall time, which other processes inflate.
-fn cpu_seconds() -> Option<f64> {
-    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
-    // Fields after the command name (which is in parentheses).
-    let fields: Vec<&str> = stat.rsplit_once(')')?.1.split_whitespace().collect();
-    let ticks = |i: usize| fields.get(i)?.parse::<f64>().ok();
-    Some((ticks(11)? + ticks(12)?) / TICKS_PER_SECOND)
-}
 
 /// Runs `f` until `seconds` have passed; returns runs per wall second
 /// and per CPU second.
 fn rate(seconds: f64, mut f: impl FnMut()) -> (f64, Option<f64>) {
     let start = Instant::now();
-    let cpu = cpu_seconds();
+    let cpu = thread_cpu_secs();
     let mut runs = 0u64;
     while runs == 0 || start.elapsed().as_secs_f64() < seconds {
         f();
         runs += 1;
     }
     let wall = runs as f64 / start.elapsed().as_secs_f64();
-    let cpu = cpu.zip(cpu_seconds()).map(|(a, b)| runs as f64 / (b - a));
+    let cpu = cpu
+        .zip(thread_cpu_secs())
+        .map(|(a, b)| runs as f64 / (b - a));
     (wall, cpu)
 }
 

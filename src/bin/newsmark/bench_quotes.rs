@@ -1,5 +1,6 @@
 //! `newsmark bench-quotes`: quotes with attribution, timed per pass.
 
+use crate::cpu_clock::thread_cpu_secs;
 use crate::input::Input;
 use newsmark::adapters::{html, plain};
 use newsmark::document::Document;
@@ -80,11 +81,4 @@ pub fn run(passes: usize, files: &[PathBuf]) -> Result<(), String> {
         }),
     );
     Ok(())
-}
-
-/// This thread's CPU time so far in seconds (Linux schedstat), if known.
-fn thread_cpu_secs() -> Option<f64> {
-    let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
-    let nanos: f64 = stat.split_whitespace().next()?.parse().ok()?;
-    Some(nanos / 1e9)
 }

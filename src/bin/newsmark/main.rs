@@ -11,6 +11,7 @@ use std::process::ExitCode;
 mod bench_ner;
 mod bench_quotes;
 mod conll;
+mod cpu_clock;
 mod input;
 mod summary;
 
