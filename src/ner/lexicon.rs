@@ -88,26 +88,88 @@ impl Hasher for KeyHasher {
     fn write_u32(&mut self, n: u32) {
         self.0 = u64::from(n);
     }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
 }
 
-/// Phrase key → entry.
-#[derive(Default)]
+/// A hash map keyed by hashes.
+pub type HashKeyed<K, V> = HashMap<K, V, BuildHasherDefault<KeyHasher>>;
+
+/// Phrase key → entry, as sorted arrays: read from the model file in one
+/// pass, without building a hash map of 100k entries at page load.
 pub struct Lexicon {
-    entries: HashMap<u32, Entry, BuildHasherDefault<KeyHasher>>,
+    keys: Vec<u32>,
+    entries: Vec<Entry>,
+    /// `starts[b]..starts[b + 1]` are the keys whose top `index_bits` bits
+    /// are `b`: keys are hashes, so each range holds one or two.
+    starts: Vec<u32>,
+    index_bits: u32,
+}
+
+impl Default for Lexicon {
+    fn default() -> Self {
+        Lexicon::from_sorted(Vec::new(), Vec::new())
+    }
 }
 
 impl Lexicon {
+    /// The lexicon of `keys`, which must be sorted and distinct.
+    pub fn from_sorted(keys: Vec<u32>, entries: Vec<Entry>) -> Lexicon {
+        debug_assert!(keys.windows(2).all(|w| w[0] < w[1]));
+        // About one key per range.
+        let index_bits = keys.len().max(2).ilog2().min(24);
+        let mut lexicon = Lexicon {
+            keys,
+            entries,
+            starts: Vec::with_capacity((1 << index_bits) + 1),
+            index_bits,
+        };
+        let mut next = 0;
+        for b in 0..=1usize << index_bits {
+            while next < lexicon.keys.len() && lexicon.bucket(lexicon.keys[next]) < b {
+                next += 1;
+            }
+            lexicon.starts.push(next as u32);
+        }
+        lexicon
+    }
+
+    fn bucket(&self, key: u32) -> usize {
+        (key >> (32 - self.index_bits)) as usize
+    }
+
     pub fn get(&self, phrase: u64) -> Entry {
-        self.entries
-            .get(&super::hash::key(phrase))
-            .copied()
-            .unwrap_or_default()
+        let key = super::hash::key(phrase);
+        let b = self.bucket(key);
+        let range = self.starts[b] as usize..self.starts[b + 1] as usize;
+        self.keys[range.clone()]
+            .iter()
+            .position(|&k| k == key)
+            .map_or(Entry::NONE, |i| self.entries[range.start + i])
     }
 
-    pub fn insert_key(&mut self, key: u32, entry: Entry) {
-        self.entries.insert(key, entry);
+    /// Entries sorted by key (the file order).
+    pub fn sorted(&self) -> impl Iterator<Item = (u32, Entry)> + '_ {
+        self.keys.iter().copied().zip(self.entries.iter().copied())
     }
 
+    pub fn len(&self) -> usize {
+        self.keys.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.keys.is_empty()
+    }
+}
+
+/// Builds a [`Lexicon`] from phrases (training).
+#[derive(Default)]
+pub struct Builder {
+    entries: HashKeyed<u32, Entry>,
+}
+
+impl Builder {
     /// Merges `entry` into what is known of `phrase`.
     pub fn add(&mut self, phrase: u64, entry: Entry) {
         let e = self.entries.entry(super::hash::key(phrase)).or_default();
@@ -116,18 +178,29 @@ impl Lexicon {
         e.continues |= entry.continues;
     }
 
-    /// Entries sorted by key (the file order).
-    pub fn sorted(&self) -> Vec<(u32, Entry)> {
-        let mut all: Vec<(u32, Entry)> = self.entries.iter().map(|(&k, &e)| (k, e)).collect();
+    pub fn build(self) -> Lexicon {
+        let mut all: Vec<(u32, Entry)> = self.entries.into_iter().collect();
         all.sort_unstable_by_key(|&(k, _)| k);
-        all
+        let (keys, entries) = all.into_iter().unzip();
+        Lexicon::from_sorted(keys, entries)
     }
+}
 
-    pub fn len(&self) -> usize {
-        self.entries.len()
-    }
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-    pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+    #[test]
+    fn finds_every_key_and_only_those() {
+        let keys: Vec<u32> = vec![0, 1, 5, 0x7fff_ffff, 0x8000_0000, 0xffff_fff0, u32::MAX];
+        let entries = (0..keys.len() as u16).map(Entry::with_cluster).collect();
+        let lexicon = Lexicon::from_sorted(keys.clone(), entries);
+        for (i, &k) in keys.iter().enumerate() {
+            assert_eq!(lexicon.get(u64::from(k) << 32), Entry::with_cluster(i as u16));
+        }
+        for absent in [2, 0x7fff_fffe, 0x8000_0001, u32::MAX - 1] {
+            assert_eq!(lexicon.get(u64::from(absent) << 32), Entry::NONE);
+        }
+        assert_eq!(Lexicon::default().get(7), Entry::NONE);
     }
 }

@@ -7,7 +7,7 @@
 use super::decode::{self, allowed};
 use super::features::{DocumentContext, Extractor, LabelTally, SentenceFeatures, MAX_PHRASE};
 use super::hash;
-use super::lexicon::{Entry, Lexicon, CLASSES, CLUSTER_BITS};
+use super::lexicon::{Builder, Entry, Lexicon, CLASSES, CLUSTER_BITS};
 use super::model::{self, Model};
 use super::{spans, Label, TYPES};
 use std::collections::HashSet;
@@ -84,7 +84,7 @@ fn iob2(tags: &[String]) -> Vec<u8> {
 /// Builds the lexicon from `clusters.tsv` (`word<TAB>digits`) and
 /// `gazetteer.tsv` (`phrase<TAB>class`).
 pub fn build_lexicon(clusters: Option<&str>, gazetteer: Option<&str>) -> Result<Lexicon, String> {
-    let mut lexicon = Lexicon::default();
+    let mut lexicon = Builder::default();
     for line in clusters.unwrap_or("").lines() {
         let (word, path) = line.split_once('\t').ok_or("bad clusters line")?;
         let mut code = 0u16;
@@ -120,7 +120,7 @@ pub fn build_lexicon(clusters: Option<&str>, gazetteer: Option<&str>) -> Result<
         };
         lexicon.add(hash::phrase_of(&words), full);
     }
-    Ok(lexicon)
+    Ok(lexicon.build())
 }
 
 /// Training settings.
