@@ -4,8 +4,7 @@
 //! of the hashed weight table.
 
 use super::hash::{self, Fnv};
-use super::lexicon::{Entry, Lexicon};
-use std::collections::HashMap;
+use super::lexicon::{Entry, HashKeyed, Lexicon};
 
 /// Longest gazetteer phrase looked up, in words (`Bosnia and Herzegovina`,
 /// `Democratic Republic of the Congo`).
@@ -22,7 +21,7 @@ const CLUSTER_DEPTHS: [u32; 4] = [3, 6, 9, 11];
 
 /// Feature templates; each hashes with its value into a bucket.
 #[derive(Clone, Copy)]
-enum T {
+pub(super) enum T {
     Bias,
     Word,
     Lower,
@@ -85,7 +84,7 @@ pub fn lower_hash(word: &str) -> u64 {
 #[derive(Clone, Copy, Default)]
 pub struct Word {
     exact: u64,
-    lower: u64,
+    pub(super) lower: u64,
     shape: u64,
     short_shape: u64,
     prefix: [u64; PREFIXES],
@@ -93,7 +92,7 @@ pub struct Word {
     entry: Entry,
     gaz_begin: u8,
     gaz_inside: u8,
-    capitalised: bool,
+    pub(super) capitalised: bool,
     all_caps: bool,
 }
 
@@ -110,7 +109,7 @@ fn shape_class(c: char) -> char {
 }
 
 impl Word {
-    fn new(word: &str, lexicon: &Lexicon) -> Word {
+    pub(super) fn new(word: &str, lexicon: &Lexicon) -> Word {
         let mut w = Word::default();
         let [mut exact, mut lower, mut shape, mut short] = [Fnv::default(); 4];
         let (mut last_class, mut n, mut letters, mut uppers) = ('\0', 0, 0, 0);
@@ -156,29 +155,35 @@ struct Spelling {
 }
 
 /// Per-document facts the features read.
+#[derive(Default)]
 pub struct DocumentContext {
-    spellings: HashMap<u64, Spelling>,
+    spellings: HashKeyed<u64, Spelling>,
 }
 
 impl DocumentContext {
     pub fn new(sentences: &[Vec<&str>]) -> DocumentContext {
-        let mut spellings: HashMap<u64, Spelling> = HashMap::new();
+        let mut doc = DocumentContext::default();
         for sentence in sentences {
-            let headline = is_headline(sentence);
+            let headline = is_headline(sentence.iter().map(|w| headline_vote(w)));
             for (i, word) in sentence.iter().enumerate() {
-                let first = word.chars().next();
-                if !first.is_some_and(char::is_alphabetic) {
-                    continue;
-                }
-                let entry = spellings.entry(lower_hash(word)).or_default();
-                if first.is_some_and(char::is_lowercase) {
-                    entry.lower_case = true;
-                } else if i > 0 && !headline {
-                    entry.capitalised_inside = true;
-                }
+                doc.note(lower_hash(word), word.chars().next(), i > 0 && !headline);
             }
         }
-        DocumentContext { spellings }
+        doc
+    }
+
+    /// Notes a word (its lower-cased hash and first character) written
+    /// `inside` a sentence that is not a headline, or not.
+    pub(super) fn note(&mut self, lower: u64, first: Option<char>, inside: bool) {
+        if !first.is_some_and(char::is_alphabetic) {
+            return;
+        }
+        let entry = self.spellings.entry(lower).or_default();
+        if first.is_some_and(char::is_lowercase) {
+            entry.lower_case = true;
+        } else if inside {
+            entry.capitalised_inside = true;
+        }
     }
 
     fn spelling(&self, lower: u64) -> Spelling {
@@ -186,14 +191,19 @@ impl DocumentContext {
     }
 }
 
-fn is_headline(sentence: &[&str]) -> bool {
-    let words = sentence
-        .iter()
-        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2);
+/// How a word counts towards its sentence being a headline: `None` if it
+/// has fewer than two letters, else whether it has no lower-case letter.
+pub(super) fn headline_vote(word: &str) -> Option<bool> {
+    (word.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+        .then(|| word.chars().all(|c| !c.is_lowercase()))
+}
+
+/// Whether a sentence whose words vote so is a headline.
+pub(super) fn is_headline(votes: impl Iterator<Item = Option<bool>>) -> bool {
     let (mut total, mut caps) = (0usize, 0usize);
-    for w in words {
+    for caps_only in votes.flatten() {
         total += 1;
-        caps += usize::from(w.chars().all(|c| !c.is_lowercase()));
+        caps += usize::from(caps_only);
     }
     total > 0 && caps as f32 / total as f32 > HEADLINE_CAPS_SHARE
 }
@@ -238,7 +248,7 @@ pub struct Extractor<'a> {
 const HIDDEN: u64 = 2;
 
 /// Stands for the words before the first and after the last.
-const BOUNDARY: Word = Word {
+pub(super) const BOUNDARY: Word = Word {
     exact: 1,
     lower: 1,
     shape: 1,
@@ -274,39 +284,27 @@ impl Extractor<'_> {
                 }
             }
         }
-        let headline = is_headline(sentence);
-        let at = |i: isize| {
-            usize::try_from(i)
-                .ok()
-                .and_then(|i| words.get(i))
-                .copied()
-                .unwrap_or(BOUNDARY)
-        };
-        for (i, &w) in words.iter().enumerate() {
+        let headline = is_headline(sentence.iter().map(|w| headline_vote(w)));
+        for i in 0..words.len() {
             out.starts.push(out.buckets.len());
-            let i = i as isize;
-            let context = Context {
-                w,
-                prev: at(i - 1),
-                next: at(i + 1),
-                prev2: at(i - 2),
-                next2: at(i + 2),
-                first: i == 0,
-                headline,
-                spelling: doc.spelling(w.lower),
-            };
-            context.emit(&mut |t, v| out.buckets.push(self.bucket(t, v)));
+            let context = Context::at(&words, i, headline, doc);
+            let f = &mut |t, v| out.buckets.push(self.bucket(t, v));
+            word_features(context.w, f);
+            for (side, x) in Side::ALL.into_iter().zip(context.around()) {
+                neighbour_features(side, x, f);
+            }
+            context.emit(f);
         }
         out.starts.push(out.buckets.len());
     }
 
-    fn bucket(&self, template: T, value: u64) -> u32 {
+    pub(super) fn bucket(&self, template: T, value: u64) -> u32 {
         (hash::mix(template as u64 + 1, value) >> (64 - self.bits)) as u32
     }
 
     /// Marks the longest gazetteer phrase starting at each word: its first
     /// word gets the phrase's classes as "begin", the rest as "inside".
-    fn match_phrases(&self, words: &mut [Word]) {
+    pub(super) fn match_phrases(&self, words: &mut [Word]) {
         for i in 0..words.len() {
             let mut h = hash::PHRASE_SEED;
             let mut longest = None;
@@ -337,13 +335,16 @@ impl Extractor<'_> {
 /// Outcome slots of [`LabelTally`]: the four types, then `O`.
 const TALLY_SLOTS: usize = 5;
 
+/// Each token's lower-cased form and whether it is capitalised.
+pub type Spellings = [(u64, bool)];
+
 /// How often the first pass labelled each spelling (lower-cased) in the
 /// document with each type, or `O`: the second pass reads it, so that a
 /// name is typed alike everywhere (`Stoltenberg` after `Jens
 /// Stoltenberg`, a headline's `IRAQ` after the body's `Iraq`).
 #[derive(Default)]
 pub struct LabelTally {
-    counts: HashMap<u64, [u16; TALLY_SLOTS]>,
+    counts: HashKeyed<u64, [u16; TALLY_SLOTS]>,
 }
 
 impl LabelTally {
@@ -351,18 +352,23 @@ impl LabelTally {
     pub fn new<'a>(
         sentences: impl Iterator<Item = (&'a SentenceFeatures, &'a [u8])>,
     ) -> LabelTally {
-        let mut counts: HashMap<u64, [u16; TALLY_SLOTS]> = HashMap::new();
-        for (features, labels) in sentences {
-            for (&(lower, capitalised), &label) in features.words.iter().zip(labels) {
+        Self::of_words(sentences.map(|(f, labels)| (f.words.as_slice(), labels)))
+    }
+
+    /// Counts the first-pass `labels` of sentences given by their words.
+    pub fn of_words<'a>(sentences: impl Iterator<Item = (&'a Spellings, &'a [u8])>) -> LabelTally {
+        let mut tally = LabelTally::default();
+        for (words, labels) in sentences {
+            for (&(lower, capitalised), &label) in words.iter().zip(labels) {
                 if !capitalised {
                     continue;
                 }
                 let slot = super::Label(label).kind().unwrap_or(TALLY_SLOTS - 1);
-                let c = &mut counts.entry(lower).or_default()[slot];
+                let c = &mut tally.counts.entry(lower).or_default()[slot];
                 *c = c.saturating_add(1);
             }
         }
-        LabelTally { counts }
+        tally
     }
 
     /// The most frequent outcome of a spelling (`None`: never seen).
@@ -384,63 +390,148 @@ impl Extractor<'_> {
     ) {
         out.buckets.clear();
         out.starts.clear();
-        let majority = |i: usize| {
-            base.words
-                .get(i)
-                .and_then(|&(lower, _)| tally.majority(lower))
-                .map_or(0, |(k, _)| k as u64 + 1)
-        };
-        for (i, &(lower, capitalised)) in base.words.iter().enumerate() {
+        for i in 0..base.words.len() {
             out.starts.push(out.buckets.len());
-            let cap = u64::from(capitalised);
-            if let Some((best, counts)) = tally.majority(lower) {
-                out.buckets
-                    .push(self.bucket(T::DocMajority, hash::mix(best as u64, cap)));
-                for (k, _) in counts[..TALLY_SLOTS - 1]
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, &c)| c > 0)
-                {
-                    out.buckets
-                        .push(self.bucket(T::DocHas, hash::mix(k as u64, cap)));
-                }
-            }
-            let prev = i.checked_sub(1).map_or(0, majority);
-            out.buckets
-                .push(self.bucket(T::DocPrev, hash::mix(prev, cap)));
-            out.buckets
-                .push(self.bucket(T::DocNext, hash::mix(majority(i + 1), cap)));
+            document_features(&base.words, i, tally, &mut |t, v| {
+                out.buckets.push(self.bucket(t, v))
+            });
         }
         out.starts.push(out.buckets.len());
     }
 }
 
+/// The second-pass features of word `i` of a sentence of `words`.
+pub(super) fn document_features(
+    words: &Spellings,
+    i: usize,
+    tally: &LabelTally,
+    f: &mut impl FnMut(T, u64),
+) {
+    let majority = |i: usize| {
+        words
+            .get(i)
+            .and_then(|&(lower, _)| tally.majority(lower))
+            .map_or(0, |(k, _)| k as u64 + 1)
+    };
+    let (lower, capitalised) = words[i];
+    let cap = u64::from(capitalised);
+    if let Some((best, counts)) = tally.majority(lower) {
+        f(T::DocMajority, hash::mix(best as u64, cap));
+        for (k, _) in counts[..TALLY_SLOTS - 1]
+            .iter()
+            .enumerate()
+            .filter(|(_, &c)| c > 0)
+        {
+            f(T::DocHas, hash::mix(k as u64, cap));
+        }
+    }
+    let prev = i.checked_sub(1).map_or(0, majority);
+    f(T::DocPrev, hash::mix(prev, cap));
+    f(T::DocNext, hash::mix(majority(i + 1), cap));
+}
+
+/// The features of a word on its own: the same wherever it stands, so the
+/// tagger computes them once per distinct word of a document.
+pub(super) fn word_features(w: &Word, f: &mut impl FnMut(T, u64)) {
+    f(T::Bias, 0);
+    f(T::Word, w.exact);
+    f(T::Lower, w.lower);
+    for (k, &p) in w.prefix.iter().enumerate().filter(|(_, &p)| p != 0) {
+        f(T::Prefix, hash::mix(k as u64, p));
+    }
+    for (k, &s) in w.suffix.iter().enumerate().filter(|(_, &s)| s != 0) {
+        f(T::Suffix, hash::mix(k as u64, s));
+    }
+    f(T::Shape, w.shape);
+    f(T::ShortShape, w.short_shape);
+    for depth in CLUSTER_DEPTHS {
+        if let Some(c) = w.entry.cluster_prefix(depth) {
+            f(T::Cluster, c);
+        }
+    }
+    if let Some(c) = w.entry.cluster_prefix(9) {
+        f(T::ClusterShape, hash::mix(c, w.short_shape));
+    }
+}
+
+/// Where a neighbour stands relative to the token.
+#[derive(Clone, Copy)]
+pub(super) enum Side {
+    Prev,
+    Next,
+    Prev2,
+    Next2,
+}
+
+impl Side {
+    pub(super) const ALL: [Side; 4] = [Side::Prev, Side::Next, Side::Prev2, Side::Next2];
+}
+
+/// The features a token takes from the neighbour `x` on `side` alone:
+/// like [`word_features`], computed once per distinct word.
+pub(super) fn neighbour_features(side: Side, x: &Word, f: &mut impl FnMut(T, u64)) {
+    let cluster = |depth| x.entry.cluster_prefix(depth).unwrap_or(0);
+    match side {
+        Side::Prev => {
+            f(T::Prev, x.lower);
+            f(T::PrevShape, x.short_shape);
+            f(T::PrevCluster, cluster(6));
+            f(T::PrevCluster, cluster(11));
+        }
+        Side::Next => {
+            f(T::Next, x.lower);
+            f(T::NextShape, x.short_shape);
+            f(T::NextCluster, cluster(6));
+            f(T::NextCluster, cluster(11));
+        }
+        Side::Prev2 => f(T::Prev2, x.lower),
+        Side::Next2 => f(T::Next2, x.lower),
+    }
+}
+
 /// A token and its surroundings.
-struct Context {
-    w: Word,
-    prev: Word,
-    next: Word,
-    prev2: Word,
-    next2: Word,
+pub(super) struct Context<'a> {
+    pub(super) w: &'a Word,
+    prev: &'a Word,
+    next: &'a Word,
+    prev2: &'a Word,
+    next2: &'a Word,
     first: bool,
     headline: bool,
     spelling: Spelling,
 }
 
-impl Context {
-    fn emit(&self, f: &mut impl FnMut(T, u64)) {
-        let (w, prev, next) = (&self.w, &self.prev, &self.next);
-        f(T::Bias, 0);
-        f(T::Word, w.exact);
-        f(T::Lower, w.lower);
-        for (k, &p) in w.prefix.iter().enumerate().filter(|(_, &p)| p != 0) {
-            f(T::Prefix, hash::mix(k as u64, p));
+impl<'a> Context<'a> {
+    /// Word `i` of `words`, a sentence of the document `doc`.
+    pub(super) fn at(
+        words: &'a [Word],
+        i: usize,
+        headline: bool,
+        doc: &DocumentContext,
+    ) -> Context<'a> {
+        let at = |j: Option<usize>| j.and_then(|j| words.get(j)).unwrap_or(&BOUNDARY);
+        let w = &words[i];
+        Context {
+            w,
+            prev: at(i.checked_sub(1)),
+            next: at(Some(i + 1)),
+            prev2: at(i.checked_sub(2)),
+            next2: at(Some(i + 2)),
+            first: i == 0,
+            headline,
+            spelling: doc.spelling(w.lower),
         }
-        for (k, &s) in w.suffix.iter().enumerate().filter(|(_, &s)| s != 0) {
-            f(T::Suffix, hash::mix(k as u64, s));
-        }
-        f(T::Shape, w.shape);
-        f(T::ShortShape, w.short_shape);
+    }
+
+    /// The neighbours, in [`Side::ALL`] order.
+    pub(super) fn around(&self) -> [&'a Word; 4] {
+        [self.prev, self.next, self.prev2, self.next2]
+    }
+
+    /// The features that depend on the token and its surroundings
+    /// together (the rest are [`word_features`] and [`neighbour_features`]).
+    pub(super) fn emit(&self, f: &mut impl FnMut(T, u64)) {
+        let (w, prev, next) = (self.w, self.prev, self.next);
         f(
             T::ShapeFirst,
             hash::mix(w.short_shape, u64::from(self.first)),
@@ -452,12 +543,6 @@ impl Context {
         if self.headline {
             f(T::LowerHeadline, w.lower);
         }
-        f(T::Prev, prev.lower);
-        f(T::Next, next.lower);
-        f(T::Prev2, self.prev2.lower);
-        f(T::Next2, self.next2.lower);
-        f(T::PrevShape, prev.short_shape);
-        f(T::NextShape, next.short_shape);
         f(T::PrevWordShape, hash::mix(prev.lower, w.short_shape));
         f(T::PrevBigram, hash::mix(prev.lower, w.lower));
         f(T::NextBigram, hash::mix(w.lower, next.lower));
@@ -467,11 +552,11 @@ impl Context {
         );
         f(T::WordNextShape, hash::mix(w.lower, next.short_shape));
         f(T::Prev2Bigram, hash::mix(self.prev2.lower, prev.lower));
-        let caps = [&self.prev2, prev, w, next, &self.next2]
+        let caps = self
+            .around_in_order()
             .iter()
             .fold(0u64, |acc, x| acc << 1 | u64::from(x.capitalised));
         f(T::CapsWindow, caps);
-        self.clusters(f);
         self.gazetteer(f);
         if w.capitalised {
             let s = self.spelling;
@@ -480,30 +565,13 @@ impl Context {
         }
     }
 
-    fn clusters(&self, f: &mut impl FnMut(T, u64)) {
-        let (w, prev, next) = (&self.w, &self.prev, &self.next);
-        for depth in CLUSTER_DEPTHS {
-            if let Some(c) = w.entry.cluster_prefix(depth) {
-                f(T::Cluster, c);
-            }
-        }
-        if let Some(c) = w.entry.cluster_prefix(9) {
-            f(T::ClusterShape, hash::mix(c, w.short_shape));
-        }
-        for depth in [6, 11] {
-            f(
-                T::PrevCluster,
-                prev.entry.cluster_prefix(depth).unwrap_or(0),
-            );
-            f(
-                T::NextCluster,
-                next.entry.cluster_prefix(depth).unwrap_or(0),
-            );
-        }
+    /// The five words centred on the token, in text order.
+    fn around_in_order(&self) -> [&Word; 5] {
+        [self.prev2, self.prev, self.w, self.next, self.next2]
     }
 
     fn gazetteer(&self, f: &mut impl FnMut(T, u64)) {
-        let w = &self.w;
+        let w = self.w;
         for class in 0..8 {
             if w.gaz_begin & (1 << class) != 0 {
                 f(T::GazBegin, hash::mix(class, u64::from(w.capitalised)));
@@ -513,7 +581,7 @@ impl Context {
             }
         }
         let around = |x: &Word| u64::from(x.gaz_begin | x.gaz_inside);
-        f(T::PrevGaz, around(&self.prev));
-        f(T::NextGaz, around(&self.next));
+        f(T::PrevGaz, around(self.prev));
+        f(T::NextGaz, around(self.next));
     }
 }

@@ -32,6 +32,19 @@ impl Fnv {
     }
 }
 
+/// FNV-1a over bytes, to key hash maps by strings.
+impl std::hash::Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(FNV_PRIME);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
 /// Combines two hashes (SplitMix64's finaliser over `a` and `b`).
 pub fn mix(a: u64, b: u64) -> u64 {
     let mut x = a ^ b.wrapping_mul(GOLDEN).rotate_left(17);

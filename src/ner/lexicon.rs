@@ -196,7 +196,10 @@ mod tests {
         let entries = (0..keys.len() as u16).map(Entry::with_cluster).collect();
         let lexicon = Lexicon::from_sorted(keys.clone(), entries);
         for (i, &k) in keys.iter().enumerate() {
-            assert_eq!(lexicon.get(u64::from(k) << 32), Entry::with_cluster(i as u16));
+            assert_eq!(
+                lexicon.get(u64::from(k) << 32),
+                Entry::with_cluster(i as u16)
+            );
         }
         for absent in [2, 0x7fff_fffe, 0x8000_0001, u32::MAX - 1] {
             assert_eq!(lexicon.get(u64::from(absent) << 32), Entry::NONE);

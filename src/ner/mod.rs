@@ -4,7 +4,8 @@
 //!
 //! * [`features`] — what a token looks like to the model; [`lexicon`] —
 //!   word clusters and gazetteers, hashed into the model file.
-//! * [`model`] — the compact file; [`decode`] — Viterbi.
+//! * [`model`] — the compact file; `tagger` — a document's two passes;
+//!   [`decode`] — Viterbi.
 //! * `train` — the perceptron (native only).
 
 pub mod decode;
@@ -12,11 +13,11 @@ pub mod features;
 pub mod hash;
 pub mod lexicon;
 pub mod model;
+mod tagger;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod train;
 
 use crate::annotations::EntityType;
-use features::{DocumentContext, Extractor, LabelTally, SentenceFeatures};
 use model::Model;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -87,53 +88,4 @@ pub static MODEL_FILE: &[u8] = include_bytes!("../../models/ner.bin");
 pub fn model() -> &'static Model<'static> {
     static MODEL: OnceLock<Model<'static>> = OnceLock::new();
     MODEL.get_or_init(|| Model::parse(MODEL_FILE).expect("the embedded model is valid"))
-}
-
-impl Model<'_> {
-    /// The labels of every token of a document given as sentences of words.
-    ///
-    /// Two passes: the first tags each sentence from its own features; the
-    /// second adds what the first pass said about the same words elsewhere
-    /// in the document (see [`LabelTally`]). The first pass's emission
-    /// scores are kept, so the second costs only its few extra features.
-    pub fn tag_document(&self, sentences: &[Vec<&str>]) -> Vec<Vec<u8>> {
-        let doc = DocumentContext::new(sentences);
-        let extractor = Extractor {
-            lexicon: &self.lexicon,
-            bits: self.bits,
-            hide_names: None,
-        };
-        let mut passes: Vec<(SentenceFeatures, Vec<[f32; Label::COUNT]>, Vec<u8>)> = sentences
-            .iter()
-            .map(|sentence| {
-                let mut features = SentenceFeatures::default();
-                extractor.sentence(sentence, &doc, &mut features);
-                let emissions = self.all_emissions(&features);
-                let mut labels = Vec::new();
-                decode::viterbi(&emissions, &self.transitions, &mut labels);
-                (features, emissions, labels)
-            })
-            .collect();
-        let tally = LabelTally::new(passes.iter().map(|(f, _, l)| (f, l.as_slice())));
-        let mut extra = SentenceFeatures::default();
-        for (features, emissions, labels) in &mut passes {
-            extractor.document_labels(features, &tally, &mut extra);
-            let more = self.all_emissions(&extra);
-            for (e, m) in emissions.iter_mut().zip(more) {
-                e.iter_mut().zip(m).for_each(|(a, b)| *a += b);
-            }
-            decode::viterbi(emissions, &self.transitions, labels);
-        }
-        passes.into_iter().map(|(_, _, labels)| labels).collect()
-    }
-
-    fn all_emissions(&self, features: &SentenceFeatures) -> Vec<[f32; Label::COUNT]> {
-        (0..features.len())
-            .map(|t| {
-                let mut e = [0f32; Label::COUNT];
-                self.emissions(features.token(t), &mut e);
-                e
-            })
-            .collect()
-    }
 }

@@ -17,6 +17,10 @@
 use super::lexicon::{Entry, Lexicon};
 use super::Label;
 
+/// Int8 weights summed per label: integers, so the order of the sum does
+/// not change it.
+pub type Sums = [i32; Label::COUNT];
+
 const MAGIC: &[u8; 6] = b"NMNER2";
 /// Largest weight-table size a file may declare (bits): guards against
 /// reading a corrupt header as a huge allocation.
@@ -89,18 +93,17 @@ impl<'a> Model<'a> {
         })
     }
 
-    /// The emission scores of one token's features, per label.
-    pub fn emissions(&self, buckets: &[u32], out: &mut [f32; Label::COUNT]) {
-        let mut sums = [0i32; Label::COUNT];
-        for &b in buckets {
-            let row = &self.weights[b as usize * Label::COUNT..][..Label::COUNT];
-            for (s, &w) in sums.iter_mut().zip(row) {
-                *s += i32::from(w as i8);
-            }
+    /// Adds the weights of feature `bucket` to `sums`.
+    pub fn add_weights(&self, sums: &mut Sums, bucket: u32) {
+        let row = &self.weights[bucket as usize * Label::COUNT..][..Label::COUNT];
+        for (s, &w) in sums.iter_mut().zip(row) {
+            *s += i32::from(w as i8);
         }
-        for (o, s) in out.iter_mut().zip(sums) {
-            *o = s as f32 * self.scale;
-        }
+    }
+
+    /// The emission scores of summed weights.
+    pub fn scores(&self, sums: &Sums) -> [f32; Label::COUNT] {
+        sums.map(|s| s as f32 * self.scale)
     }
 }
 
