@@ -32,42 +32,55 @@ const ALLOWED: [[bool; L]; L + 1] = {
 /// `transitions` (`(L + 1) × L`, row 0 the start), written into `out`.
 pub fn viterbi(emissions: &[[f32; L]], transitions: &[f32], out: &mut Vec<u8>) {
     out.clear();
-    let n = emissions.len();
-    if n == 0 {
+    let Some(first) = emissions.first() else {
         return;
-    }
-    let mut back = vec![[0u8; L]; n];
-    let mut score = [f32::NEG_INFINITY; L];
+    };
+    let into = into_each_label(transitions);
+    let mut back = vec![[0u8; L]; emissions.len()];
+    let mut score: [f32; L] = std::array::from_fn(|y| transitions[y] + first[y]);
     for (y, s) in score.iter_mut().enumerate() {
-        if allowed(None, y) {
-            *s = transitions[y] + emissions[0][y];
+        if !allowed(None, y) {
+            *s = f32::NEG_INFINITY;
         }
     }
-    for t in 1..n {
-        let mut next = [f32::NEG_INFINITY; L];
-        for (y, slot) in next.iter_mut().enumerate() {
-            for (p, &prev) in score.iter().enumerate() {
-                if !allowed(Some(p), y) {
-                    continue;
-                }
-                let s = prev + transitions[(p + 1) * L + y];
-                if s > *slot {
-                    *slot = s;
-                    back[t][y] = p as u8;
+    for (e, back) in emissions.iter().zip(&mut back).skip(1) {
+        score = std::array::from_fn(|y| {
+            // The first best predecessor, as a strict `>` over a running
+            // maximum finds it.
+            let (mut best, mut from) = (f32::NEG_INFINITY, 0);
+            for (p, (&prev, &t)) in score.iter().zip(&into[y]).enumerate() {
+                let s = prev + t;
+                if s > best {
+                    (best, from) = (s, p);
                 }
             }
-            *slot += emissions[t][y];
-        }
-        score = next;
+            back[y] = from as u8;
+            best + e[y]
+        });
     }
     let mut best = (0..L)
         .max_by(|&a, &b| score[a].total_cmp(&score[b]))
         .unwrap_or(0);
-    out.resize(n, 0);
-    for t in (0..n).rev() {
-        out[t] = best as u8;
-        best = back[t][best] as usize;
+    out.resize(emissions.len(), 0);
+    for (label, back) in out.iter_mut().zip(&back).rev() {
+        *label = best as u8;
+        best = back[best] as usize;
     }
+}
+
+/// The transitions into each label from each previous one, minus infinity
+/// where [`allowed`] forbids them: adding it leaves a score that never
+/// wins, as skipping the transition would.
+fn into_each_label(transitions: &[f32]) -> [[f32; L]; L] {
+    std::array::from_fn(|y| {
+        std::array::from_fn(|p| {
+            if allowed(Some(p), y) {
+                transitions[(p + 1) * L + y]
+            } else {
+                f32::NEG_INFINITY
+            }
+        })
+    })
 }
 
 #[cfg(test)]
