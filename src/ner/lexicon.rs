@@ -96,38 +96,41 @@ impl Hasher for KeyHasher {
 /// A hash map keyed by hashes.
 pub type HashKeyed<K, V> = HashMap<K, V, BuildHasherDefault<KeyHasher>>;
 
-/// Phrase key → entry, as sorted arrays: read from the model file in one
+/// Phrase key → entry, as a sorted array: read from the model file in one
 /// pass, without building a hash map of 100k entries at page load.
 pub struct Lexicon {
-    keys: Vec<u32>,
-    entries: Vec<Entry>,
-    /// `starts[b]..starts[b + 1]` are the keys whose top `index_bits` bits
-    /// are `b`: keys are hashes, so each range holds one or two.
+    /// Keys with their entries side by side: a lookup touches one cache
+    /// line of them.
+    entries: Vec<(u32, Entry)>,
+    /// `starts[b]..starts[b + 1]` are the entries whose keys' top
+    /// `index_bits` bits are `b`: keys are hashes, so each range holds a
+    /// handful, and the index stays small enough to stay in cache.
     starts: Vec<u32>,
     index_bits: u32,
 }
 
+/// Entries per index range, on average (a power of two).
+const PER_RANGE: usize = 4;
+
 impl Default for Lexicon {
     fn default() -> Self {
-        Lexicon::from_sorted(Vec::new(), Vec::new())
+        Lexicon::from_sorted(Vec::new())
     }
 }
 
 impl Lexicon {
-    /// The lexicon of `keys`, which must be sorted and distinct.
-    pub fn from_sorted(keys: Vec<u32>, entries: Vec<Entry>) -> Lexicon {
-        debug_assert!(keys.windows(2).all(|w| w[0] < w[1]));
-        // About one key per range.
-        let index_bits = keys.len().max(2).ilog2().min(24);
+    /// The lexicon of `entries`, whose keys must be sorted and distinct.
+    pub fn from_sorted(entries: Vec<(u32, Entry)>) -> Lexicon {
+        debug_assert!(entries.windows(2).all(|w| w[0].0 < w[1].0));
+        let index_bits = (entries.len() / PER_RANGE).max(2).ilog2().min(24);
         let mut lexicon = Lexicon {
-            keys,
             entries,
             starts: Vec::with_capacity((1 << index_bits) + 1),
             index_bits,
         };
         let mut next = 0;
         for b in 0..=1usize << index_bits {
-            while next < lexicon.keys.len() && lexicon.bucket(lexicon.keys[next]) < b {
+            while next < lexicon.entries.len() && lexicon.range_of(lexicon.entries[next].0) < b {
                 next += 1;
             }
             lexicon.starts.push(next as u32);
@@ -135,31 +138,30 @@ impl Lexicon {
         lexicon
     }
 
-    fn bucket(&self, key: u32) -> usize {
+    fn range_of(&self, key: u32) -> usize {
         (key >> (32 - self.index_bits)) as usize
     }
 
     pub fn get(&self, phrase: u64) -> Entry {
         let key = super::hash::key(phrase);
-        let b = self.bucket(key);
-        let range = self.starts[b] as usize..self.starts[b + 1] as usize;
-        self.keys[range.clone()]
+        let b = self.range_of(key);
+        self.entries[self.starts[b] as usize..self.starts[b + 1] as usize]
             .iter()
-            .position(|&k| k == key)
-            .map_or(Entry::NONE, |i| self.entries[range.start + i])
+            .find(|&&(k, _)| k == key)
+            .map_or(Entry::NONE, |&(_, e)| e)
     }
 
     /// Entries sorted by key (the file order).
-    pub fn sorted(&self) -> impl Iterator<Item = (u32, Entry)> + '_ {
-        self.keys.iter().copied().zip(self.entries.iter().copied())
+    pub fn sorted(&self) -> &[(u32, Entry)] {
+        &self.entries
     }
 
     pub fn len(&self) -> usize {
-        self.keys.len()
+        self.entries.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.keys.is_empty()
+        self.entries.is_empty()
     }
 }
 
@@ -181,8 +183,7 @@ impl Builder {
     pub fn build(self) -> Lexicon {
         let mut all: Vec<(u32, Entry)> = self.entries.into_iter().collect();
         all.sort_unstable_by_key(|&(k, _)| k);
-        let (keys, entries) = all.into_iter().unzip();
-        Lexicon::from_sorted(keys, entries)
+        Lexicon::from_sorted(all)
     }
 }
 
@@ -193,8 +194,8 @@ mod tests {
     #[test]
     fn finds_every_key_and_only_those() {
         let keys: Vec<u32> = vec![0, 1, 5, 0x7fff_ffff, 0x8000_0000, 0xffff_fff0, u32::MAX];
-        let entries = (0..keys.len() as u16).map(Entry::with_cluster).collect();
-        let lexicon = Lexicon::from_sorted(keys.clone(), entries);
+        let entries = (0..keys.len() as u16).map(Entry::with_cluster);
+        let lexicon = Lexicon::from_sorted(keys.iter().copied().zip(entries).collect());
         for (i, &k) in keys.iter().enumerate() {
             assert_eq!(
                 lexicon.get(u64::from(k) << 32),

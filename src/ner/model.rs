@@ -77,12 +77,12 @@ impl<'a> Model<'a> {
         let count = r.u32()? as usize;
         let key_bytes = r.u32()? as usize;
         let keys = decode_keys(r.take(key_bytes)?, count)?;
-        let entries = r
-            .take(count * 4)?
-            .chunks_exact(4)
-            .map(|v| Entry::from_bits(u32::from_le_bytes(v.try_into().expect("4 bytes"))))
-            .collect();
-        let lexicon = Lexicon::from_sorted(keys, entries);
+        let values = r.take(count * 4)?.chunks_exact(4);
+        let entries = keys.into_iter().zip(values).map(|(key, v)| {
+            let bits = u32::from_le_bytes(v.try_into().expect("4 bytes"));
+            (key, Entry::from_bits(bits))
+        });
+        let lexicon = Lexicon::from_sorted(entries.collect());
         let weights = r.take((1usize << bits) * Label::COUNT)?;
         Ok(Model {
             bits: u32::from(bits),
@@ -115,12 +115,13 @@ pub fn write(bits: u32, transitions: &[f32], lexicon: &Lexicon, weights: &[f32])
     out.extend([bits as u8, Label::COUNT as u8]);
     out.extend(scale.to_le_bytes());
     transitions.iter().for_each(|t| out.extend(t.to_le_bytes()));
-    let keys = encode_keys(lexicon.sorted().map(|(k, _)| k));
+    let keys = encode_keys(lexicon.sorted().iter().map(|&(k, _)| k));
     out.extend((lexicon.len() as u32).to_le_bytes());
     out.extend((keys.len() as u32).to_le_bytes());
     out.extend(keys);
     lexicon
         .sorted()
+        .iter()
         .for_each(|(_, e)| out.extend(e.to_bits().to_le_bytes()));
     out.extend(
         weights
