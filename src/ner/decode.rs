@@ -35,7 +35,7 @@ pub fn viterbi(emissions: &[[f32; L]], transitions: &[f32], out: &mut Vec<u8>) {
     let Some(first) = emissions.first() else {
         return;
     };
-    let into = into_each_label(transitions);
+    let from_each = from_each_label(transitions);
     let mut back = vec![[0u8; L]; emissions.len()];
     let mut score: [f32; L] = std::array::from_fn(|y| transitions[y] + first[y]);
     for (y, s) in score.iter_mut().enumerate() {
@@ -44,19 +44,9 @@ pub fn viterbi(emissions: &[[f32; L]], transitions: &[f32], out: &mut Vec<u8>) {
         }
     }
     for (e, back) in emissions.iter().zip(&mut back).skip(1) {
-        score = std::array::from_fn(|y| {
-            // The first best predecessor, as a strict `>` over a running
-            // maximum finds it.
-            let (mut best, mut from) = (f32::NEG_INFINITY, 0);
-            for (p, (&prev, &t)) in score.iter().zip(&into[y]).enumerate() {
-                let s = prev + t;
-                if s > best {
-                    (best, from) = (s, p);
-                }
-            }
-            back[y] = from as u8;
-            best + e[y]
-        });
+        let (best, from) = best_predecessors(&score, &from_each);
+        score = std::array::from_fn(|y| best[y] + e[y]);
+        *back = from;
     }
     let mut best = (0..L)
         .max_by(|&a, &b| score[a].total_cmp(&score[b]))
@@ -68,19 +58,52 @@ pub fn viterbi(emissions: &[[f32; L]], transitions: &[f32], out: &mut Vec<u8>) {
     }
 }
 
-/// The transitions into each label from each previous one, minus infinity
-/// where [`allowed`] forbids them: adding it leaves a score that never
-/// wins, as skipping the transition would.
-fn into_each_label(transitions: &[f32]) -> [[f32; L]; L] {
-    std::array::from_fn(|y| {
-        std::array::from_fn(|p| {
-            if allowed(Some(p), y) {
-                transitions[(p + 1) * L + y]
-            } else {
-                f32::NEG_INFINITY
+/// The labels each label may follow: a contiguous range for every label
+/// (all of them before `O` and `B-X`; `B-X` and `I-X` before `I-X`), so
+/// the decoder loops over just those.
+const PREDECESSORS: [(usize, usize); L] = {
+    let mut ranges = [(0, 0); L];
+    let mut cur = 0;
+    while cur < L {
+        let mut first = L;
+        let mut last = 0;
+        let mut prev = 0;
+        while prev < L {
+            if ALLOWED[prev + 1][cur] {
+                if first == L {
+                    first = prev;
+                }
+                last = prev;
             }
-        })
-    })
+            prev += 1;
+        }
+        ranges[cur] = (first, last + 1);
+        cur += 1;
+    }
+    ranges
+};
+
+/// For each label, the best score reaching it from `score` and the first
+/// predecessor giving it (a strict `>` over the predecessors in order).
+fn best_predecessors(score: &[f32; L], from_each: &[[f32; L]; L]) -> ([f32; L], [u8; L]) {
+    let mut best = [f32::NEG_INFINITY; L];
+    let mut from = [0u8; L];
+    for (y, &(first, end)) in PREDECESSORS.iter().enumerate() {
+        for p in first..end {
+            let s = score[p] + from_each[p][y];
+            if s > best[y] {
+                best[y] = s;
+                from[y] = p as u8;
+            }
+        }
+    }
+    (best, from)
+}
+
+/// The transitions from each label (rows after the start) as fixed-size
+/// rows, read without bounds checks in the inner loop.
+fn from_each_label(transitions: &[f32]) -> [[f32; L]; L] {
+    std::array::from_fn(|p| std::array::from_fn(|y| transitions[(p + 1) * L + y]))
 }
 
 #[cfg(test)]
@@ -96,5 +119,14 @@ mod tests {
         let mut out = Vec::new();
         viterbi(&e, &[0.0; (L + 1) * L], &mut out);
         assert_eq!(out, [Label::begin(0).0, Label::inside(0).0]);
+    }
+
+    #[test]
+    fn predecessors_are_exactly_the_allowed_labels() {
+        for (cur, &(first, end)) in PREDECESSORS.iter().enumerate() {
+            for prev in 0..L {
+                assert_eq!((first..end).contains(&prev), allowed(Some(prev), cur));
+            }
+        }
     }
 }
