@@ -75,7 +75,7 @@ fn normalise(c: char) -> char {
 pub fn lower_hash(word: &str) -> u64 {
     let mut h = Fnv::default();
     for c in word.chars().map(normalise) {
-        c.to_lowercase().for_each(|l| h.push(l));
+        h.push_lower(c);
     }
     h.finish()
 }
@@ -115,7 +115,7 @@ impl Word {
         let (mut last_class, mut n, mut letters, mut uppers) = ('\0', 0, 0, 0);
         for c in word.chars().map(normalise) {
             exact.push(c);
-            c.to_lowercase().for_each(|l| lower.push(l));
+            lower.push_lower(c);
             let class = shape_class(c);
             shape.push(class);
             if class != last_class {
@@ -131,7 +131,7 @@ impl Word {
         }
         let mut suffix = Fnv::default();
         for (k, c) in word.chars().rev().map(normalise).take(SUFFIXES).enumerate() {
-            c.to_lowercase().for_each(|l| suffix.push(l));
+            suffix.push_lower(c);
             w.suffix[k] = suffix.finish();
         }
         w.exact = exact.finish();

@@ -21,10 +21,25 @@ impl Default for Fnv {
 
 impl Fnv {
     pub fn push(&mut self, c: char) {
-        let mut buf = [0u8; 4];
-        for &b in c.encode_utf8(&mut buf).as_bytes() {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(FNV_PRIME);
+        if c.is_ascii() {
+            self.push_byte(c as u8);
+        } else {
+            let mut buf = [0u8; 4];
+            c.encode_utf8(&mut buf).bytes().for_each(|b| self.push_byte(b));
         }
+    }
+
+    /// [`push`](Self::push) of the lower-case form of `c`.
+    pub fn push_lower(&mut self, c: char) {
+        if c.is_ascii() {
+            self.push_byte(c.to_ascii_lowercase() as u8);
+        } else {
+            c.to_lowercase().for_each(|l| self.push(l));
+        }
+    }
+
+    fn push_byte(&mut self, b: u8) {
+        self.0 = (self.0 ^ u64::from(b)).wrapping_mul(FNV_PRIME);
     }
 
     pub fn finish(self) -> u64 {
@@ -35,9 +50,7 @@ impl Fnv {
 /// FNV-1a over bytes, to key hash maps by strings.
 impl std::hash::Hasher for Fnv {
     fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(FNV_PRIME);
-        }
+        bytes.iter().for_each(|&b| self.push_byte(b));
     }
 
     fn finish(&self) -> u64 {
