@@ -371,13 +371,22 @@ impl LabelTally {
         tally
     }
 
-    /// The most frequent outcome of a spelling (`None`: never seen).
-    fn majority(&self, lower: u64) -> Option<(usize, &[u16; TALLY_SLOTS])> {
-        let counts = self.counts.get(&lower)?;
-        let best = (0..TALLY_SLOTS).max_by_key(|&k| (counts[k], TALLY_SLOTS - k))?;
-        Some((best, counts))
+    /// The most frequent outcome of each word's spelling and the counts
+    /// (`None`: never seen).
+    pub(super) fn majorities(&self, words: &Spellings) -> Vec<Majority> {
+        words
+            .iter()
+            .map(|(lower, _)| {
+                let counts = *self.counts.get(lower)?;
+                let best = (0..TALLY_SLOTS).max_by_key(|&k| (counts[k], TALLY_SLOTS - k))?;
+                Some((best, counts))
+            })
+            .collect()
     }
 }
+
+/// A spelling's most frequent first-pass outcome and the counts of all.
+pub(super) type Majority = Option<(usize, [u16; TALLY_SLOTS])>;
 
 impl Extractor<'_> {
     /// The second-pass features of a sentence whose base features are
@@ -390,9 +399,10 @@ impl Extractor<'_> {
     ) {
         out.buckets.clear();
         out.starts.clear();
+        let majorities = tally.majorities(&base.words);
         for i in 0..base.words.len() {
             out.starts.push(out.buckets.len());
-            document_features(&base.words, i, tally, &mut |t, v| {
+            document_features(&base.words, &majorities, i, &mut |t, v| {
                 out.buckets.push(self.bucket(t, v))
             });
         }
@@ -400,22 +410,23 @@ impl Extractor<'_> {
     }
 }
 
-/// The second-pass features of word `i` of a sentence of `words`.
+/// The second-pass features of word `i` of a sentence of `words`, whose
+/// spellings' [`LabelTally::majorities`] are `majorities`.
 pub(super) fn document_features(
     words: &Spellings,
+    majorities: &[Majority],
     i: usize,
-    tally: &LabelTally,
     f: &mut impl FnMut(T, u64),
 ) {
     let majority = |i: usize| {
-        words
+        majorities
             .get(i)
-            .and_then(|&(lower, _)| tally.majority(lower))
+            .copied()
+            .flatten()
             .map_or(0, |(k, _)| k as u64 + 1)
     };
-    let (lower, capitalised) = words[i];
-    let cap = u64::from(capitalised);
-    if let Some((best, counts)) = tally.majority(lower) {
+    let cap = u64::from(words[i].1);
+    if let Some((best, counts)) = majorities[i] {
         f(T::DocMajority, hash::mix(best as u64, cap));
         for (k, _) in counts[..TALLY_SLOTS - 1]
             .iter()

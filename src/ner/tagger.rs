@@ -184,9 +184,10 @@ impl Model<'_> {
                 .map(|s| (s.spellings.as_slice(), s.labels.as_slice())),
         );
         for s in &mut passes {
+            let majorities = tally.majorities(&s.spellings);
             for (i, e) in s.emissions.iter_mut().enumerate() {
                 let mut sums = [0; Label::COUNT];
-                document_features(&s.spellings, i, &tally, &mut |t, v| {
+                document_features(&s.spellings, &majorities, i, &mut |t, v| {
                     kinds.add(&mut sums, t, v)
                 });
                 e.iter_mut()
