@@ -98,7 +98,10 @@ impl Gazetteer {
 
 /// `text` in lower case, copied only when that changes it.
 fn lower(text: &str) -> Cow<'_, str> {
-    if text.bytes().any(|b| !b.is_ascii() || b.is_ascii_uppercase()) {
+    if text
+        .bytes()
+        .any(|b| !b.is_ascii() || b.is_ascii_uppercase())
+    {
         Cow::Owned(text.to_lowercase())
     } else {
         Cow::Borrowed(text)

@@ -25,7 +25,9 @@ impl Fnv {
             self.push_byte(c as u8);
         } else {
             let mut buf = [0u8; 4];
-            c.encode_utf8(&mut buf).bytes().for_each(|b| self.push_byte(b));
+            c.encode_utf8(&mut buf)
+                .bytes()
+                .for_each(|b| self.push_byte(b));
         }
     }
 

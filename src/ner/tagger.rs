@@ -40,7 +40,11 @@ struct Kinds<'m, 't> {
 }
 
 impl<'m, 't> Kinds<'m, 't> {
-    fn new(model: &'m Model<'m>) -> Self {
+    /// Room for the distinct words of `tokens` tokens.
+    fn new(model: &'m Model<'m>, tokens: usize) -> Self {
+        // News text repeats about half its tokens; reserving that many
+        // spares most of the copying as the table grows.
+        let room = tokens / 2 + 1;
         let extractor = Extractor {
             lexicon: &model.lexicon,
             bits: model.bits,
@@ -49,8 +53,8 @@ impl<'m, 't> Kinds<'m, 't> {
         let mut kinds = Kinds {
             model,
             extractor,
-            ids: HashMap::default(),
-            kinds: Vec::new(),
+            ids: HashMap::with_capacity_and_hasher(room, Default::default()),
+            kinds: Vec::with_capacity(room),
         };
         let boundary = kinds.kind(BOUNDARY, None, None);
         kinds.kinds.push(boundary);
@@ -152,7 +156,7 @@ impl Model<'_> {
     /// in the document (see [`LabelTally`]). The first pass's emission
     /// scores are kept, so the second costs only its few extra features.
     pub fn tag_document(&self, sentences: &[Vec<&str>]) -> Vec<Vec<u8>> {
-        let mut kinds = Kinds::new(self);
+        let mut kinds = Kinds::new(self, sentences.iter().map(Vec::len).sum());
         let ids: Vec<Vec<u32>> = sentences
             .iter()
             .map(|s| s.iter().map(|w| kinds.id(w)).collect())
@@ -215,7 +219,7 @@ mod tests {
             .into_iter()
             .map(|r| toks[r].iter().map(|t| t.text(text)).collect())
             .collect();
-        let mut kinds = Kinds::new(model);
+        let mut kinds = Kinds::new(model, 0);
         let ids: Vec<Vec<u32>> = sentences
             .iter()
             .map(|s| s.iter().map(|w| kinds.id(w)).collect())
