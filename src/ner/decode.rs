@@ -89,13 +89,16 @@ fn best_predecessors(score: &[f32; L], from_each: &[[f32; L]; L]) -> ([f32; L], 
     let mut best = [f32::NEG_INFINITY; L];
     let mut from = [0u8; L];
     for (y, &(first, end)) in PREDECESSORS.iter().enumerate() {
+        // Selects, not branches: which predecessor wins is data, and a
+        // mispredicted branch costs more than the whole comparison.
+        let (mut top, mut arg) = (f32::NEG_INFINITY, 0);
         for p in first..end {
             let s = score[p] + from_each[p][y];
-            if s > best[y] {
-                best[y] = s;
-                from[y] = p as u8;
-            }
+            let better = s > top;
+            top = if better { s } else { top };
+            arg = if better { p } else { arg };
         }
+        (best[y], from[y]) = (top, arg as u8);
     }
     (best, from)
 }
