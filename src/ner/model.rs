@@ -159,6 +159,10 @@ fn decode_keys(bytes: &[u8], count: usize) -> Result<Vec<u32>, String> {
             shift += 7;
             continue;
         }
+        // Keys are distinct: only the first may be a gap of zero.
+        if gap == 0 && !keys.is_empty() {
+            return Err(bad());
+        }
         prev = prev.checked_add(gap).ok_or_else(bad)?;
         keys.push(prev);
         (gap, shift) = (0, 0);
@@ -180,5 +184,7 @@ mod tests {
         assert_eq!(decode_keys(&bytes, keys.len()).unwrap(), keys);
         assert!(decode_keys(&bytes, keys.len() + 1).is_err());
         assert!(decode_keys(&bytes[..bytes.len() - 1], keys.len()).is_err());
+        let repeated = encode_keys([5, 5].into_iter());
+        assert!(decode_keys(&repeated, 2).is_err());
     }
 }
