@@ -62,6 +62,16 @@ const CUES: &[Cue] = &[
         prompt: true,
     },
     Cue {
+        // Wire-copy rights notices, too long for the copyright label:
+        // "Copyright 2008 The Associated Press. All rights reserved. This
+        // material may not be published, broadcast, rewritten or
+        // redistributed." Both halves are needed: a story about a
+        // copyright case says "may not be published" without the notice.
+        pattern: r"(?:©|\(c\)|\bcopyright\s*(?:©|\(c\))?\s*\d{4}\b|\ball rights reserved\b).*\bmay not be (?:re)?(?:published|produced|copied|distributed|used)\b",
+        kind: Kind::Copyright,
+        prompt: false,
+    },
+    Cue {
         // Paywalls and subscription offers.
         pattern: r"\bsubscri(?:be|ption|bers?)\b|\bunlimited (?:digital )?access\b|\bcontinue reading\b|\bsupport (?:our|independent|quality) journalism\b",
         kind: Kind::Subscribe,
@@ -324,5 +334,15 @@ mod tests {
             Some(Kind::Share)
         );
         assert_eq!(kind_of("Print"), None);
+    }
+
+    #[test]
+    fn rights_notices_need_both_halves() {
+        let notice = "Copyright 2008 The Associated Press. All rights reserved. This material \
+                      may not be published, broadcast, rewritten or redistributed.";
+        assert_eq!(kind_of(notice), Some(Kind::Copyright));
+        let story = "The publisher argued that the memoir may not be published until the \
+                     copyright dispute with the author's estate is settled in court.";
+        assert_eq!(kind_of(story), None);
     }
 }
