@@ -261,8 +261,11 @@ struct Patterns {
 
 impl Patterns {
     fn new(cues: &[Cue]) -> Patterns {
-        let set =
-            RegexSet::new(cues.iter().map(|c| format!("(?i){}", c.pattern))).expect("cue patterns");
+        let set = RegexSet::new(
+            cues.iter()
+                .map(|c| format!("(?i){}", ascii_boundaries(c.pattern))),
+        )
+        .expect("cue patterns");
         let meta = cues.iter().map(|c| (c.kind, c.prompt)).collect();
         Patterns { set, meta }
     }
@@ -277,6 +280,16 @@ impl Patterns {
             .find(|&i| !self.meta[i].1 || *speaks.get_or_insert_with(&addressed))
             .map(|i| self.meta[i].0)
     }
+}
+
+/// `pattern` with its word boundaries (`\b`) made ASCII ones. A Unicode
+/// `\b` stops the fast matcher at the first non-ASCII character (a curly
+/// quote, an accent), and the slow one it falls back to made the cues the
+/// costliest step of the detector. The cue words are English, so the two
+/// boundaries differ only next to a non-ASCII letter, where neither
+/// reading is meant.
+fn ascii_boundaries(pattern: &str) -> String {
+    pattern.replace(r"\b", r"(?-u:\b)")
 }
 
 /// Whether the block talks to its reader, as prompts and promos do and
