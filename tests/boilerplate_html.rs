@@ -86,3 +86,49 @@ fn deep_and_long_pages_are_handled() {
     assert_eq!(doc.blocks.len(), 5_000);
     assert!(classify(&doc).is_empty());
 }
+
+/// Four paragraphs of a story, each long enough to count as prose.
+const STORY: &str =
+    "<p>The river rose by two metres overnight, flooding the lower town and forcing \
+     the evacuation of about three hundred homes, officials said on Tuesday.</p>\
+     <p>Rescue teams, working through the night, used boats to reach residents who had stayed \
+     behind, and no injuries had been reported by the morning.</p>\
+     <p>The mayor said the town would ask for emergency funds, and that the flood defences, \
+     built in the seventies, had held better than many had feared.</p>\
+     <p>Forecasters expect the water to fall slowly over the coming days, although more rain, \
+     heavy at times, is due at the weekend.</p>";
+
+#[test]
+fn a_share_name_on_the_story_wrappers_does_not_drop_the_story() {
+    // A share widget's script set its id on each part of the story.
+    let part = |n: usize| format!("<div id='gigya-share-btns-{n}_container'>{STORY}</div>");
+    let html = format!(
+        "<body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav>{}{}\
+         <div class='share-bar'><a href='/f'>Facebook</a> <a href='/t'>Twitter</a></div></body>",
+        part(1),
+        part(2),
+    );
+    let doc = html::parse(&html);
+    let flagged: Vec<&str> = classify(&doc)
+        .iter()
+        .map(|b| doc.block_text(b.block))
+        .collect();
+    assert_eq!(flagged, ["Home News", "Facebook Twitter"]);
+}
+
+#[test]
+fn a_wrapper_around_the_story_names_nothing_beside_it() {
+    let html = format!(
+        "<body><main class='js-social-anchor'><h2>Floods hit the lower town</h2>\
+         <div class='story'>{STORY}</div></main></body>"
+    );
+    let doc = html::parse(&html);
+    let heading = (0..doc.blocks.len())
+        .find(|&i| doc.block_text(i).starts_with("Floods"))
+        .unwrap();
+    let kind = classify(&doc)
+        .into_iter()
+        .find(|b| b.block == heading)
+        .map(|b| b.kind);
+    assert!(kind.is_none_or(|k| k == Kind::Other), "{kind:?}");
+}

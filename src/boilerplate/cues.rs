@@ -62,6 +62,16 @@ const CUES: &[Cue] = &[
         prompt: true,
     },
     Cue {
+        // Wire-copy rights notices, too long for the copyright label:
+        // "Copyright 2008 The Associated Press. All rights reserved. This
+        // material may not be published, broadcast, rewritten or
+        // redistributed." Both halves are needed: a story about a
+        // copyright case says "may not be published" without the notice.
+        pattern: r"(?:©|\(c\)|\bcopyright\s*(?:©|\(c\))?\s*\d{4}\b|\ball rights reserved\b).*\bmay not be (?:re)?(?:published|produced|copied|distributed|used)\b",
+        kind: Kind::Copyright,
+        prompt: false,
+    },
+    Cue {
         // Paywalls and subscription offers.
         pattern: r"\bsubscri(?:be|ption|bers?)\b|\bunlimited (?:digital )?access\b|\bcontinue reading\b|\bsupport (?:our|independent|quality) journalism\b",
         kind: Kind::Subscribe,
@@ -251,8 +261,11 @@ struct Patterns {
 
 impl Patterns {
     fn new(cues: &[Cue]) -> Patterns {
-        let set =
-            RegexSet::new(cues.iter().map(|c| format!("(?i){}", c.pattern))).expect("cue patterns");
+        let set = RegexSet::new(
+            cues.iter()
+                .map(|c| format!("(?i){}", ascii_boundaries(c.pattern))),
+        )
+        .expect("cue patterns");
         let meta = cues.iter().map(|c| (c.kind, c.prompt)).collect();
         Patterns { set, meta }
     }
@@ -267,6 +280,16 @@ impl Patterns {
             .find(|&i| !self.meta[i].1 || *speaks.get_or_insert_with(&addressed))
             .map(|i| self.meta[i].0)
     }
+}
+
+/// `pattern` with its word boundaries (`\b`) made ASCII ones. A Unicode
+/// `\b` stops the fast matcher at the first non-ASCII character (a curly
+/// quote, an accent), and the slow one it falls back to made the cues the
+/// costliest step of the detector. The cue words are English, so the two
+/// boundaries differ only next to a non-ASCII letter, where neither
+/// reading is meant.
+fn ascii_boundaries(pattern: &str) -> String {
+    pattern.replace(r"\b", r"(?-u:\b)")
 }
 
 /// Whether the block talks to its reader, as prompts and promos do and
@@ -324,5 +347,15 @@ mod tests {
             Some(Kind::Share)
         );
         assert_eq!(kind_of("Print"), None);
+    }
+
+    #[test]
+    fn rights_notices_need_both_halves() {
+        let notice = "Copyright 2008 The Associated Press. All rights reserved. This material \
+                      may not be published, broadcast, rewritten or redistributed.";
+        assert_eq!(kind_of(notice), Some(Kind::Copyright));
+        let story = "The publisher argued that the memoir may not be published until the \
+                     copyright dispute with the author's estate is settled in court.";
+        assert_eq!(kind_of(story), None);
     }
 }

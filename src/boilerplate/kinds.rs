@@ -252,8 +252,17 @@ fn fits(token: &str, word: &str, fit: Fit) -> bool {
         Prefix => token
             .strip_prefix(word)
             .is_some_and(|tail| tail.is_empty() || tail == "s" || tail.len() >= MIN_COMPOUND_TAIL),
-        Inside => token.contains(word),
+        Inside => occurs(token.as_bytes(), word.as_bytes()),
     }
+}
+
+/// Whether `word` occurs in `token`. Class tokens are short, where the
+/// setup of `str::contains` costs more than this plain scan (it was the
+/// detector's largest single cost on a typical page).
+fn occurs(token: &[u8], word: &[u8]) -> bool {
+    token
+        .windows(word.len())
+        .any(|w| w[0] == word[0] && w == word)
 }
 
 fn words_kind(name: &str) -> Option<Kind> {

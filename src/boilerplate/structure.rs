@@ -70,6 +70,15 @@ const LINK_LIST_MAX_CHARS: usize = 160;
 /// prose is taken for a misnamed wrapper rather than boilerplate.
 const WRAPPER_PROSE_SHARE: f32 = 0.5;
 
+/// Names of boilerplate whose text is never prose: share bars, menus and
+/// ad slots hold links, buttons and labels. An element so named that holds
+/// at least [`MISNAMED_MIN_PROSE`] characters of prose paragraphs got its
+/// name from a script or a slug (`gigya-share-btns` set on the story's
+/// wrapper, `id="sharing-with-other-developers"` from a section title),
+/// and the name is ignored.
+const PROSELESS_KINDS: &[Kind] = &[Kind::Share, Kind::Navigation, Kind::Ad];
+const MISNAMED_MIN_PROSE: usize = 400;
+
 /// Containers inside the article that [`is_clutter`] may drop.
 const CLEANED_TAGS: &[&str] = &["div", "section", "table", "ul", "ol", "form", "aside"];
 
@@ -108,7 +117,7 @@ pub struct Layout {
     cluttered: Vec<bool>,
     /// Per element: the boilerplate the nearest named ancestor names,
     /// counting only ancestors below the article root (outside the article:
-    /// any ancestor).
+    /// any ancestor that does not hold the article).
     named: Vec<Option<Kind>>,
     /// Per element: dropped as unlikely, with the kind of the outermost name
     /// that dropped it (`named` gives the more precise innermost one).
@@ -156,12 +165,15 @@ impl Layout {
         } else {
             doc.elements.iter().map(kinds::read).unzip()
         };
-        let unlikely = unlikely_elements(doc, &vocab);
+        let prose = prose_totals(doc);
+        let vocab = drop_misnames(vocab, &prose);
+        let unlikely = unlikely_elements(doc, &vocab, &prose);
         let totals = totals(doc, &unlikely);
         let score = content_scores(doc, &unlikely, &totals, &weights);
         let ends = subtree_ends(doc);
         let roots = article_roots(doc, &unlikely, &totals, &score, &ends);
         let standing = standing(doc, &score, &roots);
+        let holds_article = ancestors_of(doc, &roots);
         let mut in_article = vec![false; doc.elements.len()];
         let mut cluttered = vec![false; doc.elements.len()];
         let mut named = vec![None; doc.elements.len()];
@@ -172,15 +184,15 @@ impl Layout {
                 && !roots[i]
                 && (parent.is_some_and(|p| cluttered[p])
                     || is_clutter(el, &totals[i], score[i], weights[i]));
-            let inherited = if roots[i] {
+            // The article root and the wrappers around it name nothing:
+            // whatever a wrapper's name says, it holds the story (`main
+            // class="js-social-anchor"`), so the blocks beside the story in
+            // it are only outside the article, not that name's boilerplate.
+            named[i] = if roots[i] || holds_article[i] {
                 None
             } else {
-                parent.and_then(|p| named[p])
+                vocab[i].kind.or(parent.and_then(|p| named[p]))
             };
-            named[i] = vocab[i].kind.or(inherited);
-            if roots[i] {
-                named[i] = None;
-            }
         }
         Layout {
             in_article,
@@ -264,8 +276,7 @@ fn standing(doc: &Document, score: &[Option<f32>], roots: &[bool]) -> Vec<f32> {
 /// name misleads (`nav-drawer` around the whole page, Blogger's `widget
 /// Blog` around the post) and is kept — unless it names comments, which
 /// can outweigh the article they follow.
-fn unlikely_elements(doc: &Document, vocab: &[Vocabulary]) -> Vec<Option<Kind>> {
-    let prose = prose_totals(doc);
+fn unlikely_elements(doc: &Document, vocab: &[Vocabulary], prose: &[usize]) -> Vec<Option<Kind>> {
     let page_prose = prose[0];
     let mut unlikely: Vec<Option<Kind>> = vec![None; doc.elements.len()];
     for (i, el) in doc.elements.iter().enumerate() {
@@ -280,6 +291,17 @@ fn unlikely_elements(doc: &Document, vocab: &[Vocabulary]) -> Vec<Option<Kind>> 
         });
     }
     unlikely
+}
+
+/// The vocabulary with [`PROSELESS_KINDS`] names dropped from elements
+/// that hold prose.
+fn drop_misnames(mut vocab: Vec<Vocabulary>, prose: &[usize]) -> Vec<Vocabulary> {
+    for (v, &chars) in vocab.iter_mut().zip(prose) {
+        if chars >= MISNAMED_MIN_PROSE && v.kind.is_some_and(|k| PROSELESS_KINDS.contains(&k)) {
+            v.kind = None;
+        }
+    }
+    vocab
 }
 
 /// Characters of prose under every element: blocks long enough to score
@@ -533,6 +555,17 @@ fn children(parent: usize, ends: &[usize]) -> Vec<usize> {
         e = ends[e];
     }
     out
+}
+
+/// Per element: whether it is an ancestor of one of the `marked` elements.
+fn ancestors_of(doc: &Document, marked: &[bool]) -> Vec<bool> {
+    let mut holds = vec![false; doc.elements.len()];
+    for i in (1..doc.elements.len()).rev() {
+        if let Some(p) = doc.elements[i].parent {
+            holds[p as usize] |= marked[i] || holds[i];
+        }
+    }
+    holds
 }
 
 /// For every element, one past the last element of its subtree.

@@ -24,9 +24,13 @@ const clean = (s) => s.replace(MARKERS, '\uFFFD');
 
 // Attrs::NAMES in src/document.rs, in that order.
 const ATTRS = ['id', 'class', 'role', 'itemprop', 'itemtype'];
+// The fields of an element without attributes (most elements of a page):
+// five empty values, built once instead of five getAttribute calls.
+const NO_ATTRS = FIELD.repeat(ATTRS.length);
 
 function openRecord(el) {
   let record = OPEN + el.localName;
+  if (!el.hasAttributes()) return record + NO_ATTRS;
   for (const name of ATTRS) record += FIELD + clean(el.getAttribute(name) ?? '');
   return record;
 }
@@ -37,15 +41,15 @@ function openRecord(el) {
  * @returns {{events: string, nodes: Text[], elements: Element[]}}
  */
 export function snapshot(root, skipSelector) {
-  const parts = [];
+  let events = '';
   const nodes = [];
   const elements = [];
   const open = (el) => {
-    parts.push(openRecord(el));
+    events += openRecord(el);
     elements.push(el);
   };
   for (const script of root.ownerDocument.querySelectorAll(STRUCTURED_DATA)) {
-    parts.push(DATA + clean(script.textContent));
+    events += DATA + clean(script.textContent);
   }
   // Open the ancestors first, so the element chain (html > body > …) is the
   // one the native HTML adapter sees for the same page.
@@ -57,40 +61,43 @@ export function snapshot(root, skipSelector) {
     // One native querySelectorAll instead of a matches() call per element:
     // the selector has many parts, and the walk visits every element.
     const skipped = new Set(root.querySelectorAll(skipSelector));
-    const walker = root.ownerDocument.createTreeWalker(
-      root,
-      NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT,
-      (node) => (skipped.has(node) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
-    );
-    const emit = (node) => {
+    // Whether the walk enters `node`: elements not skipped, and text (not
+    // comments or processing instructions).
+    const entered = (node) =>
+      node.nodeType === Node.TEXT_NODE || (node.nodeType === Node.ELEMENT_NODE && !skipped.has(node));
+    // Depth first over the node properties (faster than a TreeWalker with a
+    // filter, which calls back into JS for every node), with explicit
+    // closes: descend while possible; otherwise close the current element
+    // and move to its next entered sibling, climbing until there is one.
+    // Iterative, so deep pages cannot overflow a stack.
+    let node = root;
+    open(root);
+    for (;;) {
+      let child = node.nodeType === Node.ELEMENT_NODE ? node.firstChild : null;
+      while (child && !entered(child)) child = child.nextSibling;
+      if (child) {
+        node = child;
+      } else {
+        let next = null;
+        while (node !== root) {
+          if (node.nodeType === Node.ELEMENT_NODE) events += CLOSE;
+          next = node.nextSibling;
+          while (next && !entered(next)) next = next.nextSibling;
+          if (next) break;
+          node = node.parentNode;
+        }
+        if (!next) break;
+        node = next;
+      }
       if (node.nodeType === Node.TEXT_NODE) {
-        parts.push(TEXT + clean(node.data));
+        events += TEXT + clean(node.data);
         nodes.push(node);
       } else {
         open(node);
       }
-    };
-    // Depth first with explicit closes: descend while possible; otherwise
-    // close the current element and move to its next sibling, climbing
-    // until there is one. Iterative, so deep pages cannot overflow a stack.
-    emit(root);
-    walk: for (;;) {
-      if (walker.firstChild()) {
-        emit(walker.currentNode);
-        continue;
-      }
-      for (;;) {
-        const current = walker.currentNode;
-        if (current.nodeType === Node.ELEMENT_NODE) parts.push(CLOSE);
-        if (current === root) break walk;
-        if (walker.nextSibling()) {
-          emit(walker.currentNode);
-          break;
-        }
-        walker.parentNode();
-      }
     }
+    events += CLOSE;
   }
-  for (let i = 0; i < ancestors.length; i++) parts.push(CLOSE);
-  return { events: parts.join(''), nodes, elements };
+  for (let i = 0; i < ancestors.length; i++) events += CLOSE;
+  return { events, nodes, elements };
 }
