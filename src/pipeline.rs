@@ -1,8 +1,9 @@
 //! One pass over a document: boilerplate first, then entities, then quotes
 //! (which resolve speakers against the entities), all on the same text.
 
-use crate::annotations::{Annotations, Boilerplate};
+use crate::annotations::{Annotations, Boilerplate, Entity, Quote, Speaker};
 use crate::document::Document;
+use crate::text::Span;
 use crate::{boilerplate, entities, quotes};
 
 /// Which analyses to run. All on by default.
@@ -25,9 +26,11 @@ impl Default for Options {
 
 /// Runs the analyses `options` asks for over `doc`.
 ///
-/// Entities and quotes are looked for in the whole text (a quotation may
-/// run across blocks), then those inside boilerplate blocks are dropped: a
-/// name in a menu or a promo is not part of the story.
+/// Entities and quotes are looked for in the article only: its blocks
+/// joined into one text, so that a quotation still runs across paragraphs
+/// (and across an ad between them), a name in a menu or a promo neither
+/// shows up nor sways how the story's names are read, and the costliest
+/// analyses skip what is thrown away anyway.
 pub fn annotate(doc: &Document, options: &Options) -> Annotations {
     let boilerplate: Vec<Boilerplate> = if options.boilerplate {
         boilerplate::classify(doc)
@@ -38,37 +41,90 @@ pub fn annotate(doc: &Document, options: &Options) -> Annotations {
     for b in &boilerplate {
         is_boilerplate[b.block] = true;
     }
-    let in_article = |span: crate::text::Span| doc.blocks_of(span).any(|i| !is_boilerplate[i]);
+    let article: Vec<usize> = (0..doc.blocks.len())
+        .filter(|&i| !is_boilerplate[i])
+        .collect();
+    let excerpt = Excerpt::new(doc, &article);
 
-    let all_entities = if options.entities || options.quotes {
-        entities::tag(&doc.text)
+    let entities = if options.entities || options.quotes {
+        entities::tag(&excerpt.text)
     } else {
         Vec::new()
     };
     let quotes = if options.quotes {
-        quotes::find(&doc.text, &all_entities)
+        quotes::find(&excerpt.text, &entities)
             .into_iter()
-            .filter(|q| in_article(q.span))
+            .map(|q| excerpt.quote_in_doc(q))
             .collect()
     } else {
         Vec::new()
     };
     let entities = if options.entities {
-        all_entities
+        entities
             .into_iter()
-            .filter(|e| in_article(e.span))
+            .map(|e| excerpt.entity_in_doc(e))
             .collect()
     } else {
         Vec::new()
     };
-    let article = (0..doc.blocks.len())
-        .filter(|&i| !is_boilerplate[i])
-        .collect();
     Annotations {
         quotes,
         entities,
         boilerplate,
         article,
+    }
+}
+
+/// Some blocks of a document joined into one text (by `\n`, as the
+/// document joins all of them), with the way back to document offsets.
+struct Excerpt {
+    text: String,
+    /// Per block taken: where it starts in `text` and in the document.
+    starts: Vec<(usize, usize)>,
+}
+
+impl Excerpt {
+    fn new(doc: &Document, blocks: &[usize]) -> Excerpt {
+        let mut text = String::with_capacity(doc.text.len());
+        let mut starts = Vec::with_capacity(blocks.len());
+        for &i in blocks {
+            if !starts.is_empty() {
+                text.push('\n');
+            }
+            starts.push((text.len(), doc.blocks[i].span.start));
+            text.push_str(doc.block_text(i));
+        }
+        Excerpt { text, starts }
+    }
+
+    /// The document offset of an excerpt offset. An offset on the `\n`
+    /// after a block (an end) stays at the end of that block.
+    fn to_doc(&self, pos: usize) -> usize {
+        let i = self.starts.partition_point(|&(s, _)| s <= pos).max(1) - 1;
+        let (excerpt_start, doc_start) = self.starts[i];
+        doc_start + (pos - excerpt_start)
+    }
+
+    fn span_in_doc(&self, span: Span) -> Span {
+        Span::new(self.to_doc(span.start), self.to_doc(span.end))
+    }
+
+    fn entity_in_doc(&self, e: Entity) -> Entity {
+        Entity {
+            span: self.span_in_doc(e.span),
+            ..e
+        }
+    }
+
+    fn quote_in_doc(&self, q: Quote) -> Quote {
+        let speaker = q.speaker.map(|s| Speaker {
+            mention: s.mention.map(|m| self.span_in_doc(m)),
+            ..s
+        });
+        Quote {
+            span: self.span_in_doc(q.span),
+            speaker,
+        }
     }
 }
 
