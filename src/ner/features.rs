@@ -59,6 +59,7 @@ enum T {
     DocHas,
     DocPrev,
     DocNext,
+    DocContext,
 }
 
 /// Folds curly quotes and dashes that real pages use into the ASCII forms
@@ -158,6 +159,43 @@ struct Spelling {
 /// Per-document facts the features read.
 pub struct DocumentContext {
     spellings: HashMap<u64, Spelling>,
+    /// The words around each capitalised spelling, over all its
+    /// occurrences in the document (see [`neighbour_words`]).
+    neighbours: HashMap<u64, Vec<u64>>,
+}
+
+/// Most distinct neighbour words kept per spelling: bounds the features
+/// of a name repeated throughout a long document.
+const MAX_NEIGHBOURS: usize = 32;
+
+/// Context aggregation (Ratinov & Roth 2009): for each capitalised
+/// spelling, the lower-cased words up to two before and after each of its
+/// occurrences (by position), so that every `Comelf` of a document is read
+/// in the light of all its contexts (`Comelf exported`, `Comelf 's
+/// output`): a name new to the model is typed by more than one sentence.
+fn neighbour_words(sentences: &[Vec<&str>]) -> HashMap<u64, Vec<u64>> {
+    let mut neighbours: HashMap<u64, Vec<u64>> = HashMap::new();
+    for sentence in sentences {
+        let lower: Vec<u64> = sentence.iter().map(|w| lower_hash(w)).collect();
+        for (i, word) in sentence.iter().enumerate() {
+            if !word.chars().next().is_some_and(char::is_uppercase) {
+                continue;
+            }
+            let around = [
+                i.checked_sub(1).map(|j| hash::mix(0, lower[j])),
+                lower.get(i + 1).map(|&n| hash::mix(1, n)),
+                i.checked_sub(2).map(|j| hash::mix(2, lower[j])),
+                lower.get(i + 2).map(|&n| hash::mix(3, n)),
+            ];
+            let seen = neighbours.entry(lower[i]).or_default();
+            for n in around.into_iter().flatten() {
+                if seen.len() < MAX_NEIGHBOURS && !seen.contains(&n) {
+                    seen.push(n);
+                }
+            }
+        }
+    }
+    neighbours
 }
 
 impl DocumentContext {
@@ -178,7 +216,10 @@ impl DocumentContext {
                 }
             }
         }
-        DocumentContext { spellings }
+        DocumentContext {
+            spellings,
+            neighbours: neighbour_words(sentences),
+        }
     }
 
     fn spelling(&self, lower: u64) -> Spelling {
@@ -296,6 +337,12 @@ impl Extractor<'_> {
                 spelling: doc.spelling(w.lower),
             };
             context.emit(&mut |t, v| out.buckets.push(self.bucket(t, v)));
+            let (lower, capitalised) = out.words[i as usize];
+            if capitalised {
+                for &n in doc.neighbours.get(&lower).into_iter().flatten() {
+                    out.buckets.push(self.bucket(T::DocContext, n));
+                }
+            }
         }
         out.starts.push(out.buckets.len());
     }
