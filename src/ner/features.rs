@@ -156,6 +156,21 @@ struct Spelling {
     capitalised_inside: bool,
 }
 
+/// The hash of a word's collapsed shape (`Xx`, `d`, `X.X.`), as
+/// [`Word`]'s `short_shape`.
+fn short_shape_hash(word: &str) -> u64 {
+    let mut h = Fnv::default();
+    let mut last = '\0';
+    for c in word.chars().map(normalise) {
+        let class = shape_class(c);
+        if class != last {
+            h.push(class);
+            last = class;
+        }
+    }
+    h.finish()
+}
+
 /// Per-document facts the features read.
 pub struct DocumentContext {
     spellings: HashMap<u64, Spelling>,
@@ -170,13 +185,16 @@ const MAX_NEIGHBOURS: usize = 32;
 
 /// Context aggregation (Ratinov & Roth 2009): for each capitalised
 /// spelling, the lower-cased words up to two before and after each of its
-/// occurrences (by position), so that every `Comelf` of a document is read
-/// in the light of all its contexts (`Comelf exported`, `Comelf 's
-/// output`): a name new to the model is typed by more than one sentence.
+/// occurrences (by position), and the shapes of the words next to it, so
+/// that every `Comelf` of a document is read in the light of all its
+/// contexts (`Comelf exported`, `Comelf 's output`) and a team name in a
+/// results table (`Bochum 3`) in the light of its prose mentions: a name
+/// new to the model is typed by more than one sentence.
 fn neighbour_words(sentences: &[Vec<&str>]) -> HashMap<u64, Vec<u64>> {
     let mut neighbours: HashMap<u64, Vec<u64>> = HashMap::new();
     for sentence in sentences {
         let lower: Vec<u64> = sentence.iter().map(|w| lower_hash(w)).collect();
+        let shape: Vec<u64> = sentence.iter().map(|w| short_shape_hash(w)).collect();
         for (i, word) in sentence.iter().enumerate() {
             if !word.chars().next().is_some_and(char::is_uppercase) {
                 continue;
@@ -186,6 +204,8 @@ fn neighbour_words(sentences: &[Vec<&str>]) -> HashMap<u64, Vec<u64>> {
                 lower.get(i + 1).map(|&n| hash::mix(1, n)),
                 i.checked_sub(2).map(|j| hash::mix(2, lower[j])),
                 lower.get(i + 2).map(|&n| hash::mix(3, n)),
+                i.checked_sub(1).map(|j| hash::mix(4, shape[j])),
+                shape.get(i + 1).map(|&n| hash::mix(5, n)),
             ];
             let seen = neighbours.entry(lower[i]).or_default();
             for n in around.into_iter().flatten() {
