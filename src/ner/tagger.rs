@@ -8,7 +8,7 @@
 use super::decode;
 use super::features::{
     self, document_features, headline_vote, is_headline, neighbour_features, word_features,
-    Context, DocumentContext, Extractor, LabelTally, Side, Word, BOUNDARY,
+    Context, DocumentContext, Extractor, LabelTally, Side, Spelled, Word, BOUNDARY,
 };
 use super::hash::Fnv;
 use super::model::{Model, Sums};
@@ -105,18 +105,42 @@ impl<'m, 't> Kinds<'m, 't> {
 
     fn document_context(&self, sentences: &[Vec<u32>]) -> DocumentContext {
         let mut doc = DocumentContext::default();
+        let mut spelled = Vec::new();
         for ids in sentences {
             let headline = self.is_headline(ids);
             for (i, &id) in ids.iter().enumerate() {
                 let kind = self.get(id);
                 doc.note(kind.word.lower, kind.first, i > 0 && !headline);
             }
+            spelled.clear();
+            spelled.extend(ids.iter().map(|&id| Spelled::from(&self.get(id).word)));
+            doc.note_neighbours(&spelled);
         }
         doc
     }
 
+    /// The weight sums of each distinct word's context aggregation
+    /// features, which depend on its spelling and the document only.
+    fn context_sums(&self, doc: &DocumentContext) -> Vec<Sums> {
+        self.kinds
+            .iter()
+            .map(|kind| {
+                let mut sums = [0; Label::COUNT];
+                doc.context_features(Spelled::from(&kind.word), &mut |t, v| {
+                    self.add(&mut sums, t, v)
+                });
+                sums
+            })
+            .collect()
+    }
+
     /// The first-pass emission scores of a sentence of words `ids`.
-    fn emissions(&self, ids: &[u32], doc: &DocumentContext) -> Vec<[f32; Label::COUNT]> {
+    fn emissions(
+        &self,
+        ids: &[u32],
+        doc: &DocumentContext,
+        context_sums: &[Sums],
+    ) -> Vec<[f32; Label::COUNT]> {
         let mut words: Vec<Word> = ids.iter().map(|&id| self.get(id).word).collect();
         self.extractor.match_phrases(&mut words);
         let headline = self.is_headline(ids);
@@ -134,6 +158,8 @@ impl<'m, 't> Kinds<'m, 't> {
                 }
                 let context = Context::at(&words, i, headline, doc);
                 context.emit(&mut |t, v| self.add(&mut sums, t, v));
+                let own_context = &context_sums[ids[i] as usize];
+                sums.iter_mut().zip(own_context).for_each(|(s, c)| *s += c);
                 self.model.scores(&sums)
             })
             .collect()
@@ -162,10 +188,11 @@ impl Model<'_> {
             .map(|s| s.iter().map(|w| kinds.id(w)).collect())
             .collect();
         let doc = kinds.document_context(&ids);
+        let context_sums = kinds.context_sums(&doc);
         let mut passes: Vec<Sentence> = ids
             .iter()
             .map(|ids| {
-                let emissions = kinds.emissions(ids, &doc);
+                let emissions = kinds.emissions(ids, &doc, &context_sums);
                 let mut labels = Vec::new();
                 decode::viterbi(&emissions, &self.transitions, &mut labels);
                 let spellings = ids
@@ -225,6 +252,7 @@ mod tests {
             .map(|s| s.iter().map(|w| kinds.id(w)).collect())
             .collect();
         let doc = DocumentContext::new(&sentences);
+        let context_sums = kinds.context_sums(&doc);
         let mut features = SentenceFeatures::default();
         for (sentence, ids) in sentences.iter().zip(&ids) {
             kinds.extractor.sentence(sentence, &doc, &mut features);
@@ -237,7 +265,7 @@ mod tests {
                     model.scores(&sums)
                 })
                 .collect();
-            assert_eq!(kinds.emissions(ids, &doc), one_by_one);
+            assert_eq!(kinds.emissions(ids, &doc, &context_sums), one_by_one);
         }
     }
 }
