@@ -297,3 +297,11 @@ fn a_passive_with_the_quote_before_by() {
     let text = "The plan has been called “strategic ambiguity” by Joshua Hendrick, a professor.";
     assert_eq!(speakers(text)[0].0, "Joshua Hendrick");
 }
+
+#[test]
+fn a_speech_verb_in_a_closed_side_clause_does_not_report_the_quote() {
+    let text = "While not everything Lee says is true, Ana Ruiz said the plan is “a real risk.”";
+    assert_eq!(speakers(text)[0].0, "Ana Ruiz");
+    let text = "Sen. Tom Hale, who says the plan is weak, tweeted that it “will not work.”";
+    assert_eq!(speakers(text)[0].0, "Sen. Tom Hale");
+}

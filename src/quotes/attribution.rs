@@ -23,6 +23,14 @@ const MAX_GOVERNOR: usize = 4;
 /// one, in its paragraph or the previous one.
 const MAX_CONTEXT_SENTENCES: usize = 8;
 
+/// Words opening a clause whose speech verb does not report what follows
+/// the clause: subordinators and relative pronouns (`as` is left out: `As
+/// Clinton told the News, …` attributes the sentence).
+const SIDE_CLAUSE_OPENERS: &[&str] = &[
+    "after", "although", "because", "before", "if", "since", "though", "unless", "when", "whether",
+    "which", "while", "who", "whose",
+];
+
 /// The most words a quoted title inside an appositive has.
 const MAX_INNER_TITLE_WORDS: usize = 4;
 
@@ -266,10 +274,38 @@ impl Finder<'_> {
                 .verb
                 .is_some_and(|(l, _)| PLAIN_REPORTING.contains(&l))
         };
-        (lo..hi)
-            .filter(plain)
-            .find_map(|v| self.speaker_of_verb(lo, v, hi))
-            .or_else(|| (lo..hi).rev().find_map(|v| self.speaker_of_verb(lo, v, hi)))
+        let pick = |main_only: bool| {
+            let keep = |v: &usize| !main_only || !self.in_side_clause(lo, *v, hi);
+            (lo..hi)
+                .filter(keep)
+                .filter(plain)
+                .find_map(|v| self.speaker_of_verb(lo, v, hi))
+                .or_else(|| {
+                    (lo..hi)
+                        .rev()
+                        .filter(keep)
+                        .find_map(|v| self.speaker_of_verb(lo, v, hi))
+                })
+        };
+        pick(true).or_else(|| pick(false))
+    }
+
+    /// Whether token `v` sits in a comma-closed side clause before `hi`:
+    /// a fronted subordinate clause (`While not everything Trump says is
+    /// true, Jamieson said …`) or a relative clause (`Graham, who says …,
+    /// tweeted that …`). Its verb does not report the quotation after it.
+    fn in_side_clause(&self, lo: usize, v: usize, hi: usize) -> bool {
+        let tokens = &self.toks.tokens;
+        let is_comma = |k: &usize| tokens[*k].is_punct(",");
+        let closed = (v + 1..hi).any(|k| is_comma(&k));
+        let opened = (lo..v).rev().find(is_comma).map_or(lo, |c| c + 1);
+        let first = (opened..v)
+            .find(|&k| !lexicon::is_in(lexicon::CONJUNCTIONS, &tokens[k].lower))
+            .unwrap_or(v);
+        closed
+            && self
+                .word(first)
+                .is_some_and(|w| lexicon::is_in(SIDE_CLAUSE_OPENERS, w))
     }
 
     /// Every speech verb's speaker in `lo..hi`, in order.
