@@ -305,3 +305,12 @@ fn a_speech_verb_in_a_closed_side_clause_does_not_report_the_quote() {
     let text = "Sen. Tom Hale, who says the plan is weak, tweeted that it “will not work.”";
     assert_eq!(speakers(text)[0].0, "Sen. Tom Hale");
 }
+
+#[test]
+fn a_speech_verb_after_a_new_clause_leaves_the_quote_to_its_own_subject() {
+    let text = "Tom Hale sounded “very encouraged” and Donald Trump called it a great meeting.";
+    assert_eq!(speakers(text)[0].0, "Tom Hale");
+    // A conjunction is no role word before a name.
+    let text = "Ted Cruz attacks Obama for “leading from behind” while Donald Trump jokes.";
+    assert_eq!(speakers(text)[0].0, "Ted Cruz");
+}

@@ -31,6 +31,13 @@ const SIDE_CLAUSE_OPENERS: &[&str] = &[
     "which", "while", "who", "whose",
 ];
 
+/// Words that open a new clause after a quotation (`“…” until Haley
+/// said`, `“…” and Trump called it …`).
+const CLAUSE_OPENERS: &[&str] = &[
+    "after", "although", "and", "as", "because", "before", "but", "if", "since", "though",
+    "unless", "until", "when", "whereas", "which", "while", "who", "whom",
+];
+
 /// The most words a quoted title inside an appositive has.
 const MAX_INNER_TITLE_WORDS: usize = 4;
 
@@ -121,10 +128,28 @@ impl Finder<'_> {
             .or_else(|| self.after_quote(qi + 1, s.end))
             .or_else(|| self.verb_speaker(self.last_clause_start(s.start, qi)?, qi))
             .or_else(|| self.verb_speaker(s.start, qi))
-            .or_else(|| self.verb_speaker(qi + 1, s.end))
+            .or_else(|| self.later_verb_speaker(s.start, qi, s.end))
             .or_else(|| self.colon_intro(s.start, qi))
             .or_else(|| self.sibling_quote(qi, s.end))
             .map(|np| self.outside_relative(s.start, np))
+    }
+
+    /// The speaker of a speech verb after the quotation, unless a new
+    /// clause opens first and the quotation's own clause has a person-like
+    /// subject: `Sims was “riding the fence” until Haley said …` is
+    /// Sims's.
+    fn later_verb_speaker(&self, lo: usize, qi: usize, hi: usize) -> Option<Np> {
+        let np = self.verb_speaker(qi + 1, hi)?;
+        let opens_clause = (qi + 1..np.first).any(|k| {
+            self.word(k)
+                .is_some_and(|w| lexicon::is_in(CLAUSE_OPENERS, w))
+        });
+        if opens_clause {
+            if let Some(own) = self.subject_of_quoting_clause(lo, qi) {
+                return Some(own);
+            }
+        }
+        Some(np)
     }
 
     /// `Cruz has railed against what he calls the “…”`: a pronoun speaking

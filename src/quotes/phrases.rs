@@ -218,10 +218,9 @@ fn name_follows(text: &str, tokens: &[Token], k: usize, hi: usize) -> bool {
         .take_while(|&j| tokens[j].is_word())
         .find(|&j| tokens[j].is_capitalized(text))
         .is_some_and(|j| {
-            let role_word = |m: usize| {
-                is_modifier(text, &tokens[m])
-                    && !lexicon::is_in(lexicon::PREPOSITIONS, &tokens[m].lower)
-            };
+            // Not `and Trump`, `while Trump`, `if Trump`: a clause opens.
+            let role_word =
+                |m: usize| is_modifier(text, &tokens[m]) && !is_function_word(&tokens[m].lower);
             is_name_word(text, &tokens[j]) && (k..j).all(role_word)
         })
 }
@@ -283,7 +282,7 @@ fn is_function_word(lower: &str) -> bool {
     lexicon::is_in(lexicon::FUNCTION_CAPS, bare)
         || lexicon::is_in(lexicon::PREPOSITIONS, bare)
         || lexicon::is_in(lexicon::DETERMINERS, bare)
-        || matches!(bare, "or" | "than" | "whether" | "which")
+        || matches!(bare, "or" | "than" | "until" | "whether" | "which" | "whom")
 }
 
 /// Like [`before`], and also any lower-case noun a determiner opens (`the
