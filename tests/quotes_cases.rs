@@ -314,3 +314,19 @@ fn a_speech_verb_after_a_new_clause_leaves_the_quote_to_its_own_subject() {
     let text = "Ted Cruz attacks Obama for “leading from behind” while Donald Trump jokes.";
     assert_eq!(speakers(text)[0].0, "Ted Cruz");
 }
+
+#[test]
+fn a_name_that_looks_like_an_adverb_is_still_a_subject() {
+    let text = "Carly Fiorina spoke on Monday, adding “we need a real conservative.”";
+    assert_eq!(speakers(text)[0].0, "Carly Fiorina");
+    let text = "Washington (AFP) – Senator Ada Moss has taken a swipe at the plan, saying that “bombastic comments” do harm.";
+    assert_eq!(speakers(text)[0].0, "Senator Ada Moss");
+}
+
+#[test]
+fn an_unresolved_pronoun_is_no_antecedent() {
+    let text = "Tom Hale met reporters on Monday.\n“The vote was close,” it said in a statement.\n“We will win next time,” he added.";
+    let got = run(text, &[]);
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert_eq!(got[1].name, "Tom Hale");
+}

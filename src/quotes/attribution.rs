@@ -509,6 +509,7 @@ impl Finder<'_> {
         {
             k += 1;
         }
+        let start = k;
         if k < v
             && tokens[k].is_word()
             && (lexicon::is_in(FUNCTION_CAPS, &tokens[k].lower)
@@ -527,7 +528,18 @@ impl Finder<'_> {
         };
         // An unlisted opening phrase (`But back on home soil, he …`) ends
         // at the first comma.
-        subject_at(k).or_else(|| subject_at((k..v).find(|&c| tokens[c].is_punct(","))? + 1))
+        // A name may look like an opener (`Carly Fiorina spoke, adding …`,
+        // `King said`): the phrase at the start is the last resort, or the
+        // one after a dateline (`Washington (AFP) – Clinton has …`).
+        let after_dash = || {
+            (start..v)
+                .find(|&c| tokens[c].is_punct("–—-"))
+                .map(|c| c + 1)
+        };
+        subject_at(k)
+            .or_else(|| subject_at((k..v).find(|&c| tokens[c].is_punct(","))? + 1))
+            .or_else(|| subject_at(start).filter(|np| np.kind == NpKind::Name))
+            .or_else(|| subject_at(after_dash()?))
     }
 
     /// `Cruz called them on it:` / `Smith: “…”` — the clause subject of a

@@ -109,15 +109,20 @@ pub fn resolve(
     r.main_speaker = r.main_speaker(&nps);
     let mut names: HashMap<(usize, usize), String> = HashMap::new();
     for np in nps {
-        let referent = r.referent(&np);
-        let s = toks.sentence_of[np.first];
-        let entry = Entry {
-            token: np.first,
-            referent: referent.clone(),
-            speaker: true,
-        };
-        r.by_sentence[s].push(entry.clone());
-        r.speakers.push(entry);
+        let resolved = r.resolved_referent(&np);
+        // An unresolved pronoun (`It`, `I`) names nobody a later `he` could
+        // point back to.
+        let candidate = resolved.is_some() || np.kind != NpKind::Pronoun;
+        let referent = resolved.unwrap_or_else(|| r.unresolved_referent(&np));
+        if candidate {
+            let entry = Entry {
+                token: np.first,
+                referent: referent.clone(),
+                speaker: true,
+            };
+            r.by_sentence[toks.sentence_of[np.first]].push(entry.clone());
+            r.speakers.push(entry);
+        }
         names.insert((np.first, np.last), referent.name);
     }
     att.quote_speakers
@@ -294,23 +299,30 @@ impl<'a> Resolver<'a> {
 
     /// The resolved referent of a speaker phrase.
     fn referent(&mut self, np: &Np) -> Referent {
-        let mention = np.span(self.tokens()).of(self.text).to_string();
-        let resolved = match np.kind {
+        self.resolved_referent(np)
+            .unwrap_or_else(|| self.unresolved_referent(np))
+    }
+
+    fn resolved_referent(&mut self, np: &Np) -> Option<Referent> {
+        match np.kind {
             NpKind::Name => Some(self.name_referent(np)),
             NpKind::Nominal => self.nominal_referent(np),
             NpKind::Pronoun => self.pronoun_referent(np),
-        };
-        // An unresolved nominal is a group (`the lawyers`, `the campaign`):
-        // never `he` or `she` later.
+        }
+    }
+
+    /// A phrase standing for itself. An unresolved nominal is a group (`the
+    /// lawyers`, `the campaign`): never `he` or `she` later.
+    fn unresolved_referent(&self, np: &Np) -> Referent {
         let class = if np.kind == NpKind::Nominal {
             Class::Group
         } else {
             Class::Unknown
         };
-        resolved.unwrap_or(Referent {
-            name: mention,
+        Referent {
+            name: np.span(self.tokens()).of(self.text).to_string(),
             class,
-        })
+        }
     }
 
     /// A name: the overlapping entity's canonical name, or the words
