@@ -330,3 +330,10 @@ fn an_unresolved_pronoun_is_no_antecedent() {
     assert_eq!(got.len(), 2, "{got:#?}");
     assert_eq!(got[1].name, "Tom Hale");
 }
+
+#[test]
+fn any_phrase_after_according_to_is_the_source() {
+    let text =
+        "“We are still winning,” Mike Dorn said, according to audio provided to the Tribune.";
+    assert_eq!(speakers(text)[0].0, "audio provided to the Tribune");
+}

@@ -229,7 +229,10 @@ impl Finder<'_> {
         let a = (k..hi)
             .take_while(|&j| !matches!(tokens[j].kind, Kind::Quote(_)))
             .find(|&j| tokens[j - 1].is_punct(",") && self.word(j) == Some("according"))?;
-        (self.word(a + 1) == Some("to")).then(|| phrases::after(self.text, tokens, a + 2, hi))?
+        (self.word(a + 1) == Some("to")).then(|| {
+            phrases::after(self.text, tokens, a + 2, hi)
+                .or_else(|| phrases::up_to_punct(tokens, a + 2, hi))
+        })?
     }
 
     /// A quotation inside a clause with no speech verb (`He refused to
