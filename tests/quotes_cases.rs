@@ -337,3 +337,10 @@ fn any_phrase_after_according_to_is_the_source() {
         "“We are still winning,” Mike Dorn said, according to audio provided to the Tribune.";
     assert_eq!(speakers(text)[0].0, "audio provided to the Tribune");
 }
+
+#[test]
+fn a_verb_after_a_speaker_noun_is_no_role_word() {
+    let text =
+        "Ben Cole’s campaign shrugged off Trump’s comments, telling reporters, “nobody asked.”";
+    assert_eq!(speakers(text)[0].0, "Ben Cole’s campaign");
+}

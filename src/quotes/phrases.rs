@@ -167,7 +167,10 @@ pub fn after(text: &str, tokens: &[Token], i: usize, hi: usize) -> Option<Np> {
         } else if is_connector_between_names(text, tokens, k, hi) && last.is_some()
             || modifiers_allowed && is_modifier(text, t) && lowers < MAX_ROLE_RUN
             || (kind == NpKind::Name || last.is_none()) && is_title_word(t)
-            || lowers < MAX_ROLE_RUN && is_modifier(text, t) && name_follows(text, tokens, k, hi)
+            || lowers < MAX_ROLE_RUN
+                && is_modifier(text, t)
+                && (last.is_none() || tokens[k - 1].is_capitalized(text))
+                && name_follows(text, tokens, k, hi)
         {
             lowers += 1;
         } else {
