@@ -344,3 +344,11 @@ fn a_verb_after_a_speaker_noun_is_no_role_word() {
         "Ben Cole’s campaign shrugged off Trump’s comments, telling reporters, “nobody asked.”";
     assert_eq!(speakers(text)[0].0, "Ben Cole’s campaign");
 }
+
+#[test]
+fn a_pronoun_prefers_the_person_opening_a_nearer_sentence_over_an_earlier_speaker() {
+    let text = "“The plan is sound,” said Tom Hale, a lawyer.\nDan Fishman, the campaign’s director, has walked away from each rally with new sign-ups. “It is getting easier,” he said.";
+    let got = run(text, &[]);
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert_eq!(got[1].name, "Dan Fishman");
+}

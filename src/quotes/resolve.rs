@@ -500,17 +500,19 @@ impl<'a> Resolver<'a> {
                 && gender.is_none_or(|g| self.genders.get(&e.referent.name).is_none_or(|h| *h == g))
         };
         let s = self.toks.sentence_of[np.first];
-        // Speakers in the window first, nearest sentence first; then other
-        // names, first-mentioned first in each sentence.
+        // In the window, nearest sentence first, its last speaker or else a
+        // person opening it as subject (`Trump eased his tone … “…,” he
+        // said`); then other names, first-mentioned first in each sentence.
         let window = s.saturating_sub(PRONOUN_WINDOW)..=s;
         let near = window
             .clone()
             .rev()
             .find_map(|k| {
-                self.by_sentence[k]
-                    .iter()
+                let list = &self.by_sentence[k];
+                list.iter()
                     .rev()
                     .find(|e| e.speaker && fits(e))
+                    .or_else(|| list.iter().find(|e| self.opens_sentence(e, k) && fits(e)))
             })
             .or_else(|| {
                 window
@@ -530,6 +532,16 @@ impl<'a> Resolver<'a> {
             self.genders.entry(found.name.clone()).or_insert(g);
         }
         Some(found)
+    }
+
+    /// Whether a person's name is the subject opening sentence `k`: only
+    /// conjunctions and titles stand before it (`But Sen. Ted Cruz …`).
+    fn opens_sentence(&self, e: &Entry, k: usize) -> bool {
+        let tokens = self.tokens();
+        e.referent.class == Class::Person
+            && tokens[self.toks.sentences[k].start..e.token]
+                .iter()
+                .all(|t| is_title(t) || lexicon::is_in(lexicon::CONJUNCTIONS, &t.lower))
     }
 
     /// The person who speaks most often by name in the document.
