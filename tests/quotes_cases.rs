@@ -352,3 +352,11 @@ fn a_pronoun_prefers_the_person_opening_a_nearer_sentence_over_an_earlier_speake
     assert_eq!(got.len(), 2, "{got:#?}");
     assert_eq!(got[1].name, "Dan Fishman");
 }
+
+#[test]
+fn a_person_after_an_introduction_opens_the_sentence_for_a_pronoun() {
+    let text = "“The plan is sound,” said Tom Hale, a lawyer.\nIn his speech on Sunday, Dan Fishman spoke about roads. “It is getting easier,” he said.";
+    let got = run(text, &[]);
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert_eq!(got[1].name, "Dan Fishman");
+}

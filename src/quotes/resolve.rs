@@ -535,13 +535,18 @@ impl<'a> Resolver<'a> {
     }
 
     /// Whether a person's name is the subject opening sentence `k`: only
-    /// conjunctions and titles stand before it (`But Sen. Ted Cruz …`).
+    /// conjunctions and titles stand before it (`But Sen. Ted Cruz …`), or
+    /// an introduction up to the sentence's first comma (`In the interview,
+    /// Jane Sanders …`).
     fn opens_sentence(&self, e: &Entry, k: usize) -> bool {
         let tokens = self.tokens();
-        e.referent.class == Class::Person
-            && tokens[self.toks.sentences[k].start..e.token]
-                .iter()
-                .all(|t| is_title(t) || lexicon::is_in(lexicon::CONJUNCTIONS, &t.lower))
+        let before = &tokens[self.toks.sentences[k].start..e.token];
+        let opener = |t: &Token| is_title(t) || lexicon::is_in(lexicon::CONJUNCTIONS, &t.lower);
+        let after_intro = || {
+            let first_comma = before.iter().position(|t| t.is_punct(","));
+            first_comma.is_some_and(|c| before[c + 1..].iter().all(opener))
+        };
+        e.referent.class == Class::Person && (before.iter().all(opener) || after_intro())
     }
 
     /// The person who speaks most often by name in the document.
