@@ -360,3 +360,11 @@ fn a_person_after_an_introduction_opens_the_sentence_for_a_pronoun() {
     assert_eq!(got.len(), 2, "{got:#?}");
     assert_eq!(got[1].name, "Dan Fishman");
 }
+
+#[test]
+fn more_first_names_keep_she_off_a_man() {
+    let text = "Rachel Berg spoke on Monday.\nAlong with her husband, Milton Berg, a banker, she has given to many candidates. “I feel bad to say it,” she said.";
+    let got = run(text, &[]);
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].name, "Rachel Berg");
+}
