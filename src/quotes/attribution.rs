@@ -297,25 +297,39 @@ impl Finder<'_> {
     /// else of the last speech verb.
     fn verb_speaker(&self, lo: usize, hi: usize) -> Option<Np> {
         let tokens = &self.toks.tokens;
-        let plain = |v: &usize| {
-            tokens[*v]
+        let may_report = |&v: &usize| tokens[v].verb.is_some() || tokens[v].lower == "according";
+        let verbs: Vec<usize> = (lo..hi).filter(may_report).collect();
+        let main: Vec<usize> = verbs
+            .iter()
+            .copied()
+            .filter(|&v| !self.in_side_clause(lo, v, hi))
+            .collect();
+        self.first_plain_or_last(lo, &main, hi).or_else(|| {
+            (main.len() < verbs.len())
+                .then(|| self.first_plain_or_last(lo, &verbs, hi))
+                .flatten()
+        })
+    }
+
+    /// The speaker of the first plain reporting verb among `verbs`, else
+    /// of the last one that has a speaker.
+    fn first_plain_or_last(&self, lo: usize, verbs: &[usize], hi: usize) -> Option<Np> {
+        let tokens = &self.toks.tokens;
+        let plain = |v: &&usize| {
+            tokens[**v]
                 .verb
                 .is_some_and(|(l, _)| PLAIN_REPORTING.contains(&l))
         };
-        let pick = |main_only: bool| {
-            let keep = |v: &usize| !main_only || !self.in_side_clause(lo, *v, hi);
-            (lo..hi)
-                .filter(keep)
-                .filter(plain)
-                .find_map(|v| self.speaker_of_verb(lo, v, hi))
-                .or_else(|| {
-                    (lo..hi)
-                        .rev()
-                        .filter(keep)
-                        .find_map(|v| self.speaker_of_verb(lo, v, hi))
-                })
-        };
-        pick(true).or_else(|| pick(false))
+        verbs
+            .iter()
+            .filter(plain)
+            .find_map(|&v| self.speaker_of_verb(lo, v, hi))
+            .or_else(|| {
+                verbs
+                    .iter()
+                    .rev()
+                    .find_map(|&v| self.speaker_of_verb(lo, v, hi))
+            })
     }
 
     /// Whether token `v` sits in a comma-closed side clause before `hi`:
