@@ -368,3 +368,9 @@ fn more_first_names_keep_she_off_a_man() {
     assert_eq!(got.len(), 1, "{got:#?}");
     assert_eq!(got[0].name, "Rachel Berg");
 }
+
+#[test]
+fn manner_of_speaking_verbs_attribute() {
+    let text = "“We will never back down,” whispered Ana Ruiz.";
+    assert_eq!(speakers(text)[0].0, "Ana Ruiz");
+}

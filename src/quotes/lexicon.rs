@@ -6,22 +6,24 @@
 /// these is attributed to the verb's subject.
 #[rustfmt::skip]
 const SPEECH_VERBS: &[&str] = &[
-    "accuse", "acknowledge", "add", "admit", "advise", "agree", "allege", "announce", "answer",
-    "argue", "ask", "assert", "assure", "attack", "bark", "beam", "beg", "bemoan", "blame",
-    "blast", "boast", "brag", "brand", "call", "cast", "caution", "chant", "characterize",
+    "accuse", "acknowledge", "add", "admit", "advise", "affirm", "agree", "allege", "announce",
+    "answer", "argue", "ask", "assert", "assure", "attack", "bark", "beam", "beg", "bemoan",
+    "blame", "blast", "boast", "brag", "brand", "call", "cast", "caution", "chant", "characterize",
     "charge", "chide", "chime", "cite", "claim", "comment", "compare", "complain", "concede",
     "conclude", "concur", "condemn", "confess", "confirm", "contend", "continue", "counter",
-    "criticize", "cry", "declare", "decry", "deem", "defend", "demand", "demur", "denounce",
-    "deny", "describe", "dismiss", "dub", "echo", "elaborate", "email", "emphasize", "exclaim",
-    "explain", "fume", "grouse", "grumble", "gush", "hail", "highlight", "imply", "indicate",
-    "insist", "interject", "joke", "label", "lament", "lecture", "marvel", "mention", "mock",
-    "muse", "note", "observe", "offer", "opine", "plead", "pledge", "point", "ponder", "portray",
-    "post", "praise", "predict", "proclaim", "promise", "protest", "question", "quip", "quote",
-    "rail", "read", "recall", "recommend", "recount", "refer", "reflect", "reiterate", "remark",
-    "remember", "remind", "repeat", "reply", "report", "respond", "retaliate", "retort", "retweet",
-    "reveal", "riff", "say", "scoff", "scold", "shout", "slam", "snap", "sneer", "snipe", "state",
-    "stress", "suggest", "summarise", "summarize", "surmise", "tell", "term", "testify", "text",
-    "thank", "threaten", "tout", "tweet", "urge", "vent", "vow", "warn", "wonder", "write", "yell",
+    "criticize", "cry", "declare", "decry", "deem", "defend", "demand", "demur", "denounce", "deny",
+    "describe", "dismiss", "dub", "echo", "elaborate", "email", "emphasize", "exclaim", "explain",
+    "fume", "gloat", "grouse", "grumble", "gush", "hail", "highlight", "imply", "indicate",
+    "inquire", "insist", "interject", "joke", "label", "lament", "lecture", "marvel", "mention",
+    "mock", "murmur", "muse", "mutter", "note", "observe", "offer", "opine", "plead", "pledge",
+    "point", "ponder", "portray", "posit", "post", "praise", "predict", "proclaim", "promise",
+    "protest", "question", "quip", "quote", "rail", "rant", "react", "read", "recall", "recommend",
+    "recount", "refer", "reflect", "reiterate", "remark", "remember", "remind", "repeat", "reply",
+    "report", "respond", "retaliate", "retort", "retweet", "reveal", "riff", "say", "scoff",
+    "scold", "scream", "shout", "sigh", "slam", "snap", "sneer", "snipe", "speculate", "state",
+    "stress", "suggest", "summarise", "summarize", "surmise", "swear", "taunt", "tease", "tell",
+    "term", "testify", "text", "thank", "theorize", "threaten", "tout", "tweet", "urge", "vent",
+    "vow", "warn", "whisper", "wonder", "write", "yell",
 ];
 
 /// The shortest speech verb form (`say`, `ask`): shorter words are not
