@@ -374,3 +374,16 @@ fn manner_of_speaking_verbs_attribute() {
     let text = "“We will never back down,” whispered Ana Ruiz.";
     assert_eq!(speakers(text)[0].0, "Ana Ruiz");
 }
+
+#[test]
+fn ads_websites_and_crowds_speak_for_themselves() {
+    let text = "Sen. Ada Moss released a new ad on Monday.\nThe ad claims “nothing will change until we elect new people.”";
+    let got = run(text, &[]);
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(
+        (got[0].mention.as_str(), got[0].name.as_str()),
+        ("The ad", "The ad")
+    );
+    let text = "Trump spoke for an hour.\nThe crowd loudly reprised the chant “Lock her up!”";
+    assert_eq!(speakers(text)[0].0, "The crowd");
+}

@@ -236,20 +236,17 @@ impl Finder<'_> {
     }
 
     /// A quotation inside a clause with no speech verb (`He refused to
-    /// guess, as “…”`) belongs to the clause's subject when that is a
-    /// person-like phrase.
+    /// guess, as “…”`, `The agency declined to detail its “…”`) belongs
+    /// to the clause's subject when that is a speaker phrase.
     fn subject_of_quoting_clause(&self, lo: usize, qi: usize) -> Option<Np> {
         let np = self.clause_subject(lo, qi)?;
         let head = &self.toks.tokens[np.last];
-        let person_like = match np.kind {
+        let speaker_like = match np.kind {
             NpKind::Pronoun => head.lower != "it",
             NpKind::Name => true,
-            NpKind::Nominal => {
-                lexicon::is_speaker_noun(&head.lower)
-                    && !lexicon::is_in(lexicon::GROUP_NOUNS, &head.lower)
-            }
+            NpKind::Nominal => lexicon::is_speaker_noun(&head.lower),
         };
-        person_like.then_some(np)
+        speaker_like.then_some(np)
     }
 
     /// `“…,” he said`, `“…,” said Smith`, `“…,” according to X`.
