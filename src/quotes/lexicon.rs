@@ -17,7 +17,7 @@ const SPEECH_VERBS: &[&str] = &[
     "inquire", "insist", "interject", "joke", "label", "lament", "lecture", "marvel", "mention",
     "mock", "murmur", "muse", "mutter", "note", "observe", "offer", "opine", "plead", "pledge",
     "point", "ponder", "portray", "posit", "post", "praise", "predict", "proclaim", "promise",
-    "protest", "question", "quip", "quote", "rail", "rant", "react", "read", "recall", "recommend",
+    "protest", "question", "quip", "quote", "rail", "rant", "read", "recall", "recommend",
     "recount", "refer", "reflect", "reiterate", "remark", "remember", "remind", "repeat", "reply",
     "report", "respond", "retaliate", "retort", "retweet", "reveal", "riff", "say", "scoff",
     "scold", "scream", "shout", "sigh", "slam", "snap", "sneer", "snipe", "speculate", "state",
