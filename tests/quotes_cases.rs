@@ -382,3 +382,11 @@ fn a_group_may_be_the_subject_of_a_quoting_clause() {
     assert_eq!(got.len(), 1, "{got:#?}");
     assert_eq!(got[0].mention, "The agency");
 }
+
+#[test]
+fn a_reporting_clause_closing_the_sentence_is_the_source() {
+    let text = "Tom Hale welcomed the news, saying the governor was “doing the right thing,” and adding more, CNN reported.";
+    assert_eq!(speakers(text)[0].0, "CNN");
+    let text = "“We will win this election,” Senator Ada Moss, a close adviser, told AFP.";
+    assert_eq!(speakers(text)[0].0, "Senator Ada Moss");
+}

@@ -124,6 +124,7 @@ impl Finder<'_> {
     fn local(&self, qi: usize) -> Option<Np> {
         let s = self.toks.sentence_range(qi);
         self.according_to_after(qi + 1, s.end)
+            .or_else(|| self.trailing_report(qi + 1, s.end))
             .or_else(|| self.as_puts_it(s.start, s.end))
             .or_else(|| self.after_quote(qi + 1, s.end))
             .or_else(|| self.verb_speaker(self.last_clause_start(s.start, qi)?, qi))
@@ -233,6 +234,31 @@ impl Finder<'_> {
             phrases::after(self.text, tokens, a + 2, hi)
                 .or_else(|| phrases::up_to_punct(tokens, a + 2, hi))
         })?
+    }
+
+    /// `…, saying the Ohio Republican was “…,” suggesting …, CNN
+    /// reported.`: a reporting clause closing the sentence after the
+    /// quotation names the outermost source.
+    fn trailing_report(&self, k: usize, hi: usize) -> Option<Np> {
+        let tokens = &self.toks.tokens;
+        let c = (k..hi).rev().find(|&j| tokens[j].is_punct(","))?;
+        if (c..hi).any(|j| matches!(tokens[j].kind, Kind::Quote(_))) {
+            return None;
+        }
+        let ends_at = |j: usize| (j..hi).all(|m| !tokens[m].is_word());
+        let reporting = |j: usize| {
+            tokens.get(j).is_some_and(|t| {
+                t.verb
+                    .is_some_and(|(l, f)| f == VerbForm::Finite && PLAIN_REPORTING.contains(&l))
+            })
+        };
+        // `…,” Bush told CNN.`: the phrase after `told` is the listener.
+        let tells = tokens[c + 1..hi].first().is_some_and(|t| t.lower == "told");
+        if reporting(c + 1) && !tells {
+            return phrases::after(self.text, tokens, c + 2, hi).filter(|np| ends_at(np.last + 1));
+        }
+        phrases::after(self.text, tokens, c + 1, hi)
+            .filter(|np| reporting(np.last + 1) && ends_at(np.last + 2))
     }
 
     /// A quotation inside a clause with no speech verb (`He refused to
