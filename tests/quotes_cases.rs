@@ -390,3 +390,11 @@ fn a_reporting_clause_closing_the_sentence_is_the_source() {
     let text = "“We will win this election,” Senator Ada Moss, a close adviser, told AFP.";
     assert_eq!(speakers(text)[0].0, "Senator Ada Moss");
 }
+
+#[test]
+fn a_question_standing_alone_takes_the_attribution_sentence_after_it() {
+    let text = "Later, Chuck Todd asked Ana Ruiz about the tweet. “Did you know it was a fake?” Todd asked the mayor.";
+    assert_eq!(speakers(text)[0].0, "Todd");
+    let text = "“What does that mean?” Ruiz asked, according to a transcript of the interview.";
+    assert_eq!(speakers(text)[0].0, "a transcript of the interview");
+}

@@ -127,6 +127,7 @@ impl Finder<'_> {
             .or_else(|| self.trailing_report(qi + 1, s.end))
             .or_else(|| self.as_puts_it(s.start, s.end))
             .or_else(|| self.after_quote(qi + 1, s.end))
+            .or_else(|| self.attribution_sentence_after(qi))
             .or_else(|| self.verb_speaker(self.last_clause_start(s.start, qi)?, qi))
             .or_else(|| self.verb_speaker(s.start, qi))
             .or_else(|| self.later_verb_speaker(s.start, qi, s.end))
@@ -259,6 +260,30 @@ impl Finder<'_> {
         }
         phrases::after(self.text, tokens, c + 1, hi)
             .filter(|np| reporting(np.last + 1) && ends_at(np.last + 2))
+    }
+
+    /// `“Did you know it was Mussolini?” Todd asked the mogul.`: a quotation
+    /// that is a whole sentence ending in `?` or `!` is attributed by the
+    /// next one when that opens with the attribution and quotes nothing
+    /// itself.
+    fn attribution_sentence_after(&self, qi: usize) -> Option<Np> {
+        let toks = self.toks;
+        let s = toks.sentence_of[qi];
+        let next = toks.sentences.get(s + 1)?;
+        let quotes_nothing = toks.tokens[next.clone()]
+            .iter()
+            .all(|t| !matches!(t.kind, Kind::Quote(_)));
+        let same_para = toks.tokens[next.start].para == toks.tokens[qi].para;
+        let asks = toks.tokens[qi]
+            .span
+            .of(self.text)
+            .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '?' && c != '!')
+            .ends_with(['?', '!']);
+        let alone = toks.sentences[s] == (qi..qi + 1);
+        (asks && alone && same_para && quotes_nothing).then(|| {
+            self.according_to_after(next.start, next.end)
+                .or_else(|| self.after_quote(next.start, next.end))
+        })?
     }
 
     /// A quotation inside a clause with no speech verb (`He refused to
