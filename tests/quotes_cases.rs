@@ -398,3 +398,9 @@ fn a_question_standing_alone_takes_the_attribution_sentence_after_it() {
     let text = "“What does that mean?” Ruiz asked, according to a transcript of the interview.";
     assert_eq!(speakers(text)[0].0, "a transcript of the interview");
 }
+
+#[test]
+fn a_side_clause_verb_is_only_the_last_resort() {
+    let text = "Rachel Hoff, who declined to comment for this article, proposes similar language for the platform: “We stand united with all victims of terrorism.”";
+    assert_eq!(speakers(text)[0].0, "Rachel Hoff");
+}

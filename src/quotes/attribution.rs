@@ -129,10 +129,13 @@ impl Finder<'_> {
             .or_else(|| self.after_quote(qi + 1, s.end))
             .or_else(|| self.attribution_sentence_after(qi))
             .or_else(|| self.verb_speaker(self.last_clause_start(s.start, qi)?, qi))
-            .or_else(|| self.verb_speaker(s.start, qi))
+            .or_else(|| self.main_verb_speaker(s.start, qi))
             .or_else(|| self.later_verb_speaker(s.start, qi, s.end))
             .or_else(|| self.colon_intro(s.start, qi))
             .or_else(|| self.sibling_quote(qi, s.end))
+            // A speech verb in a side clause is the last resort (`Hoff,
+            // who declined to comment, proposes this language: “…”`).
+            .or_else(|| self.verb_speaker(s.start, qi))
             .map(|np| self.outside_relative(s.start, np))
     }
 
@@ -344,19 +347,27 @@ impl Finder<'_> {
     /// that Y would continue to be “…”` is X's, the outermost speaker's),
     /// else of the last speech verb.
     fn verb_speaker(&self, lo: usize, hi: usize) -> Option<Np> {
-        let tokens = &self.toks.tokens;
-        let may_report = |&v: &usize| tokens[v].verb.is_some() || tokens[v].lower == "according";
-        let verbs: Vec<usize> = (lo..hi).filter(may_report).collect();
-        let main: Vec<usize> = verbs
-            .iter()
-            .copied()
+        self.main_verb_speaker(lo, hi)
+            .or_else(|| self.first_plain_or_last(lo, &self.speech_verbs(lo, hi), hi))
+    }
+
+    /// Like [`Self::verb_speaker`], but only for verbs outside side clauses.
+    fn main_verb_speaker(&self, lo: usize, hi: usize) -> Option<Np> {
+        let main: Vec<usize> = self
+            .speech_verbs(lo, hi)
+            .into_iter()
             .filter(|&v| !self.in_side_clause(lo, v, hi))
             .collect();
-        self.first_plain_or_last(lo, &main, hi).or_else(|| {
-            (main.len() < verbs.len())
-                .then(|| self.first_plain_or_last(lo, &verbs, hi))
-                .flatten()
-        })
+        self.first_plain_or_last(lo, &main, hi)
+    }
+
+    /// The tokens in `lo..hi` that may report speech: speech verbs and
+    /// `according`.
+    fn speech_verbs(&self, lo: usize, hi: usize) -> Vec<usize> {
+        let tokens = &self.toks.tokens;
+        (lo..hi)
+            .filter(|&v| tokens[v].verb.is_some() || tokens[v].lower == "according")
+            .collect()
     }
 
     /// The speaker of the first plain reporting verb among `verbs`, else
