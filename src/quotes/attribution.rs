@@ -347,18 +347,28 @@ impl Finder<'_> {
     /// that Y would continue to be “…”` is X's, the outermost speaker's),
     /// else of the last speech verb.
     fn verb_speaker(&self, lo: usize, hi: usize) -> Option<Np> {
-        self.main_verb_speaker(lo, hi)
-            .or_else(|| self.first_plain_or_last(lo, &self.speech_verbs(lo, hi), hi))
+        self.verb_speaker_in(lo, hi, true)
     }
 
     /// Like [`Self::verb_speaker`], but only for verbs outside side clauses.
     fn main_verb_speaker(&self, lo: usize, hi: usize) -> Option<Np> {
-        let main: Vec<usize> = self
-            .speech_verbs(lo, hi)
-            .into_iter()
+        self.verb_speaker_in(lo, hi, false)
+    }
+
+    /// The speaker of the verbs outside side clauses, then — with
+    /// `side_too` — of all verbs.
+    fn verb_speaker_in(&self, lo: usize, hi: usize, side_too: bool) -> Option<Np> {
+        let verbs = self.speech_verbs(lo, hi);
+        let main: Vec<usize> = verbs
+            .iter()
+            .copied()
             .filter(|&v| !self.in_side_clause(lo, v, hi))
             .collect();
-        self.first_plain_or_last(lo, &main, hi)
+        self.first_plain_or_last(lo, &main, hi).or_else(|| {
+            (side_too && main.len() < verbs.len())
+                .then(|| self.first_plain_or_last(lo, &verbs, hi))
+                .flatten()
+        })
     }
 
     /// The tokens in `lo..hi` that may report speech: speech verbs and
