@@ -273,17 +273,21 @@ impl Finder<'_> {
         let toks = self.toks;
         let s = toks.sentence_of[qi];
         let next = toks.sentences.get(s + 1)?;
-        let quotes_nothing = toks.tokens[next.clone()]
-            .iter()
-            .all(|t| !matches!(t.kind, Kind::Quote(_)));
-        let same_para = toks.tokens[next.start].para == toks.tokens[qi].para;
-        let asks = toks.tokens[qi]
-            .span
-            .of(self.text)
-            .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '?' && c != '!')
-            .ends_with(['?', '!']);
         let alone = toks.sentences[s] == (qi..qi + 1);
-        (asks && alone && same_para && quotes_nothing).then(|| {
+        let asks = || {
+            toks.tokens[qi]
+                .span
+                .of(self.text)
+                .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '?' && c != '!')
+                .ends_with(['?', '!'])
+        };
+        let same_para = toks.tokens[next.start].para == toks.tokens[qi].para;
+        let quotes_nothing = || {
+            toks.tokens[next.clone()]
+                .iter()
+                .all(|t| !matches!(t.kind, Kind::Quote(_)))
+        };
+        (alone && same_para && asks() && quotes_nothing()).then(|| {
             self.according_to_after(next.start, next.end)
                 .or_else(|| self.after_quote(next.start, next.end))
         })?

@@ -512,7 +512,7 @@ impl<'a> Resolver<'a> {
                 list.iter()
                     .rev()
                     .find(|e| e.speaker && fits(e))
-                    .or_else(|| list.iter().find(|e| self.opens_sentence(e, k) && fits(e)))
+                    .or_else(|| list.iter().find(|e| fits(e) && self.opens_sentence(e, k)))
             })
             .or_else(|| {
                 window
