@@ -297,3 +297,104 @@ fn a_passive_with_the_quote_before_by() {
     let text = "The plan has been called “strategic ambiguity” by Joshua Hendrick, a professor.";
     assert_eq!(speakers(text)[0].0, "Joshua Hendrick");
 }
+
+#[test]
+fn a_speech_verb_in_a_closed_side_clause_does_not_report_the_quote() {
+    let text = "While not everything Lee says is true, Ana Ruiz said the plan is “a real risk.”";
+    assert_eq!(speakers(text)[0].0, "Ana Ruiz");
+    let text = "Sen. Tom Hale, who says the plan is weak, tweeted that it “will not work.”";
+    assert_eq!(speakers(text)[0].0, "Sen. Tom Hale");
+}
+
+#[test]
+fn a_speech_verb_after_a_new_clause_leaves_the_quote_to_its_own_subject() {
+    let text = "Tom Hale sounded “very encouraged” and Donald Trump called it a great meeting.";
+    assert_eq!(speakers(text)[0].0, "Tom Hale");
+    // A conjunction is no role word before a name.
+    let text = "Ted Cruz attacks Obama for “leading from behind” while Donald Trump jokes.";
+    assert_eq!(speakers(text)[0].0, "Ted Cruz");
+}
+
+#[test]
+fn a_name_that_looks_like_an_adverb_is_still_a_subject() {
+    let text = "Carly Fiorina spoke on Monday, adding “we need a real conservative.”";
+    assert_eq!(speakers(text)[0].0, "Carly Fiorina");
+    let text = "Washington (AFP) – Senator Ada Moss has taken a swipe at the plan, saying that “bombastic comments” do harm.";
+    assert_eq!(speakers(text)[0].0, "Senator Ada Moss");
+}
+
+#[test]
+fn an_unresolved_pronoun_is_no_antecedent() {
+    let text = "Tom Hale met reporters on Monday.\n“The vote was close,” it said in a statement.\n“We will win next time,” he added.";
+    let got = run(text, &[]);
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert_eq!(got[1].name, "Tom Hale");
+}
+
+#[test]
+fn any_phrase_after_according_to_is_the_source() {
+    let text =
+        "“We are still winning,” Mike Dorn said, according to audio provided to the Tribune.";
+    assert_eq!(speakers(text)[0].0, "audio provided to the Tribune");
+}
+
+#[test]
+fn a_verb_after_a_speaker_noun_is_no_role_word() {
+    let text =
+        "Ben Cole’s campaign shrugged off Trump’s comments, telling reporters, “nobody asked.”";
+    assert_eq!(speakers(text)[0].0, "Ben Cole’s campaign");
+}
+
+#[test]
+fn a_pronoun_prefers_the_person_opening_a_nearer_sentence_over_an_earlier_speaker() {
+    let text = "“The plan is sound,” said Tom Hale, a lawyer.\nDan Fishman, the campaign’s director, has walked away from each rally with new sign-ups. “It is getting easier,” he said.";
+    let got = run(text, &[]);
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert_eq!(got[1].name, "Dan Fishman");
+}
+
+#[test]
+fn a_person_after_an_introduction_opens_the_sentence_for_a_pronoun() {
+    let text = "“The plan is sound,” said Tom Hale, a lawyer.\nIn his speech on Sunday, Dan Fishman spoke about roads. “It is getting easier,” he said.";
+    let got = run(text, &[]);
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert_eq!(got[1].name, "Dan Fishman");
+}
+
+#[test]
+fn more_first_names_keep_she_off_a_man() {
+    let text = "Rachel Berg spoke on Monday.\nAlong with her husband, Milton Berg, a banker, she has given to many candidates. “I feel bad to say it,” she said.";
+    let got = run(text, &[]);
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].name, "Rachel Berg");
+}
+
+#[test]
+fn a_group_may_be_the_subject_of_a_quoting_clause() {
+    let text = "The FBI confirmed the inquiry on Monday.\nThe agency declined to detail the inquiry’s “specific focus, scope or targets.”";
+    let got = run(text, &[]);
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].mention, "The agency");
+}
+
+#[test]
+fn a_reporting_clause_closing_the_sentence_is_the_source() {
+    let text = "Tom Hale welcomed the news, saying the governor was “doing the right thing,” and adding more, CNN reported.";
+    assert_eq!(speakers(text)[0].0, "CNN");
+    let text = "“We will win this election,” Senator Ada Moss, a close adviser, told AFP.";
+    assert_eq!(speakers(text)[0].0, "Senator Ada Moss");
+}
+
+#[test]
+fn a_question_standing_alone_takes_the_attribution_sentence_after_it() {
+    let text = "Later, Chuck Todd asked Ana Ruiz about the tweet. “Did you know it was a fake?” Todd asked the mayor.";
+    assert_eq!(speakers(text)[0].0, "Todd");
+    let text = "“What does that mean?” Ruiz asked, according to a transcript of the interview.";
+    assert_eq!(speakers(text)[0].0, "a transcript of the interview");
+}
+
+#[test]
+fn a_side_clause_verb_is_only_the_last_resort() {
+    let text = "Rachel Hoff, who declined to comment for this article, proposes similar language for the platform: “We stand united with all victims of terrorism.”";
+    assert_eq!(speakers(text)[0].0, "Rachel Hoff");
+}

@@ -23,6 +23,21 @@ const MAX_GOVERNOR: usize = 4;
 /// one, in its paragraph or the previous one.
 const MAX_CONTEXT_SENTENCES: usize = 8;
 
+/// Words opening a clause whose speech verb does not report what follows
+/// the clause: subordinators and relative pronouns (`as` is left out: `As
+/// Clinton told the News, …` attributes the sentence).
+const SIDE_CLAUSE_OPENERS: &[&str] = &[
+    "after", "although", "because", "before", "if", "since", "though", "unless", "when", "whether",
+    "which", "while", "who", "whose",
+];
+
+/// Words that open a new clause after a quotation (`“…” until Haley
+/// said`, `“…” and Trump called it …`).
+const CLAUSE_OPENERS: &[&str] = &[
+    "after", "although", "and", "as", "because", "before", "but", "if", "since", "though",
+    "unless", "until", "when", "whereas", "which", "while", "who", "whom",
+];
+
 /// The most words a quoted title inside an appositive has.
 const MAX_INNER_TITLE_WORDS: usize = 4;
 
@@ -109,14 +124,37 @@ impl Finder<'_> {
     fn local(&self, qi: usize) -> Option<Np> {
         let s = self.toks.sentence_range(qi);
         self.according_to_after(qi + 1, s.end)
+            .or_else(|| self.trailing_report(qi + 1, s.end))
             .or_else(|| self.as_puts_it(s.start, s.end))
             .or_else(|| self.after_quote(qi + 1, s.end))
+            .or_else(|| self.attribution_sentence_after(qi))
             .or_else(|| self.verb_speaker(self.last_clause_start(s.start, qi)?, qi))
-            .or_else(|| self.verb_speaker(s.start, qi))
-            .or_else(|| self.verb_speaker(qi + 1, s.end))
+            .or_else(|| self.main_verb_speaker(s.start, qi))
+            .or_else(|| self.later_verb_speaker(s.start, qi, s.end))
             .or_else(|| self.colon_intro(s.start, qi))
             .or_else(|| self.sibling_quote(qi, s.end))
+            // A speech verb in a side clause is the last resort (`Hoff,
+            // who declined to comment, proposes this language: “…”`).
+            .or_else(|| self.verb_speaker(s.start, qi))
             .map(|np| self.outside_relative(s.start, np))
+    }
+
+    /// The speaker of a speech verb after the quotation, unless a new
+    /// clause opens first and the quotation's own clause has a person-like
+    /// subject: `Sims was “riding the fence” until Haley said …` is
+    /// Sims's.
+    fn later_verb_speaker(&self, lo: usize, qi: usize, hi: usize) -> Option<Np> {
+        let np = self.verb_speaker(qi + 1, hi)?;
+        let opens_clause = (qi + 1..np.first).any(|k| {
+            self.word(k)
+                .is_some_and(|w| lexicon::is_in(CLAUSE_OPENERS, w))
+        });
+        if opens_clause {
+            if let Some(own) = self.subject_of_quoting_clause(lo, qi) {
+                return Some(own);
+            }
+        }
+        Some(np)
     }
 
     /// `Cruz has railed against what he calls the “…”`: a pronoun speaking
@@ -196,24 +234,77 @@ impl Finder<'_> {
         let a = (k..hi)
             .take_while(|&j| !matches!(tokens[j].kind, Kind::Quote(_)))
             .find(|&j| tokens[j - 1].is_punct(",") && self.word(j) == Some("according"))?;
-        (self.word(a + 1) == Some("to")).then(|| phrases::after(self.text, tokens, a + 2, hi))?
+        (self.word(a + 1) == Some("to")).then(|| {
+            phrases::after(self.text, tokens, a + 2, hi)
+                .or_else(|| phrases::up_to_punct(tokens, a + 2, hi))
+        })?
+    }
+
+    /// `…, saying the Ohio Republican was “…,” suggesting …, CNN
+    /// reported.`: a reporting clause closing the sentence after the
+    /// quotation names the outermost source.
+    fn trailing_report(&self, k: usize, hi: usize) -> Option<Np> {
+        let tokens = &self.toks.tokens;
+        let c = (k..hi).rev().find(|&j| tokens[j].is_punct(","))?;
+        if (c..hi).any(|j| matches!(tokens[j].kind, Kind::Quote(_))) {
+            return None;
+        }
+        let ends_at = |j: usize| (j..hi).all(|m| !tokens[m].is_word());
+        let reporting = |j: usize| {
+            tokens.get(j).is_some_and(|t| {
+                t.verb
+                    .is_some_and(|(l, f)| f == VerbForm::Finite && PLAIN_REPORTING.contains(&l))
+            })
+        };
+        // `…,” Bush told CNN.`: the phrase after `told` is the listener.
+        let tells = tokens[c + 1..hi].first().is_some_and(|t| t.lower == "told");
+        if reporting(c + 1) && !tells {
+            return phrases::after(self.text, tokens, c + 2, hi).filter(|np| ends_at(np.last + 1));
+        }
+        phrases::after(self.text, tokens, c + 1, hi)
+            .filter(|np| reporting(np.last + 1) && ends_at(np.last + 2))
+    }
+
+    /// `“Did you know it was Mussolini?” Todd asked the mogul.`: a quotation
+    /// that is a whole sentence ending in `?` or `!` is attributed by the
+    /// next one when that opens with the attribution and quotes nothing
+    /// itself.
+    fn attribution_sentence_after(&self, qi: usize) -> Option<Np> {
+        let toks = self.toks;
+        let s = toks.sentence_of[qi];
+        let next = toks.sentences.get(s + 1)?;
+        let alone = toks.sentences[s] == (qi..qi + 1);
+        let asks = || {
+            toks.tokens[qi]
+                .span
+                .of(self.text)
+                .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '?' && c != '!')
+                .ends_with(['?', '!'])
+        };
+        let same_para = toks.tokens[next.start].para == toks.tokens[qi].para;
+        let quotes_nothing = || {
+            toks.tokens[next.clone()]
+                .iter()
+                .all(|t| !matches!(t.kind, Kind::Quote(_)))
+        };
+        (alone && same_para && asks() && quotes_nothing()).then(|| {
+            self.according_to_after(next.start, next.end)
+                .or_else(|| self.after_quote(next.start, next.end))
+        })?
     }
 
     /// A quotation inside a clause with no speech verb (`He refused to
-    /// guess, as “…”`) belongs to the clause's subject when that is a
-    /// person-like phrase.
+    /// guess, as “…”`, `The agency declined to detail its “…”`) belongs
+    /// to the clause's subject when that is a speaker phrase.
     fn subject_of_quoting_clause(&self, lo: usize, qi: usize) -> Option<Np> {
         let np = self.clause_subject(lo, qi)?;
         let head = &self.toks.tokens[np.last];
-        let person_like = match np.kind {
+        let speaker_like = match np.kind {
             NpKind::Pronoun => head.lower != "it",
             NpKind::Name => true,
-            NpKind::Nominal => {
-                lexicon::is_speaker_noun(&head.lower)
-                    && !lexicon::is_in(lexicon::GROUP_NOUNS, &head.lower)
-            }
+            NpKind::Nominal => lexicon::is_speaker_noun(&head.lower),
         };
-        person_like.then_some(np)
+        speaker_like.then_some(np)
     }
 
     /// `“…,” he said`, `“…,” said Smith`, `“…,” according to X`.
@@ -260,16 +351,76 @@ impl Finder<'_> {
     /// that Y would continue to be “…”` is X's, the outermost speaker's),
     /// else of the last speech verb.
     fn verb_speaker(&self, lo: usize, hi: usize) -> Option<Np> {
+        self.verb_speaker_in(lo, hi, true)
+    }
+
+    /// Like [`Self::verb_speaker`], but only for verbs outside side clauses.
+    fn main_verb_speaker(&self, lo: usize, hi: usize) -> Option<Np> {
+        self.verb_speaker_in(lo, hi, false)
+    }
+
+    /// The speaker of the verbs outside side clauses, then — with
+    /// `side_too` — of all verbs.
+    fn verb_speaker_in(&self, lo: usize, hi: usize, side_too: bool) -> Option<Np> {
+        let verbs = self.speech_verbs(lo, hi);
+        let main: Vec<usize> = verbs
+            .iter()
+            .copied()
+            .filter(|&v| !self.in_side_clause(lo, v, hi))
+            .collect();
+        self.first_plain_or_last(lo, &main, hi).or_else(|| {
+            (side_too && main.len() < verbs.len())
+                .then(|| self.first_plain_or_last(lo, &verbs, hi))
+                .flatten()
+        })
+    }
+
+    /// The tokens in `lo..hi` that may report speech: speech verbs and
+    /// `according`.
+    fn speech_verbs(&self, lo: usize, hi: usize) -> Vec<usize> {
         let tokens = &self.toks.tokens;
-        let plain = |v: &usize| {
-            tokens[*v]
+        (lo..hi)
+            .filter(|&v| tokens[v].verb.is_some() || tokens[v].lower == "according")
+            .collect()
+    }
+
+    /// The speaker of the first plain reporting verb among `verbs`, else
+    /// of the last one that has a speaker.
+    fn first_plain_or_last(&self, lo: usize, verbs: &[usize], hi: usize) -> Option<Np> {
+        let tokens = &self.toks.tokens;
+        let plain = |v: &&usize| {
+            tokens[**v]
                 .verb
                 .is_some_and(|(l, _)| PLAIN_REPORTING.contains(&l))
         };
-        (lo..hi)
+        verbs
+            .iter()
             .filter(plain)
-            .find_map(|v| self.speaker_of_verb(lo, v, hi))
-            .or_else(|| (lo..hi).rev().find_map(|v| self.speaker_of_verb(lo, v, hi)))
+            .find_map(|&v| self.speaker_of_verb(lo, v, hi))
+            .or_else(|| {
+                verbs
+                    .iter()
+                    .rev()
+                    .find_map(|&v| self.speaker_of_verb(lo, v, hi))
+            })
+    }
+
+    /// Whether token `v` sits in a comma-closed side clause before `hi`:
+    /// a fronted subordinate clause (`While not everything Trump says is
+    /// true, Jamieson said …`) or a relative clause (`Graham, who says …,
+    /// tweeted that …`). Its verb does not report the quotation after it.
+    fn in_side_clause(&self, lo: usize, v: usize, hi: usize) -> bool {
+        let tokens = &self.toks.tokens;
+        let is_comma = |k: &usize| tokens[*k].is_punct(",");
+        let closed = (v + 1..hi).any(|k| is_comma(&k));
+        let opened = (lo..v).rev().find(is_comma).map_or(lo, |c| c + 1);
+        let first = (opened..v)
+            .find(|&k| !lexicon::is_in(lexicon::CONJUNCTIONS, &tokens[k].lower))
+            .unwrap_or(v);
+        closed
+            && self
+                .word(first)
+                .is_some_and(|w| lexicon::is_in(SIDE_CLAUSE_OPENERS, w))
     }
 
     /// Every speech verb's speaker in `lo..hi`, in order.
@@ -448,6 +599,7 @@ impl Finder<'_> {
         {
             k += 1;
         }
+        let start = k;
         if k < v
             && tokens[k].is_word()
             && (lexicon::is_in(FUNCTION_CAPS, &tokens[k].lower)
@@ -466,7 +618,18 @@ impl Finder<'_> {
         };
         // An unlisted opening phrase (`But back on home soil, he …`) ends
         // at the first comma.
-        subject_at(k).or_else(|| subject_at((k..v).find(|&c| tokens[c].is_punct(","))? + 1))
+        // A name may look like an opener (`Carly Fiorina spoke, adding …`,
+        // `King said`): the phrase at the start is the last resort, or the
+        // one after a dateline (`Washington (AFP) – Clinton has …`).
+        let after_dash = || {
+            (start..v)
+                .find(|&c| tokens[c].is_punct("–—-"))
+                .map(|c| c + 1)
+        };
+        subject_at(k)
+            .or_else(|| subject_at((k..v).find(|&c| tokens[c].is_punct(","))? + 1))
+            .or_else(|| subject_at(start).filter(|np| np.kind == NpKind::Name))
+            .or_else(|| subject_at(after_dash()?))
     }
 
     /// `Cruz called them on it:` / `Smith: “…”` — the clause subject of a

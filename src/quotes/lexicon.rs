@@ -7,21 +7,21 @@
 #[rustfmt::skip]
 const SPEECH_VERBS: &[&str] = &[
     "accuse", "acknowledge", "add", "admit", "advise", "agree", "allege", "announce", "answer",
-    "argue", "ask", "assert", "assure", "attack", "bark", "beam", "beg", "bemoan", "blame",
-    "blast", "boast", "brag", "brand", "call", "cast", "caution", "chant", "characterize",
-    "charge", "chide", "chime", "cite", "claim", "comment", "compare", "complain", "concede",
-    "conclude", "concur", "condemn", "confess", "confirm", "contend", "continue", "counter",
-    "criticize", "cry", "declare", "decry", "deem", "defend", "demand", "demur", "denounce",
-    "deny", "describe", "dismiss", "dub", "echo", "elaborate", "email", "emphasize", "exclaim",
-    "explain", "fume", "grouse", "grumble", "gush", "hail", "highlight", "imply", "indicate",
-    "insist", "interject", "joke", "label", "lament", "lecture", "marvel", "mention", "mock",
-    "muse", "note", "observe", "offer", "opine", "plead", "pledge", "point", "ponder", "portray",
-    "post", "praise", "predict", "proclaim", "promise", "protest", "question", "quip", "quote",
-    "rail", "read", "recall", "recommend", "recount", "refer", "reflect", "reiterate", "remark",
-    "remember", "remind", "repeat", "reply", "report", "respond", "retaliate", "retort", "retweet",
-    "reveal", "riff", "say", "scoff", "scold", "shout", "slam", "snap", "sneer", "snipe", "state",
-    "stress", "suggest", "summarise", "summarize", "surmise", "tell", "term", "testify", "text",
-    "thank", "threaten", "tout", "tweet", "urge", "vent", "vow", "warn", "wonder", "write", "yell",
+    "argue", "ask", "assert", "assure", "attack", "bark", "beam", "beg", "bemoan", "blame", "blast",
+    "boast", "brag", "brand", "call", "cast", "caution", "chant", "characterize", "charge", "chide",
+    "chime", "cite", "claim", "comment", "compare", "complain", "concede", "conclude", "concur",
+    "condemn", "confess", "confirm", "contend", "continue", "counter", "criticize", "cry",
+    "declare", "decry", "deem", "defend", "demand", "demur", "denounce", "deny", "describe",
+    "dismiss", "dub", "echo", "elaborate", "email", "emphasize", "exclaim", "explain", "fume",
+    "grouse", "grumble", "gush", "hail", "highlight", "imply", "indicate", "insist", "interject",
+    "joke", "label", "lament", "lecture", "marvel", "mention", "mock", "muse", "note", "observe",
+    "offer", "opine", "plead", "pledge", "point", "ponder", "portray", "post", "praise", "predict",
+    "proclaim", "promise", "protest", "question", "quip", "quote", "rail", "read", "recall",
+    "recommend", "recount", "refer", "reflect", "reiterate", "remark", "remember", "remind",
+    "repeat", "reply", "report", "respond", "retaliate", "retort", "retweet", "reveal", "riff",
+    "say", "scoff", "scold", "shout", "slam", "snap", "sneer", "snipe", "state", "stress",
+    "suggest", "summarise", "summarize", "surmise", "tell", "term", "testify", "text", "thank",
+    "threaten", "tout", "tweet", "urge", "vent", "vow", "warn", "wonder", "write", "yell",
 ];
 
 /// The shortest speech verb form (`say`, `ask`): shorter words are not
@@ -194,8 +194,7 @@ pub const SPEAKER_NOUNS: &[&str] = &[
 pub const GROUP_NOUNS: &[&str] = &[
     "administration", "agency", "alliance", "board", "campaign", "commission", "committee",
     "company", "council", "court", "department", "government", "group", "letter", "memo",
-    "ministry", "people", "police", "poll", "publication", "report", "statement", "study",
-    "survey",
+    "ministry", "people", "police", "poll", "publication", "report", "statement", "study", "survey",
 ];
 
 /// Capitalised words that mark a name as an organisation (`Associated
@@ -213,33 +212,82 @@ pub const ORG_WORDS: &[&str] = &[
 ];
 
 /// Common first names whose bearers the text calls `he`: enough to keep
-/// `she said` off the nearest man.
+/// `she said` off the nearest man. Names that are as often surnames or
+/// places (`Warren`, `Clinton`, `Austin`) are left out: a lone surname
+/// would take the wrong gender.
 #[rustfmt::skip]
 pub const MALE_NAMES: &[&str] = &[
-    "adam", "alan", "alex", "andrew", "anthony", "barack", "ben", "bernie", "bill", "bob", "bobby",
-    "brian", "bruce", "carl", "charles", "chris", "christopher", "chuck", "dan", "daniel", "david",
-    "dennis", "dick", "donald", "doug", "douglas", "ed", "edward", "eric", "frank", "gary",
-    "george", "greg", "harry", "henry", "jack", "james", "jason", "jeb", "jeff", "jeffrey",
-    "jerry", "jim", "jimmy", "joe", "john", "johnny", "jon", "jonathan", "joseph", "josh", "kevin",
-    "larry", "marco", "mark", "matt", "matthew", "michael", "mike", "mitch", "mitt", "newt",
-    "paul", "peter", "phil", "rand", "reince", "richard", "rick", "rob", "robert", "roger", "ron",
-    "ronald", "rudy", "rush", "ryan", "sam", "scott", "sean", "stephen", "steve", "steven", "ted",
-    "thomas", "tim", "tom", "tony", "vladimir", "walter", "william",
+    "aaron", "abraham", "adam", "adrian", "al", "alan", "albert", "alberto", "alejandro", "alex",
+    "alexander", "alfred", "alvin", "andre", "andrew", "andy", "angelo", "anthony", "antonio",
+    "arnold", "arthur", "arturo", "barack", "barry", "ben", "benjamin", "bennie", "bernard",
+    "bernie", "bert", "beto", "bill", "billy", "blake", "bob", "bobby", "brad", "brandon", "brent",
+    "brett", "brian", "bruce", "bryan", "byron", "calvin", "carl", "carlos", "cecil", "chad",
+    "charles", "charlie", "chris", "christopher", "chuck", "clarence", "clark", "claude",
+    "clifford", "clyde", "cody", "colin", "cory", "craig", "dale", "damon", "dan", "daniel",
+    "danny", "darrell", "darren", "dave", "david", "dean", "dennis", "derek", "derrick", "devin",
+    "dick", "dominic", "don", "donald", "donnie", "doug", "douglas", "duane", "dustin", "dwayne",
+    "dwight", "earl", "ed", "eddie", "edgar", "eduardo", "edward", "edwin", "elijah", "elmer",
+    "emmanuel", "enrique", "eric", "ernest", "ernesto", "eugene", "evan", "felipe", "felix",
+    "fernando", "floyd", "francis", "francisco", "frank", "fred", "freddie", "freddy", "frederick",
+    "gabriel", "gary", "gene", "geoffrey", "george", "gerald", "gilbert", "glen", "glenn", "greg",
+    "gregory", "guillermo", "gustavo", "harold", "harry", "harvey", "hector", "henry", "herbert",
+    "herman", "hugh", "hugo", "ian", "isaac", "ivan", "jack", "jacob", "jake", "jamal", "james",
+    "jared", "jason", "javier", "jay", "jeb", "jeff", "jeffrey", "jeremy", "jerome", "jerry",
+    "jesse", "jim", "jimmy", "joe", "joel", "john", "johnnie", "johnny", "jon", "jonathan", "jorge",
+    "jose", "joseph", "josh", "juan", "julian", "julio", "justin", "keith", "ken", "kenneth",
+    "kevin", "kurt", "kyle", "lance", "larry", "leo", "leon", "leonard", "leroy", "lester", "louis",
+    "lucas", "luis", "luke", "malcolm", "manuel", "marc", "marco", "marcus", "mario", "mark",
+    "martin", "marvin", "mathew", "matt", "matthew", "maurice", "max", "melvin", "michael",
+    "miguel", "mike", "milton", "mitch", "mitt", "mohammed", "muhammad", "nathan", "nathaniel",
+    "neil", "newt", "nicholas", "nick", "noah", "norman", "oliver", "omar", "oscar", "otis",
+    "patrick", "paul", "pedro", "peter", "phil", "phillip", "rafael", "ralph", "ramon", "rand",
+    "randall", "randy", "ray", "raymond", "reginald", "reince", "rex", "ricardo", "richard", "rick",
+    "ricky", "rob", "robert", "roberto", "rodney", "roger", "roland", "ron", "ronald", "roy",
+    "rudy", "rush", "ryan", "salvador", "sam", "samuel", "saul", "scott", "sean", "sergio", "seth",
+    "shane", "shawn", "sidney", "stanley", "stephen", "steve", "steven", "stuart", "ted",
+    "terrence", "theodore", "thomas", "tim", "timothy", "tom", "tony", "trent", "troy", "tyler",
+    "vernon", "victor", "vincent", "vladimir", "walter", "wayne", "wilbur", "william", "willie",
+    "zachary",
 ];
 
-/// A few common first names whose bearers the text calls `she`: enough to
-/// keep `she said` off the nearest man in political news.
+/// Common first names whose bearers the text calls `she`: enough to keep
+/// `he said` off the nearest woman. Months and places (`June`,
+/// `Virginia`) are left out.
 #[rustfmt::skip]
 pub const FEMALE_NAMES: &[&str] = &[
-    "alice", "amy", "andrea", "angela", "ann", "anna", "anne", "ashley", "barbara", "betty",
-    "carly", "carol", "catherine", "cathy", "christine", "claire", "debbie", "deborah", "diane",
-    "dianne", "donna", "elizabeth", "emily", "gina", "heather", "helen", "hillary", "huma",
-    "ivanka", "jacinda", "jane", "janet", "jennifer", "jessica", "jill", "joan", "joni",
-    "judith", "julia", "kamala", "karen", "kate", "katie", "katrina", "kellyanne", "kirsten",
-    "kristen", "laura", "linda", "lisa", "loretta", "margaret", "maria", "marsha", "martha",
-    "mary", "maxine", "megyn", "melania", "michelle", "nancy", "nicole", "nikki", "patricia",
-    "rachel", "rebecca", "ruth", "sandra", "sarah", "sharon", "sheila", "stephanie", "susan",
-    "tammy", "theresa", "ursula",
+    "abigail", "adriana", "agnes", "alexandra", "alice", "alicia", "allison", "alma", "amanda",
+    "amber", "amelia", "amy", "ana", "andrea", "angela", "angelica", "angie", "anita", "ann",
+    "anna", "anne", "annette", "antoinette", "arlene", "ashley", "audrey", "barbara", "beatrice",
+    "becky", "belinda", "bernadette", "beth", "bethany", "betty", "beverly", "bonnie", "brenda",
+    "brittany", "brooke", "candace", "carla", "carly", "carmen", "carol", "caroline", "carolyn",
+    "carrie", "cassandra", "catherine", "cathy", "charlene", "charlotte", "chelsea", "cheryl",
+    "christina", "christine", "christy", "cindy", "claire", "clara", "colleen", "connie",
+    "constance", "courtney", "crystal", "cynthia", "daisy", "darlene", "dawn", "debbie", "deborah",
+    "debra", "delores", "denise", "diana", "diane", "dianne", "dolores", "donna", "doris",
+    "dorothy", "edith", "edna", "eileen", "elaine", "eleanor", "elena", "elisa", "elizabeth",
+    "ella", "ellen", "eloise", "elsa", "emily", "emma", "erica", "erika", "esther", "ethel", "eva",
+    "evelyn", "frances", "gabriela", "gail", "geneva", "geraldine", "gertrude", "gina", "gladys",
+    "gloria", "grace", "gwendolyn", "hannah", "harriet", "hazel", "heather", "heidi", "helen",
+    "hillary", "holly", "huma", "ida", "irene", "iris", "isabel", "ivanka", "jacinda", "jackie",
+    "jacqueline", "jane", "janet", "janice", "jeanette", "jeanne", "jenna", "jennifer", "jenny",
+    "jessica", "jill", "jo", "joan", "joanna", "joanne", "jocelyn", "joni", "josephine", "joy",
+    "joyce", "juanita", "judith", "judy", "julia", "julie", "kamala", "kara", "karen", "kate",
+    "katherine", "kathleen", "kathryn", "kathy", "katie", "katrina", "kay", "kayla", "kellyanne",
+    "kirsten", "kristen", "kristin", "kristina", "laura", "lauren", "leah", "lillian", "linda",
+    "lisa", "lois", "loretta", "lorraine", "lucille", "lucy", "lydia", "mabel", "madeline",
+    "marcia", "margaret", "margarita", "marguerite", "maria", "marian", "marie", "marilyn",
+    "marjorie", "marlene", "marsha", "martha", "mary", "maureen", "maxine", "megan", "megyn",
+    "melania", "melanie", "melinda", "melissa", "meredith", "michele", "michelle", "mildred",
+    "miranda", "miriam", "molly", "monica", "monique", "myrtle", "nancy", "naomi", "natalie",
+    "natasha", "nicole", "nikki", "nina", "nora", "norma", "olga", "olivia", "paige", "pamela",
+    "patricia", "paula", "pauline", "peggy", "penny", "phyllis", "priscilla", "rachel", "rebecca",
+    "rhonda", "rita", "roberta", "rosa", "rosalind", "rose", "rosemary", "roxanne", "ruby", "ruth",
+    "sabrina", "sally", "samantha", "sandra", "sara", "sarah", "shannon", "sharon", "sheila",
+    "sherry", "shirley", "silvia", "sofia", "sonia", "sophia", "stacy", "stella", "stephanie",
+    "sue", "susan", "susanne", "suzanne", "sylvia", "tamara", "tammy", "tanya", "tara", "teresa",
+    "thelma", "theresa", "tiffany", "tina", "toni", "tracy", "ursula", "valerie", "vanessa", "vera",
+    "veronica", "vicki", "viola", "violet", "vivian", "wanda", "wendy", "whitney", "yolanda",
+    "yvonne", "zoe",
 ];
 
 /// Words that start a phrase but never a speaker: determiners and

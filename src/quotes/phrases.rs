@@ -167,7 +167,10 @@ pub fn after(text: &str, tokens: &[Token], i: usize, hi: usize) -> Option<Np> {
         } else if is_connector_between_names(text, tokens, k, hi) && last.is_some()
             || modifiers_allowed && is_modifier(text, t) && lowers < MAX_ROLE_RUN
             || (kind == NpKind::Name || last.is_none()) && is_title_word(t)
-            || lowers < MAX_ROLE_RUN && is_modifier(text, t) && name_follows(text, tokens, k, hi)
+            || lowers < MAX_ROLE_RUN
+                && is_modifier(text, t)
+                && (last.is_none() || tokens[k - 1].is_capitalized(text))
+                && name_follows(text, tokens, k, hi)
         {
             lowers += 1;
         } else {
@@ -218,10 +221,9 @@ fn name_follows(text: &str, tokens: &[Token], k: usize, hi: usize) -> bool {
         .take_while(|&j| tokens[j].is_word())
         .find(|&j| tokens[j].is_capitalized(text))
         .is_some_and(|j| {
-            let role_word = |m: usize| {
-                is_modifier(text, &tokens[m])
-                    && !lexicon::is_in(lexicon::PREPOSITIONS, &tokens[m].lower)
-            };
+            // Not `and Trump`, `while Trump`, `if Trump`: a clause opens.
+            let role_word =
+                |m: usize| is_modifier(text, &tokens[m]) && !is_function_word(&tokens[m].lower);
             is_name_word(text, &tokens[j]) && (k..j).all(role_word)
         })
 }
@@ -283,7 +285,7 @@ fn is_function_word(lower: &str) -> bool {
     lexicon::is_in(lexicon::FUNCTION_CAPS, bare)
         || lexicon::is_in(lexicon::PREPOSITIONS, bare)
         || lexicon::is_in(lexicon::DETERMINERS, bare)
-        || matches!(bare, "or" | "than" | "whether" | "which")
+        || matches!(bare, "or" | "than" | "until" | "whether" | "which" | "whom")
 }
 
 /// Like [`before`], and also any lower-case noun a determiner opens (`the

@@ -109,15 +109,20 @@ pub fn resolve(
     r.main_speaker = r.main_speaker(&nps);
     let mut names: HashMap<(usize, usize), String> = HashMap::new();
     for np in nps {
-        let referent = r.referent(&np);
-        let s = toks.sentence_of[np.first];
-        let entry = Entry {
-            token: np.first,
-            referent: referent.clone(),
-            speaker: true,
-        };
-        r.by_sentence[s].push(entry.clone());
-        r.speakers.push(entry);
+        let resolved = r.resolved_referent(&np);
+        // An unresolved pronoun (`It`, `I`) names nobody a later `he` could
+        // point back to.
+        let candidate = resolved.is_some() || np.kind != NpKind::Pronoun;
+        let referent = resolved.unwrap_or_else(|| r.unresolved_referent(&np));
+        if candidate {
+            let entry = Entry {
+                token: np.first,
+                referent: referent.clone(),
+                speaker: true,
+            };
+            r.by_sentence[toks.sentence_of[np.first]].push(entry.clone());
+            r.speakers.push(entry);
+        }
         names.insert((np.first, np.last), referent.name);
     }
     att.quote_speakers
@@ -294,23 +299,30 @@ impl<'a> Resolver<'a> {
 
     /// The resolved referent of a speaker phrase.
     fn referent(&mut self, np: &Np) -> Referent {
-        let mention = np.span(self.tokens()).of(self.text).to_string();
-        let resolved = match np.kind {
+        self.resolved_referent(np)
+            .unwrap_or_else(|| self.unresolved_referent(np))
+    }
+
+    fn resolved_referent(&mut self, np: &Np) -> Option<Referent> {
+        match np.kind {
             NpKind::Name => Some(self.name_referent(np)),
             NpKind::Nominal => self.nominal_referent(np),
             NpKind::Pronoun => self.pronoun_referent(np),
-        };
-        // An unresolved nominal is a group (`the lawyers`, `the campaign`):
-        // never `he` or `she` later.
+        }
+    }
+
+    /// A phrase standing for itself. An unresolved nominal is a group (`the
+    /// lawyers`, `the campaign`): never `he` or `she` later.
+    fn unresolved_referent(&self, np: &Np) -> Referent {
         let class = if np.kind == NpKind::Nominal {
             Class::Group
         } else {
             Class::Unknown
         };
-        resolved.unwrap_or(Referent {
-            name: mention,
+        Referent {
+            name: np.span(self.tokens()).of(self.text).to_string(),
             class,
-        })
+        }
     }
 
     /// A name: the overlapping entity's canonical name, or the words
@@ -488,17 +500,19 @@ impl<'a> Resolver<'a> {
                 && gender.is_none_or(|g| self.genders.get(&e.referent.name).is_none_or(|h| *h == g))
         };
         let s = self.toks.sentence_of[np.first];
-        // Speakers in the window first, nearest sentence first; then other
-        // names, first-mentioned first in each sentence.
+        // In the window, nearest sentence first, its last speaker or else a
+        // person opening it as subject (`Trump eased his tone … “…,” he
+        // said`); then other names, first-mentioned first in each sentence.
         let window = s.saturating_sub(PRONOUN_WINDOW)..=s;
         let near = window
             .clone()
             .rev()
             .find_map(|k| {
-                self.by_sentence[k]
-                    .iter()
+                let list = &self.by_sentence[k];
+                list.iter()
                     .rev()
                     .find(|e| e.speaker && fits(e))
+                    .or_else(|| list.iter().find(|e| fits(e) && self.opens_sentence(e, k)))
             })
             .or_else(|| {
                 window
@@ -518,6 +532,21 @@ impl<'a> Resolver<'a> {
             self.genders.entry(found.name.clone()).or_insert(g);
         }
         Some(found)
+    }
+
+    /// Whether a person's name is the subject opening sentence `k`: only
+    /// conjunctions and titles stand before it (`But Sen. Ted Cruz …`), or
+    /// an introduction up to the sentence's first comma (`In the interview,
+    /// Jane Sanders …`).
+    fn opens_sentence(&self, e: &Entry, k: usize) -> bool {
+        let tokens = self.tokens();
+        let before = &tokens[self.toks.sentences[k].start..e.token];
+        let opener = |t: &Token| is_title(t) || lexicon::is_in(lexicon::CONJUNCTIONS, &t.lower);
+        let after_intro = || {
+            let first_comma = before.iter().position(|t| t.is_punct(","));
+            first_comma.is_some_and(|c| before[c + 1..].iter().all(opener))
+        };
+        e.referent.class == Class::Person && (before.iter().all(opener) || after_intro())
     }
 
     /// The person who speaks most often by name in the document.
