@@ -125,9 +125,9 @@ struct Patterns {
     list: Vec<Pattern>,
     /// Trigger words ([`key`]) and their patterns, sorted by key.
     words: Vec<(u128, u32)>,
-    /// By word length, the first letters of trigger words (bit 0 is `a`):
-    /// most words are ruled out without a lookup.
-    first_letters: Vec<u32>,
+    /// By word length and first letter, the second letters of trigger
+    /// words ([`letter_pair`]): most words are ruled out without a lookup.
+    second_letters: Vec<[u32; 26]>,
     digit: u32,
     /// Every triggered pattern.
     all: u32,
@@ -138,7 +138,7 @@ fn patterns() -> &'static Patterns {
     PATTERNS.get_or_init(|| {
         let list = pattern_list();
         let mut words: Vec<(u128, u32)> = Vec::new();
-        let mut first_letters: Vec<u32> = Vec::new();
+        let mut second_letters: Vec<[u32; 26]> = Vec::new();
         let (mut digit, mut all) = (0, 0);
         for (i, p) in list.iter().enumerate() {
             let bit = 1 << i;
@@ -154,10 +154,11 @@ fn patterns() -> &'static Patterns {
             }
             for w in on_words {
                 let len = w.len();
-                if first_letters.len() <= len {
-                    first_letters.resize(len + 1, 0);
+                if second_letters.len() <= len {
+                    second_letters.resize(len + 1, [0; 26]);
                 }
-                first_letters[len] |= 1 << (w.as_bytes()[0] - b'a');
+                let (first, second) = letter_pair(w.as_bytes());
+                second_letters[len][first] |= second;
                 match words.iter_mut().find(|(k, _)| *k == key(w.as_bytes())) {
                     Some((_, mask)) => *mask |= bit,
                     None => words.push((key(w.as_bytes()), bit)),
@@ -168,7 +169,7 @@ fn patterns() -> &'static Patterns {
         Patterns {
             list,
             words,
-            first_letters,
+            second_letters,
             digit,
             all,
         }
@@ -267,6 +268,14 @@ fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
 }
 
+/// The first letter of an ASCII word (0 for `a`) and its second as a bit
+/// (bit 26 for none), either case.
+fn letter_pair(word: &[u8]) -> (usize, u32) {
+    let index = |b: u8| u32::from(b.to_ascii_lowercase() - b'a');
+    let second = word.get(1).map_or(1 << 26, |&b| 1 << index(b));
+    (index(word[0]) as usize, second)
+}
+
 /// The positions where `(?-u:\b)` holds and a triggered pattern can
 /// start: the first byte of each run of ASCII word bytes, and a non-ASCII
 /// character right after one.
@@ -324,11 +333,11 @@ fn word_mask(text: &str, at: usize, patterns: &Patterns) -> u32 {
     {
         return patterns.all;
     }
-    let first = rest[0].to_ascii_lowercase() - b'a';
+    let (first, second) = letter_pair(&rest[..len]);
     if patterns
-        .first_letters
+        .second_letters
         .get(len)
-        .is_none_or(|f| f & (1 << first) == 0)
+        .is_none_or(|s| s[first] & second == 0)
     {
         return 0;
     }
