@@ -82,7 +82,7 @@ const CUES: &[Cue] = &[
 /// Labels: a whole short block that is only this.
 const LABELS: &[Cue] = &[
     Cue {
-        pattern: r"^(?:advertisement|advertising|ad|sponsored(?: content)?|paid (?:content|post)|promoted|(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|scroll to continue(?: with content)?)\W*$",
+        pattern: r"^(?:advertisement|advertising|ad|sponsored(?: content)?|paid (?:content|post)|promoted|(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|scroll to continue(?: with content)?)[^a-z0-9_]*$",
         kind: Kind::Ad,
         prompt: false,
     },
@@ -190,7 +190,7 @@ fn compiled() -> &'static Compiled {
         labels: Patterns::new(LABELS),
         timestamp: Regex::new(&timestamp_pattern()).expect("timestamp pattern"),
         addresses_reader: Regex::new(
-            r"(?i)\b(?:you|your|yours|you(?:'|’)(?:ll|re|ve)|we|we(?:'|’)(?:ll|re|ve)|our|us)\b",
+            r"\b(?:you|your|yours|you(?:'|’)(?:ll|re|ve)|we|we(?:'|’)(?:ll|re|ve)|our|us)\b",
         )
         .expect("reader pattern"),
     })
@@ -199,21 +199,31 @@ fn compiled() -> &'static Compiled {
 /// A block that is nothing but dates, times and "updated"/"ago" words:
 /// `Jan. 7, 2020 05:00`, the glued `Jan. 7, 202005:00`, `Updated 5:00 PM ET`,
 /// `3 hours ago`, `2020-01-07T05:00`, `Tuesday 7 January 2020`.
+///
+/// ASCII digits only: the Unicode `\d` class, repeated throughout, made
+/// this pattern costly to compile on every page load.
 fn timestamp_pattern() -> String {
     let day = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?";
     let date = format!(
-        r"(?:{day},?\s*)?(?:{MONTH}\s*\d{{1,2}}(?:st|nd|rd|th)?,?\s*(?:\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s*(?:\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})"
+        r"(?:{day},?\s*)?(?:{MONTH}\s*[0-9]{{1,2}}(?:st|nd|rd|th)?,?\s*(?:[0-9]{{4}})?|[0-9]{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s*(?:[0-9]{{4}})?|[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}|[0-9]{{1,2}}[/.][0-9]{{1,2}}[/.][0-9]{{2,4}})"
     );
-    let time = r"(?:t?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4}\b|[+-]\d{2}:?\d{2}|z)?|\d{1,2}\s*[ap]\.?m\.?)";
-    let ago = r"(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?|years?)\s+ago|just now|yesterday|today";
+    let time = r"(?:t?[0-9]{1,2}[:.][0-9]{2}(?::[0-9]{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4}\b|[+-][0-9]{2}:?[0-9]{2}|z)?|[0-9]{1,2}\s*[ap]\.?m\.?)";
+    let ago = r"(?:[0-9]+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?|years?)\s+ago|just now|yesterday|today";
     let lead = r"(?:(?:last\s+)?(?:updated|published|posted|modified|first published|edited)\s*(?:on|at)?\s*:?\s*)";
     let part = format!(r"(?:{lead}?(?:{date}|{time}|{ago}))");
-    format!(r"(?i)^\s*{part}(?:[\s,|•·–—/-]*(?:at\s+|on\s+)?{part})*[\s.]*$")
+    format!(r"^\s*{part}(?:[\s,|•·–—/-]*(?:at\s+|on\s+)?{part})*[\s.]*$")
 }
 
 /// The kind of boilerplate `text` is by its words alone, if any.
+///
+/// The patterns are matched against the lower-cased text rather than
+/// compiled case-insensitive: Unicode case folding turns every letter of
+/// the cue lists into a class (`k` also matches the Kelvin sign), which
+/// made compiling them most of the first annotate() of a page.
 pub fn kind_of(text: &str) -> Option<Kind> {
     let c = compiled();
+    let lower = text.to_lowercase();
+    let text = lower.as_str();
     let words = text.split_whitespace().count();
     if words <= MAX_LABEL_WORDS {
         if c.timestamp.is_match(text) {
@@ -261,11 +271,8 @@ struct Patterns {
 
 impl Patterns {
     fn new(cues: &[Cue]) -> Patterns {
-        let set = RegexSet::new(
-            cues.iter()
-                .map(|c| format!("(?i){}", ascii_boundaries(c.pattern))),
-        )
-        .expect("cue patterns");
+        let set =
+            RegexSet::new(cues.iter().map(|c| ascii_boundaries(c.pattern))).expect("cue patterns");
         let meta = cues.iter().map(|c| (c.kind, c.prompt)).collect();
         Patterns { set, meta }
     }
