@@ -9,15 +9,23 @@
 
 use super::consistency::Mention;
 use crate::annotations::{Entity, EntityType};
+use crate::text::Span;
 use std::collections::HashMap;
 
 /// Shortest acronym (in letters) linked to an expansion: single letters
 /// match far too many names.
 const MIN_ACRONYM_LETTERS: usize = 2;
 
+/// Words shorter than this (in letters) may stay lower case in a title-case
+/// line (`and`, `for`, `the`); a line whose longer words are all
+/// capitalised is a headline (`Bolton and Gorka Slam Critics`). Title case
+/// joins a name to the words around it, so a headline must not supply a
+/// longer name than prose does (`Gorka Slam` for `Sebastian Gorka`).
+const MIN_TITLE_CASE_LETTERS: usize = 4;
+
 /// The entities of `mentions`, each with its canonical name.
 pub fn name(text: &str, mentions: &[Mention]) -> Vec<Entity> {
-    let forms: Vec<(Vec<&str>, EntityType)> = distinct(text, mentions);
+    let forms = distinct(text, mentions);
     let mut canonical: HashMap<(&str, EntityType), String> = HashMap::new();
     for m in mentions {
         let surface = m.span.of(text);
@@ -35,31 +43,74 @@ pub fn name(text: &str, mentions: &[Mention]) -> Vec<Entity> {
         .collect()
 }
 
-/// Each distinct mention text as words, with its type, in first-seen order.
-fn distinct<'a>(text: &'a str, mentions: &[Mention]) -> Vec<(Vec<&'a str>, EntityType)> {
-    let mut out: Vec<(Vec<&str>, EntityType)> = Vec::new();
+/// A distinct mention text as words, with its type and whether any of its
+/// mentions is in ordinary prose (not in a headline line).
+struct Form<'a> {
+    words: Vec<&'a str>,
+    kind: EntityType,
+    in_prose: bool,
+}
+
+/// Each distinct mention text with its type, in first-seen order.
+fn distinct<'a>(text: &'a str, mentions: &[Mention]) -> Vec<Form<'a>> {
+    let mut out: Vec<Form> = Vec::new();
     for m in mentions {
         let words: Vec<&str> = m.span.of(text).split_whitespace().collect();
-        if !out.iter().any(|(w, k)| *w == words && *k == m.kind) {
-            out.push((words, m.kind));
+        let in_prose = !in_headline(text, m.span);
+        match out
+            .iter_mut()
+            .find(|f| f.words == words && f.kind == m.kind)
+        {
+            Some(form) => form.in_prose |= in_prose,
+            None => out.push(Form {
+                words,
+                kind: m.kind,
+                in_prose,
+            }),
         }
     }
     out
 }
 
+/// Whether the line (paragraph) around `span` is a headline: every word
+/// of [`MIN_TITLE_CASE_LETTERS`] letters or more starts with a capital.
+fn in_headline(text: &str, span: Span) -> bool {
+    let start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[span.end..]
+        .find('\n')
+        .map_or(text.len(), |i| span.end + i);
+    text[start..end]
+        .split_whitespace()
+        .map(|w| w.trim_start_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= MIN_TITLE_CASE_LETTERS)
+        .all(|w| w.starts_with(char::is_uppercase))
+}
+
 /// The longest form linked to `surface` (itself when none is longer); the
-/// first seen wins among equally long forms.
-fn fullest(surface: &str, kind: EntityType, forms: &[(Vec<&str>, EntityType)]) -> String {
+/// first seen wins among equally long forms. When a person's name is
+/// written in prose anywhere, only prose forms count (organisation names
+/// are long runs of capitals in prose too: `the U.N. Security Council`).
+fn fullest(surface: &str, kind: EntityType, forms: &[Form]) -> String {
     let words: Vec<&str> = surface.split_whitespace().collect();
     let letters = acronym_letters(surface);
+    let linked: Vec<&Form> = forms
+        .iter()
+        .filter(|f| {
+            (f.kind == kind && is_shorter_form(&words, &f.words, kind))
+                || letters
+                    .as_deref()
+                    .is_some_and(|l| f.words.len() > 1 && initials(&f.words) == l)
+        })
+        .collect();
+    let own_in_prose = forms
+        .iter()
+        .any(|f| f.kind == kind && f.words == words && f.in_prose);
+    let prose_only =
+        kind == EntityType::Person && (own_in_prose || linked.iter().any(|f| f.in_prose));
     let mut best: Option<&Vec<&str>> = None;
-    for (other, other_kind) in forms {
-        let linked = (*other_kind == kind && is_shorter_form(&words, other, kind))
-            || letters
-                .as_deref()
-                .is_some_and(|l| other.len() > 1 && initials(other) == l);
-        if linked && other.len() > best.map_or(words.len(), Vec::len) {
-            best = Some(other);
+    for form in linked.into_iter().filter(|f| f.in_prose || !prose_only) {
+        if form.words.len() > best.map_or(words.len(), Vec::len) {
+            best = Some(&form.words);
         }
     }
     best.map_or_else(|| words.join(" "), |w| w.join(" "))
@@ -99,7 +150,6 @@ fn initials(words: &[&str]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::Span;
     use EntityType::{Location, Organization, Person};
 
     fn canonicals(text: &str, names: &[(&str, EntityType)]) -> Vec<String> {
@@ -165,5 +215,29 @@ mod tests {
             canonicals(text, &names),
             ["United States", "United States", "Iraq", "Iraq Museum"]
         );
+    }
+
+    #[test]
+    fn headlines_do_not_lengthen_names_written_in_prose() {
+        let text = "Bolton And Gorka Slam Critics\nSebastian Gorka said that he would go, and Gorka left.\nQuill Wins Again\nThe winner, Mr. Quill, smiled at the crowd.\nJens Stoltenberg Warns\nStoltenberg spoke to the press on the day.";
+        let names = [
+            ("Gorka Slam", Person),
+            ("Sebastian Gorka", Person),
+            ("Gorka", Person),
+            ("Quill Wins", Person),
+            ("Quill", Person),
+            ("Jens Stoltenberg", Person),
+            ("Stoltenberg", Person),
+        ];
+        let expected = [
+            "Gorka Slam",
+            "Sebastian Gorka",
+            "Sebastian Gorka",
+            "Quill Wins",
+            "Quill",
+            "Jens Stoltenberg",
+            "Stoltenberg",
+        ];
+        assert_eq!(canonicals(text, &names), expected);
     }
 }

@@ -32,10 +32,12 @@ pub fn tag_with(model: &Model, text: &str) -> Vec<Entity> {
     let tokens = tokens::tokenize(text);
     let sentences = tokens::sentences(text, &tokens);
     let patterns = dates::find(text);
-    let mut candidates = model_names(model, text, &tokens, &sentences, &patterns);
-    let rules = names::find(text, &tokens, &sentences, &patterns);
-    merge_rules(&mut candidates, rules);
-    let mentions = consistency::resolve(text, candidates);
+    let mut found = model_names(model, text, &tokens, &sentences, &patterns);
+    let rules = merge_rules(
+        &mut found,
+        names::find(text, &tokens, &sentences, &patterns),
+    );
+    let mentions = consistency::resolve(text, found, rules);
     let mut entities = canonical::name(text, &mentions);
     entities.extend(patterns.into_iter().map(|(span, kind)| Entity {
         span,
@@ -90,33 +92,38 @@ fn model_names(
     out.into_iter().map(|(c, _)| c).collect()
 }
 
-/// Adds the rule names with evidence (gazetteer, title, organisation word)
-/// that the model missed or cut short: a rule name replaces the model names
-/// it contains, and yields to any it only partly overlaps.
-fn merge_rules(candidates: &mut Vec<Candidate>, rules: Vec<Candidate>) {
+/// The rule names with evidence (gazetteer, title, organisation word) that
+/// the model missed or cut short at the end (`N'Djamena University`,
+/// `Trump administration`); the model names they extend are taken out of
+/// `model`. A rule name that starts before a model name or joins several
+/// is left out: the model's own boundaries were right more often there
+/// (`Ruling Moslem party`, `Boston-based Reagan Communications`, `Italian
+/// Grand Prix`; 0.19 F1 points on CoNLL dev).
+fn merge_rules(model: &mut Vec<Candidate>, rules: Vec<Candidate>) -> Vec<Candidate> {
     // Model names are disjoint and in text order: binary search finds the
     // ones a rule name overlaps (a linear scan per rule was quadratic).
-    let overlapping = |candidates: &[Candidate], span: Span| {
-        let first = candidates.partition_point(|c| c.span.end <= span.start);
-        let count = candidates[first..]
+    let overlapping = |model: &[Candidate], span: Span| {
+        let first = model.partition_point(|c| c.span.end <= span.start);
+        let count = model[first..]
             .iter()
             .take_while(|c| c.span.start < span.end)
             .count();
         first..first + count
     };
+    let extends = |rule: &Candidate, inside: &[Candidate]| match inside {
+        [] => true,
+        [name] => rule.span.start == name.span.start && rule.span.end > name.span.end,
+        _ => false,
+    };
     let accepted: Vec<Candidate> = rules
         .into_iter()
-        .filter(|r| r.evidence.is_some())
-        .filter(|r| {
-            candidates[overlapping(candidates, r.span)]
-                .iter()
-                .all(|c| r.span.contains(c.span) && c.span != r.span)
-        })
+        .filter(|r| r.evidence.is_some() && extends(r, &model[overlapping(model, r.span)]))
         .collect();
-    for rule in accepted {
-        let replaced = overlapping(candidates, rule.span);
-        candidates.splice(replaced, [rule]);
+    for rule in &accepted {
+        let replaced = overlapping(model, rule.span);
+        model.drain(replaced);
     }
+    accepted
 }
 
 /// Determiners and quantifiers written capitalised at a sentence start
@@ -153,5 +160,68 @@ fn people_in_headlines(text: &str, candidates: &mut [(Candidate, bool)]) {
         if lower(c).split_whitespace().all(|w| people.contains(w)) {
             c.evidence = Some(Person);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::annotations::EntityType::{self, Location, Misc, Organization};
+
+    /// A candidate over `words` of `text` (token indices are word indices).
+    fn name(text: &str, words: &str, kind: EntityType) -> Candidate {
+        let start = text.find(words).expect("in the text");
+        let first = text[..start].split_whitespace().count();
+        Candidate {
+            span: Span::new(start, start + words.len()),
+            evidence: Some(kind),
+            guess: None,
+            tokens: first..first + words.split_whitespace().count(),
+        }
+    }
+
+    fn merged(
+        text: &str,
+        model: &[(&str, EntityType)],
+        rules: &[(&str, EntityType)],
+    ) -> Vec<String> {
+        let mut model: Vec<Candidate> = model.iter().map(|(w, k)| name(text, w, *k)).collect();
+        let rules = rules.iter().map(|(w, k)| name(text, w, *k)).collect();
+        let accepted = merge_rules(&mut model, rules);
+        let mut all: Vec<&Candidate> = model.iter().chain(&accepted).collect();
+        all.sort_by_key(|c| c.span.start);
+        all.iter().map(|c| c.span.of(text).to_string()).collect()
+    }
+
+    #[test]
+    fn rule_names_fill_gaps_and_extend_model_names_at_the_end() {
+        let text = "Students of N'Djamena University met the Fed.";
+        let model = [("N'Djamena", Location)];
+        let rules = [
+            ("N'Djamena University", Organization),
+            ("Fed", Organization),
+        ];
+        assert_eq!(
+            merged(text, &model, &rules),
+            ["N'Djamena University", "Fed"]
+        );
+    }
+
+    #[test]
+    fn rule_names_keep_the_model_boundaries_otherwise() {
+        let text = "Ruling Moslem party and Boston-based Reagan Communications.";
+        let model = [
+            ("Moslem", Misc),
+            ("Boston-based", Misc),
+            ("Reagan Communications", Organization),
+        ];
+        let rules = [
+            ("Ruling Moslem", Misc),
+            ("Boston-based Reagan Communications", Organization),
+        ];
+        assert_eq!(
+            merged(text, &model, &rules),
+            ["Moslem", "Boston-based", "Reagan Communications"]
+        );
     }
 }
