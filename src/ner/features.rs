@@ -155,21 +155,6 @@ struct Spelling {
     capitalised_inside: bool,
 }
 
-/// The hash of a word's collapsed shape (`Xx`, `d`, `X.X.`), as
-/// [`Word`]'s `short_shape`.
-fn short_shape_hash(word: &str) -> u64 {
-    let mut h = Fnv::default();
-    let mut last = '\0';
-    for c in word.chars().map(normalise) {
-        let class = shape_class(c);
-        if class != last {
-            h.push(class);
-            last = class;
-        }
-    }
-    h.finish()
-}
-
 /// Per-document facts the features read.
 #[derive(Default)]
 pub struct DocumentContext {
@@ -204,20 +189,31 @@ impl From<&Word> for Spelled {
 
 impl DocumentContext {
     pub fn new(sentences: &[Vec<&str>]) -> DocumentContext {
+        let lexicon = Lexicon::default();
+        DocumentContext::read(sentences, |w| {
+            (Word::new(w, &lexicon), w.chars().next(), headline_vote(w))
+        })
+    }
+
+    /// The context of a document given as sentences of any kind of word
+    /// handle; `read` gives each word's [`Word`], first character and
+    /// headline vote.
+    pub(super) fn read<X>(
+        sentences: &[Vec<X>],
+        read: impl Fn(&X) -> (Word, Option<char>, Option<bool>),
+    ) -> DocumentContext {
         let mut doc = DocumentContext::default();
+        let mut words = Vec::new();
         let mut spelled = Vec::new();
         for sentence in sentences {
-            let headline = is_headline(sentence.iter().map(|w| headline_vote(w)));
-            spelled.clear();
-            for (i, word) in sentence.iter().enumerate() {
-                let lower = lower_hash(word);
-                doc.note(lower, word.chars().next(), i > 0 && !headline);
-                spelled.push(Spelled {
-                    lower,
-                    short_shape: short_shape_hash(word),
-                    capitalised: word.chars().next().is_some_and(char::is_uppercase),
-                });
+            words.clear();
+            words.extend(sentence.iter().map(&read));
+            let headline = is_headline(words.iter().map(|&(_, _, vote)| vote));
+            for (i, (word, first, _)) in words.iter().enumerate() {
+                doc.note(word.lower, *first, i > 0 && !headline);
             }
+            spelled.clear();
+            spelled.extend(words.iter().map(|(word, _, _)| Spelled::from(word)));
             doc.note_neighbours(&spelled);
         }
         doc
@@ -230,7 +226,7 @@ impl DocumentContext {
     /// contexts (`Comelf exported`, `Comelf 's output`) and a team name in
     /// a results table (`Bochum 3`) in the light of its prose mentions: a
     /// name new to the model is typed by more than one sentence.
-    pub(super) fn note_neighbours(&mut self, sentence: &[Spelled]) {
+    fn note_neighbours(&mut self, sentence: &[Spelled]) {
         for (i, w) in sentence.iter().enumerate() {
             if !w.capitalised {
                 continue;
@@ -266,7 +262,7 @@ impl DocumentContext {
 
     /// Notes a word (its lower-cased hash and first character) written
     /// `inside` a sentence that is not a headline, or not.
-    pub(super) fn note(&mut self, lower: u64, first: Option<char>, inside: bool) {
+    fn note(&mut self, lower: u64, first: Option<char>, inside: bool) {
         if !first.is_some_and(char::is_alphabetic) {
             return;
         }

@@ -104,19 +104,10 @@ impl<'m, 't> Kinds<'m, 't> {
     }
 
     fn document_context(&self, sentences: &[Vec<u32>]) -> DocumentContext {
-        let mut doc = DocumentContext::default();
-        let mut spelled = Vec::new();
-        for ids in sentences {
-            let headline = self.is_headline(ids);
-            for (i, &id) in ids.iter().enumerate() {
-                let kind = self.get(id);
-                doc.note(kind.word.lower, kind.first, i > 0 && !headline);
-            }
-            spelled.clear();
-            spelled.extend(ids.iter().map(|&id| Spelled::from(&self.get(id).word)));
-            doc.note_neighbours(&spelled);
-        }
-        doc
+        DocumentContext::read(sentences, |&id| {
+            let kind = self.get(id);
+            (kind.word, kind.first, kind.headline_vote)
+        })
     }
 
     /// The weight sums of each distinct word's context aggregation
