@@ -30,83 +30,87 @@ const ALLOWED: [[bool; L]; L + 1] = {
 
 /// The best labels for `emissions` (one score per label per token) under
 /// `transitions` (`(L + 1) × L`, row 0 the start), written into `out`.
+///
+/// The forward pass keeps only the best score reaching each label (a
+/// maximum, which vectorises); the backward pass finds the predecessor
+/// that gave it for the one label taken per token. That is the first
+/// predecessor reaching the maximum, as a strict `>` over the
+/// predecessors in order would keep.
 pub fn viterbi(emissions: &[[f32; L]], transitions: &[f32], out: &mut Vec<u8>) {
     out.clear();
     let Some(first) = emissions.first() else {
         return;
     };
     let from_each = from_each_label(transitions);
-    let mut back = vec![[0u8; L]; emissions.len()];
+    let mut scores: Vec<[f32; L]> = Vec::with_capacity(emissions.len());
     let mut score: [f32; L] = std::array::from_fn(|y| transitions[y] + first[y]);
     for (y, s) in score.iter_mut().enumerate() {
         if !allowed(None, y) {
             *s = f32::NEG_INFINITY;
         }
     }
-    for (e, back) in emissions.iter().zip(&mut back).skip(1) {
-        let (best, from) = best_predecessors(&score, &from_each);
+    scores.push(score);
+    for e in &emissions[1..] {
+        let best = best_reaching(&score, &from_each);
         score = std::array::from_fn(|y| best[y] + e[y]);
-        *back = from;
+        scores.push(score);
     }
     let mut best = (0..L)
         .max_by(|&a, &b| score[a].total_cmp(&score[b]))
         .unwrap_or(0);
     out.resize(emissions.len(), 0);
-    for (label, back) in out.iter_mut().zip(&back).rev() {
-        *label = best as u8;
-        best = back[best] as usize;
+    for t in (0..emissions.len()).rev() {
+        out[t] = best as u8;
+        if t > 0 {
+            best = best_predecessor(&scores[t - 1], &from_each, best);
+        }
     }
 }
 
-/// The labels each label may follow: a contiguous range for every label
-/// (all of them before `O` and `B-X`; `B-X` and `I-X` before `I-X`), so
-/// the decoder loops over just those.
-const PREDECESSORS: [(usize, usize); L] = {
-    let mut ranges = [(0, 0); L];
-    let mut cur = 0;
-    while cur < L {
-        let mut first = L;
-        let mut last = 0;
-        let mut prev = 0;
-        while prev < L {
-            if ALLOWED[prev + 1][cur] {
-                if first == L {
-                    first = prev;
-                }
-                last = prev;
+/// Labels padded to a whole number of 4-lane vectors: the forward pass's
+/// inner loop then compiles to vector instructions only.
+const W: usize = L.next_multiple_of(4);
+
+/// The transitions from each label (rows after the start), rows padded to
+/// [`W`], minus infinity where the step is not [`allowed`] and in the
+/// padding.
+type Steps = [[f32; W]; L];
+
+/// For each label, the best score reaching it from `score`. Forbidden
+/// steps weigh minus infinity in `from_each`, so they never win, and the
+/// loop runs over every pair without branches.
+fn best_reaching(score: &[f32; L], from_each: &Steps) -> [f32; L] {
+    let mut best = [f32::NEG_INFINITY; W];
+    for (&s, row) in score.iter().zip(from_each) {
+        for (b, &t) in best.iter_mut().zip(row) {
+            let via = s + t;
+            *b = if via > *b { via } else { *b };
+        }
+    }
+    std::array::from_fn(|y| best[y])
+}
+
+/// The first label before `y` whose step to `y` reaches the best score
+/// (label 0 when none does, as when every step is forbidden).
+fn best_predecessor(score: &[f32; L], from_each: &Steps, y: usize) -> usize {
+    let step = |p: usize| score[p] + from_each[p][y];
+    let best = (0..L)
+        .map(step)
+        .fold(f32::NEG_INFINITY, |a, b| if b > a { b } else { a });
+    (0..L).find(|&p| step(p) == best).unwrap_or(0)
+}
+
+/// The [`Steps`] of `transitions`.
+fn from_each_label(transitions: &[f32]) -> Steps {
+    std::array::from_fn(|p| {
+        std::array::from_fn(|y| {
+            if y < L && allowed(Some(p), y) {
+                transitions[(p + 1) * L + y]
+            } else {
+                f32::NEG_INFINITY
             }
-            prev += 1;
-        }
-        ranges[cur] = (first, last + 1);
-        cur += 1;
-    }
-    ranges
-};
-
-/// For each label, the best score reaching it from `score` and the first
-/// predecessor giving it (a strict `>` over the predecessors in order).
-fn best_predecessors(score: &[f32; L], from_each: &[[f32; L]; L]) -> ([f32; L], [u8; L]) {
-    let mut best = [f32::NEG_INFINITY; L];
-    let mut from = [0u8; L];
-    for (y, &(first, end)) in PREDECESSORS.iter().enumerate() {
-        // Selects, not branches: which predecessor wins is data, and a
-        // mispredicted branch costs more than the whole comparison.
-        let (mut top, mut arg) = (f32::NEG_INFINITY, 0);
-        for p in first..end {
-            let s = score[p] + from_each[p][y];
-            let better = s > top;
-            top = if better { s } else { top };
-            arg = if better { p } else { arg };
-        }
-        (best[y], from[y]) = (top, arg as u8);
-    }
-    (best, from)
-}
-
-/// The transitions from each label (rows after the start) as fixed-size
-/// rows, read without bounds checks in the inner loop.
-fn from_each_label(transitions: &[f32]) -> [[f32; L]; L] {
-    std::array::from_fn(|p| std::array::from_fn(|y| transitions[(p + 1) * L + y]))
+        })
+    })
 }
 
 #[cfg(test)]
@@ -125,10 +129,28 @@ mod tests {
     }
 
     #[test]
-    fn predecessors_are_exactly_the_allowed_labels() {
-        for (cur, &(first, end)) in PREDECESSORS.iter().enumerate() {
-            for prev in 0..L {
-                assert_eq!((first..end).contains(&prev), allowed(Some(prev), cur));
+    fn best_steps_are_the_first_best_allowed_ones() {
+        // Pseudo-random scores and transitions, forbidden steps included.
+        let mut x = 7u32;
+        let mut next = || {
+            x = x.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            (x >> 16) as f32 / 1000.0 - 30.0
+        };
+        let transitions: Vec<f32> = (0..(L + 1) * L).map(|_| next()).collect();
+        let from_each = from_each_label(&transitions);
+        for _ in 0..50 {
+            let score: [f32; L] = std::array::from_fn(|_| next());
+            let best = best_reaching(&score, &from_each);
+            for y in 0..L {
+                let mut want = (f32::NEG_INFINITY, 0);
+                for p in (0..L).filter(|&p| allowed(Some(p), y)) {
+                    let s = score[p] + transitions[(p + 1) * L + y];
+                    if s > want.0 {
+                        want = (s, p as u8);
+                    }
+                }
+                assert_eq!(best[y], want.0);
+                assert_eq!(best_predecessor(&score, &from_each, y), usize::from(want.1));
             }
         }
     }

@@ -111,6 +111,14 @@ fn shape_class(c: char) -> char {
 
 impl Word {
     pub(super) fn new(word: &str, lexicon: &Lexicon) -> Word {
+        let mut w = Word::spelled(word);
+        w.look_up(lexicon);
+        w
+    }
+
+    /// A word's spelling features, without what the lexicon knows of it
+    /// (see [`Word::look_up`]).
+    pub(super) fn spelled(word: &str) -> Word {
         let mut w = Word::default();
         let [mut exact, mut lower, mut shape, mut short] = [Fnv::default(); 4];
         let (mut last_class, mut n, mut letters, mut uppers) = ('\0', 0, 0, 0);
@@ -139,10 +147,14 @@ impl Word {
         w.lower = lower.finish();
         w.shape = shape.finish();
         w.short_shape = short.finish();
-        w.entry = lexicon.get(hash::mix(hash::PHRASE_SEED, w.lower));
         w.capitalised = word.chars().next().is_some_and(char::is_uppercase);
         w.all_caps = letters >= 2 && uppers == letters;
         w
+    }
+
+    /// Adds the word's cluster and gazetteer entry from `lexicon`.
+    pub(super) fn look_up(&mut self, lexicon: &Lexicon) {
+        self.entry = lexicon.get(hash::mix(hash::PHRASE_SEED, self.lower));
     }
 }
 
@@ -240,7 +252,12 @@ impl DocumentContext {
                 at(-1).map(|x| hash::mix(4, x.short_shape)),
                 at(1).map(|x| hash::mix(5, x.short_shape)),
             ];
-            let seen = self.neighbours.entry(w.lower).or_default();
+            // Room for one mention's neighbours: most capitalised words
+            // occur once, and growing from empty took three allocations.
+            let seen = self
+                .neighbours
+                .entry(w.lower)
+                .or_insert_with(|| Vec::with_capacity(around.len()));
             for n in around.into_iter().flatten() {
                 if seen.len() < MAX_NEIGHBOURS && !seen.contains(&n) {
                     seen.push(n);
