@@ -19,25 +19,37 @@ impl Default for Fnv {
     }
 }
 
+// The ASCII paths are inlined (the tagger hashes every character of a
+// document's words several times); the rest stays out of line.
 impl Fnv {
+    #[inline]
     pub fn push(&mut self, c: char) {
         if c.is_ascii() {
             self.push_byte(c as u8);
         } else {
-            let mut buf = [0u8; 4];
-            c.encode_utf8(&mut buf)
-                .bytes()
-                .for_each(|b| self.push_byte(b));
+            self.push_utf8(c);
         }
     }
 
+    fn push_utf8(&mut self, c: char) {
+        let mut buf = [0u8; 4];
+        c.encode_utf8(&mut buf)
+            .bytes()
+            .for_each(|b| self.push_byte(b));
+    }
+
     /// [`push`](Self::push) of the lower-case form of `c`.
+    #[inline]
     pub fn push_lower(&mut self, c: char) {
         if c.is_ascii() {
             self.push_byte(c.to_ascii_lowercase() as u8);
         } else {
-            c.to_lowercase().for_each(|l| self.push(l));
+            self.push_lower_unicode(c);
         }
+    }
+
+    fn push_lower_unicode(&mut self, c: char) {
+        c.to_lowercase().for_each(|l| self.push(l));
     }
 
     fn push_byte(&mut self, b: u8) {
