@@ -262,7 +262,8 @@ fn word_end(chars: &[char], i: usize) -> usize {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() && !is_cjk(c)
+    // ASCII first: the test runs on every character of every word.
+    c.is_ascii_alphanumeric() || (c.is_alphanumeric() && !is_cjk(c))
 }
 
 fn is_hyphen(c: char) -> bool {

@@ -19,6 +19,8 @@ const CONNECTORS: &[&str] = &[
     "of", "de", "del", "della", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le",
     "du", "da", "di", "dos", "&",
 ];
+/// Characters of the longest of [`CONNECTORS`].
+const LONGEST_CONNECTOR: usize = 5;
 
 /// Words after which `of` continues a name (`Republic of Ireland`, `Gulf
 /// of Mexico`) besides organisation words and titles; elsewhere `of` ends
@@ -163,8 +165,17 @@ fn is_name_token(word: &str, kind: TokenKind) -> bool {
     if is_capitalised(word) {
         return !is_contraction(word);
     }
-    word.split_once(['-', '\u{2010}'])
-        .is_some_and(|(particle, rest)| CONNECTORS.contains(&particle) && is_capitalised(rest))
+    // A connector is at most LONGEST_CONNECTOR characters, so only the
+    // word's first few characters can hold the hyphen after one: most words
+    // are not read to their end.
+    let hyphen = word
+        .char_indices()
+        .take(LONGEST_CONNECTOR + 1)
+        .find(|&(_, c)| matches!(c, '-' | '\u{2010}'));
+    hyphen.is_some_and(|(at, c)| {
+        let (particle, rest) = (&word[..at], &word[at + c.len_utf8()..]);
+        CONNECTORS.contains(&particle) && is_capitalised(rest)
+    })
 }
 
 /// `We’re`, `Don't`, `It’ll`: an apostrophe followed by a lower-case ending.
@@ -460,6 +471,14 @@ impl Sentence<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn longest_connector_is_the_longest() {
+        let longest = CONNECTORS.iter().map(|c| c.chars().count()).max();
+        assert_eq!(longest, Some(LONGEST_CONNECTOR));
+        assert!(is_name_token("della-Rovere", TokenKind::Word));
+        assert!(!is_name_token("dellas-Rovere", TokenKind::Word));
+    }
     use crate::tokens::{sentences, tokenize};
     use EntityType::{Location, Misc, Organization, Person};
 
