@@ -30,39 +30,62 @@ const ALLOWED: [[bool; L]; L + 1] = {
 
 /// The best labels for `emissions` (one score per label per token) under
 /// `transitions` (`(L + 1) × L`, row 0 the start), written into `out`.
-///
-/// The forward pass keeps only the best score reaching each label (a
-/// maximum, which vectorises); the backward pass finds the predecessor
-/// that gave it for the one label taken per token. That is the first
-/// predecessor reaching the maximum, as a strict `>` over the
-/// predecessors in order would keep.
 pub fn viterbi(emissions: &[[f32; L]], transitions: &[f32], out: &mut Vec<u8>) {
-    out.clear();
-    let Some(first) = emissions.first() else {
-        return;
-    };
-    let from_each = from_each_label(transitions);
-    let mut scores: Vec<[f32; L]> = Vec::with_capacity(emissions.len());
-    let mut score: [f32; L] = std::array::from_fn(|y| transitions[y] + first[y]);
-    for (y, s) in score.iter_mut().enumerate() {
-        if !allowed(None, y) {
-            *s = f32::NEG_INFINITY;
+    Decoder::new(transitions).decode(emissions, out);
+}
+
+/// Viterbi decoding under one set of transitions, laid out once for the
+/// sentences of a document.
+pub struct Decoder {
+    /// The transitions from the sentence start.
+    start: [f32; L],
+    from_each: Steps,
+}
+
+impl Decoder {
+    /// The decoder of `transitions` (`(L + 1) × L`, row 0 the start).
+    pub fn new(transitions: &[f32]) -> Decoder {
+        Decoder {
+            start: std::array::from_fn(|y| transitions[y]),
+            from_each: from_each_label(transitions),
         }
     }
-    scores.push(score);
-    for e in &emissions[1..] {
-        let best = best_reaching(&score, &from_each);
-        score = std::array::from_fn(|y| best[y] + e[y]);
+
+    /// The best labels for `emissions`, written into `out`.
+    ///
+    /// The forward pass keeps only the best score reaching each label (a
+    /// maximum, which vectorises); the backward pass finds the predecessor
+    /// that gave it for the one label taken per token. That is the first
+    /// predecessor reaching the maximum, as a strict `>` over the
+    /// predecessors in order would keep.
+    pub fn decode(&self, emissions: &[[f32; L]], out: &mut Vec<u8>) {
+        out.clear();
+        let Some(first) = emissions.first() else {
+            return;
+        };
+        let from_each = &self.from_each;
+        let mut scores: Vec<[f32; L]> = Vec::with_capacity(emissions.len());
+        let mut score: [f32; L] = std::array::from_fn(|y| self.start[y] + first[y]);
+        for (y, s) in score.iter_mut().enumerate() {
+            if !allowed(None, y) {
+                *s = f32::NEG_INFINITY;
+            }
+        }
         scores.push(score);
-    }
-    let mut best = (0..L)
-        .max_by(|&a, &b| score[a].total_cmp(&score[b]))
-        .unwrap_or(0);
-    out.resize(emissions.len(), 0);
-    for t in (0..emissions.len()).rev() {
-        out[t] = best as u8;
-        if t > 0 {
-            best = best_predecessor(&scores[t - 1], &from_each, best);
+        for e in &emissions[1..] {
+            let best = best_reaching(&score, from_each);
+            score = std::array::from_fn(|y| best[y] + e[y]);
+            scores.push(score);
+        }
+        let mut best = (0..L)
+            .max_by(|&a, &b| score[a].total_cmp(&score[b]))
+            .unwrap_or(0);
+        out.resize(emissions.len(), 0);
+        for t in (0..emissions.len()).rev() {
+            out[t] = best as u8;
+            if t > 0 {
+                best = best_predecessor(&scores[t - 1], from_each, best);
+            }
         }
     }
 }

@@ -203,16 +203,17 @@ impl DocumentContext {
     pub fn new(sentences: &[Vec<&str>]) -> DocumentContext {
         let lexicon = Lexicon::default();
         DocumentContext::read(sentences, |w| {
-            (Word::new(w, &lexicon), w.chars().next(), headline_vote(w))
+            let word = Word::new(w, &lexicon);
+            (Spelled::from(&word), w.chars().next(), headline_vote(w))
         })
     }
 
     /// The context of a document given as sentences of any kind of word
-    /// handle; `read` gives each word's [`Word`], first character and
-    /// headline vote.
+    /// handle; `read` gives each word's [`Spelled`] form, first character
+    /// and headline vote.
     pub(super) fn read<X>(
         sentences: &[Vec<X>],
-        read: impl Fn(&X) -> (Word, Option<char>, Option<bool>),
+        read: impl Fn(&X) -> (Spelled, Option<char>, Option<bool>),
     ) -> DocumentContext {
         let mut doc = DocumentContext::default();
         let mut words = Vec::new();
@@ -225,7 +226,7 @@ impl DocumentContext {
                 doc.note(word.lower, *first, i > 0 && !headline);
             }
             spelled.clear();
-            spelled.extend(words.iter().map(|(word, _, _)| Spelled::from(word)));
+            spelled.extend(words.iter().map(|&(word, _, _)| word));
             doc.note_neighbours(&spelled);
         }
         doc

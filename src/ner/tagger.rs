@@ -130,7 +130,7 @@ impl<'m, 't> Kinds<'m, 't> {
     fn document_context(&self, sentences: &[Vec<u32>]) -> DocumentContext {
         DocumentContext::read(sentences, |&id| {
             let kind = self.get(id);
-            (kind.word, kind.first, kind.headline_vote)
+            (Spelled::from(&kind.word), kind.first, kind.headline_vote)
         })
     }
 
@@ -205,12 +205,13 @@ impl Model<'_> {
         kinds.complete();
         let doc = kinds.document_context(&ids);
         let context_sums = kinds.context_sums(&doc);
+        let decoder = decode::Decoder::new(&self.transitions);
         let mut passes: Vec<Sentence> = ids
             .iter()
             .map(|ids| {
                 let emissions = kinds.emissions(ids, &doc, &context_sums);
                 let mut labels = Vec::new();
-                decode::viterbi(&emissions, &self.transitions, &mut labels);
+                decoder.decode(&emissions, &mut labels);
                 let spellings = ids
                     .iter()
                     .map(|&id| {
@@ -241,7 +242,7 @@ impl Model<'_> {
                     .zip(self.scores(&sums))
                     .for_each(|(a, b)| *a += b);
             }
-            decode::viterbi(&s.emissions, &self.transitions, &mut s.labels);
+            decoder.decode(&s.emissions, &mut s.labels);
         }
         passes.into_iter().map(|s| s.labels).collect()
     }
