@@ -222,6 +222,9 @@ fn timestamp_pattern() -> String {
 /// made compiling them most of the first annotate() of a page.
 pub fn kind_of(text: &str) -> Option<Kind> {
     let c = compiled();
+    if is_byline(text) {
+        return Some(Kind::Byline);
+    }
     let lower = text.to_lowercase();
     let text = lower.as_str();
     let words = text.split_whitespace().count();
@@ -311,6 +314,104 @@ fn speaks_to_reader(c: &Compiled, text: &str) -> bool {
     IMPERATIVES.contains(&first.as_str()) || c.addresses_reader.is_match(text)
 }
 
+/// Words that may follow "By" at the start of a sentence and are
+/// capitalised like a name: `By Tuesday, …`, `By March the plan …`.
+const NOT_NAMES: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "the",
+    "then",
+    "now",
+    "contrast",
+    "comparison",
+    "law",
+    "far",
+    "god",
+];
+
+/// Longest byline, in words: the names, an agency or job title, a date.
+const MAX_BYLINE_WORDS: usize = 14;
+
+/// A byline: `By Jane Doe`, `By JANE DOE and JOHN ROE, Associated Press
+/// Writer`, `By: Jane Doe | March 3, 2021`, `Written by Jane Doe`. The
+/// words after "By" up to the end or a separator must all be capitalised
+/// names (the case of the original text is read), and the block must not
+/// end a sentence, as `By Christmas, the line was open.` does.
+fn is_byline(text: &str) -> bool {
+    let text = text.trim();
+    let words = text.split_whitespace().count();
+    if !(2..=MAX_BYLINE_WORDS).contains(&words) || text.ends_with(['.', '!', '?']) {
+        return false;
+    }
+    let rest = [
+        "By:",
+        "By",
+        "BY:",
+        "BY",
+        "Written by",
+        "Words by",
+        "Story by",
+    ]
+    .iter()
+    .find_map(|lead| text.strip_prefix(lead).filter(|r| r.starts_with(' ')));
+    let Some(rest) = rest else {
+        return false;
+    };
+    let (names, tail) = rest
+        .split_once([',', '|', '–', '—', '('])
+        .unwrap_or((rest, ""));
+    if !is_title_like(tail) {
+        return false;
+    }
+    let mut any = false;
+    for w in names.split_whitespace() {
+        if matches!(w, "and" | "&" | "de" | "van" | "von" | "der" | "da" | "-") {
+            continue;
+        }
+        let capitalised = w.chars().next().is_some_and(char::is_uppercase);
+        let lower = w.to_lowercase();
+        if !capitalised || NOT_NAMES.contains(&lower.trim_end_matches(|c: char| !c.is_alphabetic()))
+        {
+            return false;
+        }
+        any = true;
+    }
+    any
+}
+
+/// Whether at least half the words are capitalised or numbers, as in
+/// what follows a byline's names (`AP Business Writer 47 minutes ago`,
+/// `March 3, 2021`) and not in the rest of a sentence (`the line was open`).
+fn is_title_like(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let titled = words
+        .iter()
+        .filter(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        })
+        .count();
+    titled * 2 >= words.len()
+}
+
 fn is_share_bar(text: &str, words: usize) -> bool {
     if words > MAX_SHARE_WORDS {
         return false;
@@ -345,6 +446,28 @@ mod tests {
             assert_eq!(kind_of(t), Some(Kind::Timestamp), "{t}");
         }
         assert_eq!(kind_of("On Jan. 7, 2020 the strike hit."), None);
+    }
+
+    #[test]
+    fn bylines_are_names_after_by() {
+        for t in [
+            "By Jane Doe",
+            "By JEFF KAROUB, AP Business Writer 47 minutes ago",
+            "By: Murray Brewster, THE CANADIAN PRESS",
+            "By Abdi Sheikh and Aweys Yusuf",
+            "Written by Jane Doe | March 3, 2021",
+        ] {
+            assert_eq!(kind_of(t), Some(Kind::Byline), "{t}");
+        }
+        for t in [
+            "By Tuesday, the council had voted.",
+            "By Christmas, the line was open",
+            "By the end of the year",
+            "By comparison, sales fell 3 percent",
+            "Bystanders said the Fire Brigade came late",
+        ] {
+            assert_ne!(kind_of(t), Some(Kind::Byline), "{t}");
+        }
     }
 
     #[test]
