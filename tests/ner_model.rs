@@ -102,6 +102,7 @@ fn train_tiny() -> Vec<u8> {
         bits: 12,
         epochs: 4,
         hide_names: true,
+        order_salt: 0,
     };
     train::train(
         &docs,

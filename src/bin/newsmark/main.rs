@@ -115,6 +115,10 @@ enum Command {
         /// Do not learn from copies of the sentences with names hidden.
         #[arg(long)]
         no_hide_names: bool,
+        /// Shifts the sentences' visiting orders (0 ships; others measure
+        /// how much of a change is the luck of one order).
+        #[arg(long, default_value_t = 0)]
+        order_salt: u64,
     },
 }
 
@@ -248,6 +252,7 @@ fn run(cli: Cli) -> Result<(), String> {
             bits,
             epochs,
             no_hide_names,
+            order_salt,
         } => {
             use newsmark::ner::train;
             let optional = |p: &Option<PathBuf>| p.as_deref().map(read_text).transpose();
@@ -261,6 +266,7 @@ fn run(cli: Cli) -> Result<(), String> {
                 bits,
                 epochs,
                 hide_names: !no_hide_names,
+                order_salt,
             };
             let bytes = train::train(&train_docs, &dev_docs, lexicon, &options);
             std::fs::write(&out, bytes)
