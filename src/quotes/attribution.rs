@@ -188,6 +188,7 @@ impl Finder<'_> {
             }
         }
         let ss = &att.sentence_speakers;
+        let subject = self.clause_subject(s.start, qi);
         // The rule chain's steps each propose a phrase too, but one by one
         // they add nothing the chain's choice does not (cross-validated on
         // train); the fallbacks below do.
@@ -195,10 +196,10 @@ impl Finder<'_> {
             (Rule::Chosen, att.quote_speakers[q]),
             (
                 Rule::QuotingClause,
-                self.subject_of_quoting_clause(s.start, qi),
+                subject.filter(|np| self.is_speaker_like(np)),
             ),
             (Rule::Nearby, self.nearby_speaker(qi, ss)),
-            (Rule::ClauseSubject, self.clause_subject(s.start, qi)),
+            (Rule::ClauseSubject, subject),
             (
                 Rule::PreviousParagraph,
                 self.previous_paragraph_speaker(qi, ss),
@@ -431,14 +432,19 @@ impl Finder<'_> {
     /// guess, as “…”`, `The agency declined to detail its “…”`) belongs
     /// to the clause's subject when that is a speaker phrase.
     fn subject_of_quoting_clause(&self, lo: usize, qi: usize) -> Option<Np> {
-        let np = self.clause_subject(lo, qi)?;
+        self.clause_subject(lo, qi)
+            .filter(|np| self.is_speaker_like(np))
+    }
+
+    /// A pronoun other than `it`, a name, or a nominal headed by a
+    /// speaker noun.
+    fn is_speaker_like(&self, np: &Np) -> bool {
         let head = &self.toks.tokens[np.last];
-        let speaker_like = match np.kind {
+        match np.kind {
             NpKind::Pronoun => head.lower != "it",
             NpKind::Name => true,
             NpKind::Nominal => lexicon::is_speaker_noun(&head.lower),
-        };
-        speaker_like.then_some(np)
+        }
     }
 
     /// `“…,” he said`, `“…,” said Smith`, `“…,” according to X`.
