@@ -3,7 +3,7 @@
 .PHONY: demo test setup wasm extension serve lint e2e bench screenshot \
 	ner-resources train-ner eval-ner bench-ner \
 	eval-boilerplate train-boilerplate bench-boilerplate \
-	eval-quotes bench-quotes
+	eval-quotes bench-quotes train-quotes
 
 demo: setup wasm serve
 
@@ -109,3 +109,9 @@ eval-quotes:
 bench-quotes:
 	cargo build --release --bin newsmark
 	./target/release/newsmark bench-quotes $(POLNEAR)/$(SPLIT)/text/*.txt
+
+# Rebuilds models/quotes.bin, the speaker ranker, from PolNeAR train only
+# (cross-validated inside train; docs/quotes.md has the model card).
+train-quotes:
+	cargo build --release --bin newsmark
+	$(NEWSMARK) train-quotes --gold $(POLNEAR)/gold_quotes_train.jsonl --out models/quotes.bin

@@ -9,6 +9,7 @@ use super::lexicon::{
     self, VerbForm, ADDRESSEE_VERBS, FUNCTION_CAPS, PLAIN_REPORTING, VERB_FILLERS,
 };
 use super::phrases::{self, Np, NpKind};
+use super::ranker::{self, Candidate, Rule, Step};
 use super::tokens::{Kind, Token, Tokens};
 
 /// The longest appositive skipped between a speaker and its verb (`Smith,
@@ -33,7 +34,7 @@ const SIDE_CLAUSE_OPENERS: &[&str] = &[
 
 /// Words that open a new clause after a quotation (`“…” until Haley
 /// said`, `“…” and Trump called it …`).
-const CLAUSE_OPENERS: &[&str] = &[
+pub const CLAUSE_OPENERS: &[&str] = &[
     "after", "although", "and", "as", "because", "before", "but", "if", "since", "though",
     "unless", "until", "when", "whereas", "which", "while", "who", "whom",
 ];
@@ -45,6 +46,8 @@ const MAX_INNER_TITLE_WORDS: usize = 4;
 /// each sentence, the speaker of its last speech verb.
 pub struct Attribution {
     pub quote_speakers: Vec<Option<Np>>,
+    /// Which step of the rule chain chose each quotation's speaker.
+    pub chosen_by: Vec<Option<Step>>,
     /// Whether a speech verb in each quotation's own sentence names its
     /// speaker.
     pub local: Vec<bool>,
@@ -54,19 +57,58 @@ pub struct Attribution {
 }
 
 pub fn attribute(text: &str, toks: &Tokens, n_quotes: usize) -> Attribution {
+    let mut att = rules(text, toks, n_quotes);
     let f = Finder { text, toks };
-    let mut quote_speakers: Vec<Option<Np>> = (0..n_quotes)
-        .map(|q| f.local(toks.quote_token[q]))
+    // All candidates from the rules' view first, as in training.
+    let best: Vec<Option<Np>> = (0..n_quotes)
+        .map(|q| {
+            let qi = toks.quote_token[q];
+            ranker::best(text, toks, qi, &f.candidates(qi, &att))
+        })
         .collect();
+    for (q, best) in best.into_iter().enumerate() {
+        if best.is_some() && att.quote_speakers[q] != best {
+            att.quote_speakers[q] = best;
+            att.sentence_speakers[toks.sentence_of[toks.quote_token[q]]] = best;
+        }
+    }
+    att
+}
+
+/// Every quotation's candidate speakers (the rules' choice marked), for
+/// training the ranker.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn candidates(text: &str, toks: &Tokens, n_quotes: usize) -> Vec<Vec<Candidate>> {
+    let att = rules(text, toks, n_quotes);
+    let f = Finder { text, toks };
+    (0..n_quotes)
+        .map(|q| f.candidates(toks.quote_token[q], &att))
+        .collect()
+}
+
+/// The speakers the rules alone choose.
+fn rules(text: &str, toks: &Tokens, n_quotes: usize) -> Attribution {
+    let f = Finder { text, toks };
+    let (mut quote_speakers, mut chosen_by): (Vec<Option<Np>>, Vec<Option<Step>>) = (0..n_quotes)
+        .map(|q| f.local(toks.quote_token[q]).unzip())
+        .unzip();
     let mut sentence_speakers: Vec<Option<Np>> = toks
         .sentences
         .iter()
         .map(|s| f.verb_speaker(s.start, s.end))
         .collect();
     let local: Vec<bool> = quote_speakers.iter().map(Option::is_some).collect();
-    for (q, np) in quote_speakers.iter_mut().enumerate() {
+    // Each fallback fills the quotations still without a speaker.
+    let mut fill = |q: usize, np: Option<Np>, step: Step| {
+        if quote_speakers[q].is_none() && np.is_some() {
+            quote_speakers[q] = np;
+            chosen_by[q] = Some(step);
+        }
+    };
+    for q in 0..n_quotes {
         let qi = toks.quote_token[q];
-        *np = np.or_else(|| f.subject_of_quoting_clause(toks.sentence_range(qi).start, qi));
+        let np = f.subject_of_quoting_clause(toks.sentence_range(qi).start, qi);
+        fill(q, np, Step::QuotingClause);
     }
     // A sentence with an attributed quote speaks for that speaker (its
     // last quote's), whatever other speech verbs it holds.
@@ -76,24 +118,30 @@ pub fn attribute(text: &str, toks: &Tokens, n_quotes: usize) -> Attribution {
             sentence_speakers[s] = *np;
         }
     }
-    for (q, speaker) in quote_speakers.iter_mut().enumerate() {
-        if speaker.is_none() {
+    for q in 0..n_quotes {
+        if quote_speakers[q].is_none() {
             let qi = toks.quote_token[q];
-            *speaker = f.nearby_speaker(qi, &sentence_speakers);
+            let np = f.nearby_speaker(qi, &sentence_speakers);
+            quote_speakers[q] = np;
+            chosen_by[q] = np.map(|_| Step::Nearby);
             let s = toks.sentence_of[qi];
-            sentence_speakers[s] = sentence_speakers[s].or(*speaker);
+            sentence_speakers[s] = sentence_speakers[s].or(np);
         }
     }
     // Still nobody: the subject of the clause the quotation sits in, any
     // kind (`the ad concludes that Trump is too “dangerous”`), or the
     // last speaker of the previous paragraph. Nearly every quotation has a
     // source, and a guess in the right clause beats none.
-    for (q, speaker) in quote_speakers.iter_mut().enumerate() {
-        if speaker.is_none() {
+    for q in 0..n_quotes {
+        if quote_speakers[q].is_none() {
             let qi = toks.quote_token[q];
-            *speaker = f
-                .clause_subject(toks.sentence_range(qi).start, qi)
-                .or_else(|| f.previous_paragraph_speaker(qi, &sentence_speakers));
+            let subject = f.clause_subject(toks.sentence_range(qi).start, qi);
+            chosen_by[q] = Some(Step::ClauseSubject);
+            quote_speakers[q] = subject;
+            if subject.is_none() {
+                quote_speakers[q] = f.previous_paragraph_speaker(qi, &sentence_speakers);
+                chosen_by[q] = quote_speakers[q].map(|_| Step::PreviousParagraph);
+            }
         }
     }
     let all_speakers = toks
@@ -103,6 +151,7 @@ pub fn attribute(text: &str, toks: &Tokens, n_quotes: usize) -> Attribution {
         .collect();
     Attribution {
         quote_speakers,
+        chosen_by,
         local,
         sentence_speakers,
         all_speakers,
@@ -120,23 +169,109 @@ impl Finder<'_> {
         t.is_word().then_some(t.lower.as_str())
     }
 
-    /// The speaker named in the quotation's own sentence.
-    fn local(&self, qi: usize) -> Option<Np> {
+    /// Every phrase some rule proposes as the speaker of the quotation
+    /// at token `qi`, each with the rules that proposed it; the rules'
+    /// own choice comes first.
+    fn candidates(&self, qi: usize, att: &Attribution) -> Vec<Candidate> {
         let s = self.toks.sentence_range(qi);
-        self.according_to_after(qi + 1, s.end)
-            .or_else(|| self.trailing_report(qi + 1, s.end))
-            .or_else(|| self.as_puts_it(s.start, s.end))
-            .or_else(|| self.after_quote(qi + 1, s.end))
-            .or_else(|| self.attribution_sentence_after(qi))
-            .or_else(|| self.verb_speaker(self.last_clause_start(s.start, qi)?, qi))
-            .or_else(|| self.main_verb_speaker(s.start, qi))
-            .or_else(|| self.later_verb_speaker(s.start, qi, s.end))
-            .or_else(|| self.colon_intro(s.start, qi))
-            .or_else(|| self.sibling_quote(qi, s.end))
+        let q = match self.toks.tokens[qi].kind {
+            Kind::Quote(q) => q,
+            _ => unreachable!("quote_token points at a quote"),
+        };
+        if let (Some(np), Some(step)) = (att.quote_speakers[q], att.chosen_by[q]) {
+            if ranker::is_confident(step) {
+                return vec![Candidate {
+                    np,
+                    rules: Rule::Chosen.bit(),
+                    step: Some(step),
+                }];
+            }
+        }
+        let ss = &att.sentence_speakers;
+        let subject = self.clause_subject(s.start, qi);
+        // The rule chain's steps each propose a phrase too, but one by one
+        // they add nothing the chain's choice does not (cross-validated on
+        // train); the fallbacks below do.
+        let proposals = [
+            (Rule::Chosen, att.quote_speakers[q]),
+            (
+                Rule::QuotingClause,
+                subject.filter(|np| self.is_speaker_like(np)),
+            ),
+            (Rule::Nearby, self.nearby_speaker(qi, ss)),
+            (Rule::ClauseSubject, subject),
+            (
+                Rule::PreviousParagraph,
+                self.previous_paragraph_speaker(qi, ss),
+            ),
+        ];
+        let mut out: Vec<Candidate> = Vec::new();
+        let mut add = |rule: Rule, np: Np| match out.iter_mut().find(|c| c.np == np) {
+            Some(c) => c.rules |= rule.bit(),
+            None => out.push(Candidate {
+                np,
+                rules: rule.bit(),
+                step: att.chosen_by[q].filter(|_| rule == Rule::Chosen),
+            }),
+        };
+        for (rule, np) in proposals {
+            if let Some(np) = np {
+                add(rule, np);
+            }
+        }
+        // The rules already listed every speech verb's speaker, in order.
+        let all = &att.all_speakers;
+        let from = all.partition_point(|np| np.first < s.start);
+        let to = all.partition_point(|np| np.first < s.end);
+        for &np in &all[from..to] {
+            add(Rule::SentenceVerb, np);
+        }
+        for k in self.clause_starts(s.start, s.end) {
+            if let Some(np) = phrases::after(self.text, &self.toks.tokens, k, s.end) {
+                add(Rule::ClauseStart, np);
+            }
+        }
+        out
+    }
+
+    /// Where a clause may start in `lo..hi`: the sentence start and the
+    /// word after a comma, semicolon, dash or conjunction.
+    fn clause_starts(&self, lo: usize, hi: usize) -> impl Iterator<Item = usize> + '_ {
+        let tokens = &self.toks.tokens;
+        (lo..hi).filter(move |&k| {
+            k == lo
+                || tokens[k - 1].is_punct(",;—–-")
+                || tokens[k - 1].is_word()
+                    && lexicon::is_in(lexicon::CONJUNCTIONS, &tokens[k - 1].lower)
+        })
+    }
+
+    /// The speaker named in the quotation's own sentence.
+    fn local(&self, qi: usize) -> Option<(Np, Step)> {
+        let s = self.toks.sentence_range(qi);
+        let (lo, hi) = (s.start, s.end);
+        let tries: [(Step, &dyn Fn() -> Option<Np>); 11] = [
+            (Step::AccordingAfter, &|| {
+                self.according_to_after(qi + 1, hi)
+            }),
+            (Step::TrailingReport, &|| self.trailing_report(qi + 1, hi)),
+            (Step::AsPutsIt, &|| self.as_puts_it(lo, hi)),
+            (Step::AfterQuote, &|| self.after_quote(qi + 1, hi)),
+            (Step::SentenceAfter, &|| self.attribution_sentence_after(qi)),
+            (Step::LastClauseVerb, &|| {
+                self.verb_speaker(self.last_clause_start(lo, qi)?, qi)
+            }),
+            (Step::MainVerb, &|| self.main_verb_speaker(lo, qi)),
+            (Step::LaterVerb, &|| self.later_verb_speaker(lo, qi, hi)),
+            (Step::ColonIntro, &|| self.colon_intro(lo, qi)),
+            (Step::Sibling, &|| self.sibling_quote(qi, hi)),
             // A speech verb in a side clause is the last resort (`Hoff,
             // who declined to comment, proposes this language: “…”`).
-            .or_else(|| self.verb_speaker(s.start, qi))
-            .map(|np| self.outside_relative(s.start, np))
+            (Step::AnyVerbBefore, &|| self.verb_speaker(lo, qi)),
+        ];
+        tries
+            .iter()
+            .find_map(|(step, rule)| Some((self.outside_relative(lo, rule()?), *step)))
     }
 
     /// The speaker of a speech verb after the quotation, unless a new
@@ -297,14 +432,19 @@ impl Finder<'_> {
     /// guess, as “…”`, `The agency declined to detail its “…”`) belongs
     /// to the clause's subject when that is a speaker phrase.
     fn subject_of_quoting_clause(&self, lo: usize, qi: usize) -> Option<Np> {
-        let np = self.clause_subject(lo, qi)?;
+        self.clause_subject(lo, qi)
+            .filter(|np| self.is_speaker_like(np))
+    }
+
+    /// A pronoun other than `it`, a name, or a nominal headed by a
+    /// speaker noun.
+    fn is_speaker_like(&self, np: &Np) -> bool {
         let head = &self.toks.tokens[np.last];
-        let speaker_like = match np.kind {
+        match np.kind {
             NpKind::Pronoun => head.lower != "it",
             NpKind::Name => true,
             NpKind::Nominal => lexicon::is_speaker_noun(&head.lower),
-        };
-        speaker_like.then_some(np)
+        }
     }
 
     /// `“…,” he said`, `“…,” said Smith`, `“…,” according to X`.

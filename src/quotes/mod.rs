@@ -14,8 +14,11 @@ mod filter;
 mod lexicon;
 mod marks;
 mod phrases;
+mod ranker;
 mod resolve;
 mod tokens;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod train;
 
 use crate::annotations::{Entity, Quote, Speaker};
 

@@ -46,6 +46,21 @@ enum Command {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+    /// Train the speaker ranker on gold quotes (docs/quotes.md): cross-validates the
+    /// number of epochs inside the gold split, then trains on all of it.
+    TrainQuotes {
+        /// Gold quotes JSONL (texts are read relative to its folder).
+        #[arg(long)]
+        gold: PathBuf,
+        /// Cross-validation folds.
+        #[arg(long, default_value_t = 5)]
+        folds: usize,
+        /// Most epochs tried.
+        #[arg(long, default_value_t = 10)]
+        max_epochs: usize,
+        #[arg(long)]
+        out: PathBuf,
+    },
     /// Time quote finding with attribution (entity tagging included) over text files, single thread.
     BenchQuotes {
         /// Passes over all the files; the fastest pass is reported.
@@ -243,6 +258,21 @@ fn run(cli: Cli) -> Result<(), String> {
             print!("{}", conll::tag(model, &source));
         }
         Command::BenchNer { file, seconds } => bench_ner::run(&read_text(&file)?, seconds),
+        Command::TrainQuotes {
+            gold,
+            folds,
+            max_epochs,
+            out,
+        } => {
+            use newsmark::quotes::train;
+            let docs = train::load(&gold)?;
+            eprint!("{}", train::coverage(&docs));
+            let (settings, report) = train::cross_validate(&docs, folds, max_epochs);
+            eprint!("{report}");
+            eprintln!("training on all with (epochs, prior) {settings:?}");
+            std::fs::write(&out, train::train(&docs, settings))
+                .map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+        }
         Command::TrainNer {
             train,
             dev,

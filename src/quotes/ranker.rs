@@ -1,0 +1,405 @@
+//! The speaker ranker: every rule in [`super::attribution`] proposes a
+//! phrase, and a linear model over what describes each candidate (which
+//! rules proposed it, where it sits relative to the quotation, what kind
+//! of phrase it is, the words around it) picks one. Trained on PolNeAR
+//! train by `make train-quotes` (an averaged perceptron, `train.rs`);
+//! the weights ship in the binary (`models/quotes.bin`).
+
+use super::attribution::CLAUSE_OPENERS;
+use super::lexicon::{self, VerbForm};
+use super::phrases::{self, Np, NpKind};
+use super::tokens::{Kind, Tokens};
+
+/// The steps of the rule chain (`attribution.rs`), in the order it tries
+/// them: which one chose a speaker says how far to trust it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    AccordingAfter,
+    TrailingReport,
+    AsPutsIt,
+    AfterQuote,
+    SentenceAfter,
+    LastClauseVerb,
+    MainVerb,
+    LaterVerb,
+    ColonIntro,
+    Sibling,
+    AnyVerbBefore,
+    QuotingClause,
+    Nearby,
+    ClauseSubject,
+    PreviousParagraph,
+}
+
+/// Steps whose choice the ranker leaves alone: on train it overrode
+/// them about as often wrongly as rightly (`“…,” he said`, `according
+/// to X`, a colon introduction), and they are most quotations, so not
+/// ranking them saves the candidates' cost.
+const CONFIDENT_STEPS: &[Step] = &[
+    Step::AccordingAfter,
+    Step::TrailingReport,
+    Step::AfterQuote,
+    Step::SentenceAfter,
+    Step::ColonIntro,
+    Step::Sibling,
+];
+
+pub fn is_confident(step: Step) -> bool {
+    CONFIDENT_STEPS.contains(&step)
+}
+
+/// How many steps there are: origins past them are [`Rule`]s.
+const STEPS: u32 = Step::PreviousParagraph as u32 + 1;
+
+/// What proposes speaker candidates besides the chain's choice.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Rule {
+    /// The rule chain's own choice.
+    Chosen,
+    /// The chain's fallbacks, tried for every quotation.
+    QuotingClause,
+    Nearby,
+    ClauseSubject,
+    PreviousParagraph,
+    /// The speaker of any speech verb in the quotation's sentence.
+    SentenceVerb,
+    /// A phrase opening a clause of the quotation's sentence.
+    ClauseStart,
+}
+
+impl Rule {
+    pub fn bit(self) -> u32 {
+        1 << self as u32
+    }
+}
+
+/// A speaker phrase, the rules (bits) that proposed it, and — for the
+/// chain's choice — the step that chose it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Candidate {
+    pub np: Np,
+    pub rules: u32,
+    pub step: Option<Step>,
+}
+
+impl Candidate {
+    pub fn is_chosen(&self) -> bool {
+        self.rules & Rule::Chosen.bit() != 0
+    }
+
+    /// Where the candidate comes from: the chain step that chose it, else
+    /// the first rule that proposed it.
+    fn origin(&self) -> u32 {
+        match self.step {
+            Some(step) => step as u32,
+            None => STEPS + (self.rules & !Rule::Chosen.bit()).trailing_zeros(),
+        }
+    }
+}
+
+/// The weights: `MODEL_MAGIC`, then `1 << MODEL_BITS` little-endian f32.
+static MODEL: &[u8] = include_bytes!("../../models/quotes.bin");
+pub const MODEL_MAGIC: &[u8; 4] = b"NMQ1";
+/// Feature ids are hashed into `1 << MODEL_BITS` weights: 4,096 × 4
+/// bytes keeps the model at 16 KB with few collisions among the ~1,000
+/// features train produces.
+pub const MODEL_BITS: u32 = 12;
+
+fn weight(model: &[u8], feature: u32) -> f32 {
+    let at = MODEL_MAGIC.len() + 4 * feature as usize;
+    model
+        .get(at..at + 4)
+        .map_or(0.0, |b| f32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+}
+
+/// The model's score of a candidate's features.
+pub fn score(model: &[u8], features: &[u32]) -> f32 {
+    features.iter().map(|&f| weight(model, f)).sum()
+}
+
+/// The best candidate for the quotation at token `qi` by the shipped
+/// model; ties go to the earlier candidate (the rules' choice first).
+pub fn best(text: &str, toks: &Tokens, qi: usize, candidates: &[Candidate]) -> Option<Np> {
+    if let [only] = candidates {
+        return Some(only.np);
+    }
+    let mut best: Option<(f32, Np)> = None;
+    let mut f = Vec::new();
+    for i in 0..candidates.len() {
+        features(text, toks, qi, candidates, i, &mut f);
+        let s = score(MODEL, &f);
+        if best.is_none_or(|(b, _)| s > b) {
+            best = Some((s, candidates[i].np));
+        }
+    }
+    best.map(|(_, np)| np)
+}
+
+/// Feature templates: each hashes with its values into one weight index.
+#[derive(Clone, Copy)]
+enum T {
+    Rule,
+    TopRule,
+    TopRuleChosen,
+    Kind,
+    KindTop,
+    RuleCount,
+    Place,
+    PlaceKind,
+    Distance,
+    DistancePlace,
+    Head,
+    SpeakerNoun,
+    Length,
+    Before,
+    After,
+    AfterKind,
+    OpensSentence,
+    QuoteShape,
+    QuoteShapeTop,
+    RulePair,
+    Proximity,
+    VerbAfter,
+    VerbsBetween,
+    ThatBetween,
+    CommasBetween,
+    OpenerBetween,
+    VsChosen,
+}
+
+struct Builder<'a>(&'a mut Vec<u32>);
+
+impl Builder<'_> {
+    fn add(&mut self, t: T, values: &[u32]) {
+        // A multiplicative mix of the template and its values, word by word.
+        let mut h: u32 = 0x811c_9dc5 ^ t as u32;
+        for &v in values {
+            h = (h ^ v).wrapping_mul(0x9e37_79b1);
+            h ^= h >> 15;
+        }
+        self.0
+            .push(h.wrapping_mul(0x85eb_ca6b) >> (32 - MODEL_BITS));
+    }
+}
+
+fn word_hash(w: &str) -> u32 {
+    w.bytes().fold(0x811c_9dc5u32, |h, b| {
+        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    })
+}
+
+/// Where a candidate sits relative to its quotation.
+#[derive(Clone, Copy)]
+enum Place {
+    BeforeInSentence,
+    AfterInSentence,
+    EarlierInParagraph,
+    LaterInParagraph,
+    EarlierParagraph,
+    LaterParagraph,
+}
+
+fn place(toks: &Tokens, qi: usize, np: &Np) -> Place {
+    let same_sentence = toks.sentence_of[np.first] == toks.sentence_of[qi];
+    let same_para = toks.tokens[np.first].para == toks.tokens[qi].para;
+    let before = np.first < qi;
+    match (same_sentence, same_para, before) {
+        (true, _, true) => Place::BeforeInSentence,
+        (true, _, false) => Place::AfterInSentence,
+        (false, true, true) => Place::EarlierInParagraph,
+        (false, true, false) => Place::LaterInParagraph,
+        (false, false, true) => Place::EarlierParagraph,
+        (false, false, false) => Place::LaterParagraph,
+    }
+}
+
+/// Token distance in log-ish buckets: 0, 1, 2, 3–4, 5–8, 9–16, more.
+fn bucket(d: usize) -> u32 {
+    match d {
+        0..=2 => d as u32,
+        3..=4 => 3,
+        5..=8 => 4,
+        9..=16 => 5,
+        _ => 6,
+    }
+}
+
+/// What kind of token neighbours a candidate: classes, not words, so that
+/// the model learns patterns rather than articles.
+fn token_class(toks: &Tokens, k: Option<usize>) -> u32 {
+    let Some(t) = k.and_then(|k| toks.tokens.get(k)) else {
+        return 0;
+    };
+    match (&t.kind, t.verb) {
+        (Kind::Quote(_), _) => 1,
+        (Kind::Punct, _) => match t.lower.as_str() {
+            "," => 2,
+            "." => 3,
+            ":" => 4,
+            ";" => 5,
+            "(" | ")" => 6,
+            "—" | "–" | "-" => 7,
+            _ => 8,
+        },
+        (Kind::Word, Some((_, VerbForm::Finite))) => 20,
+        (Kind::Word, Some((_, _))) => 21,
+        (Kind::Word, None) => match t.lower.as_str() {
+            "to" | "by" | "of" | "in" | "on" | "for" | "from" | "with" | "at" | "that" | "who"
+            | "which" | "and" | "but" | "as" | "what" | "when" | "while" | "has" | "had"
+            | "have" | "is" | "was" | "were" | "are" | "also" | "then" | "according" => {
+                100 + word_hash(&t.lower) % 1000
+            }
+            _ => 22,
+        },
+    }
+}
+
+/// The feature every candidate the rule chain chose has: training starts
+/// it at a prior weight so that the model departs from the rules only on
+/// evidence.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn chosen_feature() -> u32 {
+    let mut v = Vec::new();
+    Builder(&mut v).add(T::Rule, &[Rule::Chosen as u32]);
+    v[0]
+}
+
+/// The features of candidate `i` of `all` for the quotation at token `qi`,
+/// into `out` (cleared first).
+pub fn features(
+    text: &str,
+    toks: &Tokens,
+    qi: usize,
+    all: &[Candidate],
+    i: usize,
+    out: &mut Vec<u32>,
+) {
+    out.clear();
+    let c = &all[i];
+    let np = &c.np;
+    let tokens = &toks.tokens;
+    let mut b = Builder(out);
+    let chosen = c.is_chosen();
+    let top = c.origin();
+    let kind = np.kind as u32;
+    for r in (0..u32::BITS).filter(|r| c.rules & (1 << r) != 0) {
+        b.add(T::Rule, &[r]);
+        b.add(T::RulePair, &[r, top]);
+    }
+    b.add(T::TopRule, &[top]);
+    b.add(T::TopRuleChosen, &[top, u32::from(chosen)]);
+    b.add(T::Kind, &[kind]);
+    b.add(T::KindTop, &[kind, top]);
+    b.add(T::RuleCount, &[c.rules.count_ones().min(5)]);
+    let p = place(toks, qi, np) as u32;
+    b.add(T::Place, &[p]);
+    b.add(T::PlaceKind, &[p, kind]);
+    let d = if np.last < qi {
+        qi - np.last - 1
+    } else {
+        np.first.saturating_sub(qi + 1)
+    };
+    b.add(T::Distance, &[bucket(d)]);
+    b.add(T::DistancePlace, &[bucket(d), p]);
+    let head = &tokens[np.last];
+    if np.kind != NpKind::Name {
+        b.add(T::Head, &[word_hash(&head.lower)]);
+        b.add(
+            T::SpeakerNoun,
+            &[u32::from(lexicon::is_speaker_noun(&head.lower))],
+        );
+    }
+    b.add(T::Length, &[bucket(np.last - np.first), kind]);
+    b.add(T::Before, &[token_class(toks, np.first.checked_sub(1))]);
+    let after = token_class(toks, Some(np.last + 1));
+    b.add(T::After, &[after]);
+    b.add(T::AfterKind, &[after, kind]);
+    let opens = toks.sentences[toks.sentence_of[np.first]].start == np.first
+        || phrases::is_possessive(&tokens[np.first]);
+    b.add(T::OpensSentence, &[u32::from(opens)]);
+    let shape = quote_shape(text, toks, qi);
+    b.add(T::QuoteShape, &[shape]);
+    b.add(T::QuoteShapeTop, &[shape, top]);
+    let chosen_top = all
+        .iter()
+        .find(|c| c.is_chosen())
+        .map_or(u32::MAX, Candidate::origin);
+    b.add(T::VsChosen, &[top, chosen_top, u32::from(chosen)]);
+    between(toks, qi, all, i, p, kind, &mut b);
+}
+
+/// Features of what lies between a candidate in the quotation's sentence
+/// and the quotation: how many candidates are nearer on the same side,
+/// the speech verb right after the candidate, and the speech verbs,
+/// `that`s and commas in between.
+fn between(
+    toks: &Tokens,
+    qi: usize,
+    all: &[Candidate],
+    i: usize,
+    p: u32,
+    kind: u32,
+    b: &mut Builder,
+) {
+    let np = &all[i].np;
+    let s = toks.sentence_range(qi);
+    if !s.contains(&np.first) {
+        return;
+    }
+    let tokens = &toks.tokens;
+    let gap = if np.last < qi {
+        np.last + 1..qi
+    } else {
+        qi + 1..np.first
+    };
+    let nearer = all
+        .iter()
+        .filter(|o| s.contains(&o.np.first) && o.np != *np)
+        .filter(|o| gap.contains(&o.np.first) || gap.contains(&o.np.last))
+        .count();
+    b.add(T::Proximity, &[nearer.min(3) as u32, p]);
+    let verb = (np.last + 1..s.end)
+        .take(3)
+        .find_map(|k| tokens[k].verb.map(|(lemma, _)| lemma));
+    b.add(T::VerbAfter, &[verb.map_or(0, word_hash), p]);
+    let count = |f: &dyn Fn(usize) -> bool| gap.clone().filter(|&k| f(k)).count().min(2) as u32;
+    let verbs = count(&|k| tokens[k].verb.is_some());
+    b.add(T::VerbsBetween, &[verbs, kind, p]);
+    let that = count(&|k| tokens[k].lower == "that");
+    b.add(T::ThatBetween, &[that, verbs]);
+    let commas = count(&|k| tokens[k].is_punct(","));
+    b.add(T::CommasBetween, &[commas, p]);
+    // `X sounded “…” and Y called it …`: a new clause between.
+    let opener =
+        count(&|k| tokens[k].is_word() && lexicon::is_in(CLAUSE_OPENERS, &tokens[k].lower));
+    b.add(T::OpenerBetween, &[opener, p, kind]);
+}
+
+/// The quotation's shape: whether it opens its sentence, closes it, and
+/// follows a colon.
+fn quote_shape(text: &str, toks: &Tokens, qi: usize) -> u32 {
+    let s = toks.sentence_range(qi);
+    let opens = s.start == qi;
+    let closes = (qi + 1..s.end).all(|k| !toks.tokens[k].is_word());
+    let colon = qi > 0 && toks.tokens[qi - 1].is_punct(":");
+    // More than five words (stops counting there: quotations can be long).
+    let long = toks.tokens[qi]
+        .span
+        .of(text)
+        .split_whitespace()
+        .nth(5)
+        .is_some();
+    u32::from(opens) | u32::from(closes) << 1 | u32::from(colon) << 2 | u32::from(long) << 3
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shipped_model_has_one_weight_per_feature_id() {
+        assert_eq!(&MODEL[..4], MODEL_MAGIC);
+        assert_eq!(MODEL.len(), 4 + (4 << MODEL_BITS));
+        assert!((0..1 << MODEL_BITS).any(|f| weight(MODEL, f) != 0.0));
+    }
+}

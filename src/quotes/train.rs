@@ -1,0 +1,313 @@
+//! Training the speaker ranker (`ranker.rs`) on PolNeAR train: for every
+//! gold quotation we find (span IoU ≥ 0.5) whose gold source is among our
+//! candidates, an averaged perceptron learns to rank a candidate
+//! overlapping the source above the others. Native only; deterministic
+//! (documents in file order, no randomness).
+
+use super::attribution;
+use super::marks;
+use super::ranker::{self, Candidate, MODEL_BITS, MODEL_MAGIC};
+use super::tokens::Tokens;
+use serde::Deserialize;
+use std::path::Path;
+
+/// A quotation's candidates as feature lists, which of them overlap the
+/// gold source, and which the rules chose.
+pub struct Example {
+    candidates: Vec<Vec<u32>>,
+    correct: Vec<bool>,
+    /// What training aims at: the right candidates, or only the rules'
+    /// choice when that is right (`José Núñez, the coach, said`: both
+    /// phrases overlap the gold source, and the name is the one to keep).
+    target: Vec<bool>,
+    rules_choice: Option<usize>,
+}
+
+/// One training document: its examples.
+pub struct Document {
+    examples: Vec<Example>,
+}
+
+#[derive(Deserialize)]
+struct GoldDoc {
+    text_file: String,
+    quotes: Vec<GoldQuote>,
+}
+
+#[derive(Deserialize)]
+struct GoldQuote {
+    start: usize,
+    end: usize,
+    #[serde(default)]
+    speaker_spans: Option<Vec<[usize; 2]>>,
+}
+
+/// The smallest overlap (intersection over union) that pairs one of our
+/// quoted spans with a gold quotation, as the scorer does.
+const MIN_IOU: f64 = 0.5;
+
+/// Reads the gold JSONL (`gold_quotes_train.jsonl`; texts relative to its
+/// folder) into training documents.
+pub fn load(gold: &Path) -> Result<Vec<Document>, String> {
+    let root = gold.parent().unwrap_or(Path::new("."));
+    let lines = std::fs::read_to_string(gold).map_err(|e| format!("{}: {e}", gold.display()))?;
+    lines
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|line| {
+            let doc: GoldDoc = serde_json::from_str(line).map_err(|e| e.to_string())?;
+            let path = root.join(&doc.text_file);
+            let text =
+                std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+            Ok(document(&text, &doc))
+        })
+        .collect()
+}
+
+fn document(text: &str, gold: &GoldDoc) -> Document {
+    // Gold offsets count code points; ours are bytes.
+    let byte_at: Vec<usize> = text
+        .char_indices()
+        .map(|(b, _)| b)
+        .chain([text.len()])
+        .collect();
+    let quoted = marks::pair(text);
+    let toks = Tokens::new(text, &quoted);
+    let candidates = attribution::candidates(text, &toks, quoted.len());
+    let mut examples = Vec::new();
+    for g in &gold.quotes {
+        let sources: Vec<(usize, usize)> = g
+            .speaker_spans
+            .iter()
+            .flatten()
+            .map(|&[a, b]| (byte_at[a], byte_at[b]))
+            .collect();
+        if sources.is_empty() {
+            continue;
+        }
+        let span = (byte_at[g.start], byte_at[g.end]);
+        let best = quoted
+            .iter()
+            .enumerate()
+            .map(|(q, p)| (iou(span, (p.span.start, p.span.end)), q))
+            .filter(|&(v, _)| v >= MIN_IOU)
+            .max_by(|a, b| a.0.total_cmp(&b.0));
+        if let Some((_, q)) = best {
+            let qi = toks.quote_token[q];
+            examples.push(example(text, &toks, qi, &candidates[q], &sources));
+        }
+    }
+    Document { examples }
+}
+
+fn example(
+    text: &str,
+    toks: &Tokens,
+    qi: usize,
+    candidates: &[Candidate],
+    sources: &[(usize, usize)],
+) -> Example {
+    let overlaps = |c: &Candidate| {
+        let s = c.np.span(&toks.tokens);
+        sources.iter().any(|&(a, b)| s.end.min(b) > s.start.max(a))
+    };
+    let correct: Vec<bool> = candidates.iter().map(overlaps).collect();
+    let rules_choice = candidates.iter().position(Candidate::is_chosen);
+    let target = match rules_choice {
+        Some(r) if correct[r] => (0..correct.len()).map(|i| i == r).collect(),
+        _ => correct.clone(),
+    };
+    Example {
+        candidates: (0..candidates.len())
+            .map(|i| {
+                let mut f = Vec::new();
+                ranker::features(text, toks, qi, candidates, i, &mut f);
+                f
+            })
+            .collect(),
+        correct,
+        target,
+        rules_choice,
+    }
+}
+
+fn iou(a: (usize, usize), b: (usize, usize)) -> f64 {
+    let inter = a.1.min(b.1).saturating_sub(a.0.max(b.0));
+    let union = a.1.max(b.1) - a.0.min(b.0);
+    inter as f64 / union.max(1) as f64
+}
+
+/// Averaged perceptron weights (the running sum trick: `w - u / c`).
+struct Perceptron {
+    w: Vec<f32>,
+    u: Vec<f32>,
+    c: f32,
+}
+
+impl Perceptron {
+    fn new(prior: f32) -> Perceptron {
+        let n = 1 << MODEL_BITS;
+        let mut w = vec![0.0; n];
+        w[ranker::chosen_feature() as usize] = prior;
+        Perceptron {
+            w,
+            u: vec![0.0; n],
+            c: 1.0,
+        }
+    }
+
+    fn score(w: &[f32], f: &[u32]) -> f32 {
+        f.iter().map(|&i| w[i as usize]).sum()
+    }
+
+    /// The best-scoring index among `which` (ties to the first).
+    fn argmax(w: &[f32], e: &Example, which: impl Fn(usize) -> bool) -> Option<usize> {
+        let mut best: Option<(f32, usize)> = None;
+        for (i, f) in e.candidates.iter().enumerate().filter(|&(i, _)| which(i)) {
+            let s = Self::score(w, f);
+            if best.is_none_or(|(b, _)| s > b) {
+                best = Some((s, i));
+            }
+        }
+        best.map(|(_, i)| i)
+    }
+
+    fn update(&mut self, e: &Example) {
+        let (Some(pred), Some(gold)) = (
+            Self::argmax(&self.w, e, |_| true),
+            Self::argmax(&self.w, e, |i| e.target[i]),
+        ) else {
+            return;
+        };
+        if !e.target[pred] {
+            for (f, sign) in [(&e.candidates[gold], 1.0), (&e.candidates[pred], -1.0)] {
+                for &i in f {
+                    self.w[i as usize] += sign;
+                    self.u[i as usize] += sign * self.c;
+                }
+            }
+        }
+        self.c += 1.0;
+    }
+
+    fn averaged(&self) -> Vec<f32> {
+        self.w
+            .iter()
+            .zip(&self.u)
+            .map(|(w, u)| w - u / self.c)
+            .collect()
+    }
+}
+
+/// Trains for `epochs` passes over `docs`; the averaged weights.
+fn fit(docs: &[&Document], epochs: usize, prior: f32) -> Vec<f32> {
+    let mut p = Perceptron::new(prior);
+    for _ in 0..epochs {
+        for e in docs.iter().flat_map(|d| &d.examples) {
+            p.update(e);
+        }
+    }
+    p.averaged()
+}
+
+/// Right answers over all examples: the model's and the rules' alone.
+fn accuracy(w: &[f32], docs: &[&Document]) -> (usize, usize, usize) {
+    let mut right = (0, 0, 0);
+    for e in docs.iter().flat_map(|d| &d.examples) {
+        let pick = Perceptron::argmax(w, e, |_| true);
+        right.0 += usize::from(pick.is_some_and(|i| e.correct[i]));
+        right.1 += usize::from(e.rules_choice.is_some_and(|i| e.correct[i]));
+        right.2 += 1;
+    }
+    right
+}
+
+/// The starting weights of the rules' choice tried in cross-validation.
+const PRIORS: &[f32] = &[0.0, 1.0, 2.0, 4.0, 8.0, 16.0];
+
+/// Cross-validated accuracy for 1..=`max_epochs` epochs over `folds`
+/// folds (document `d` is in fold `d % folds`): one line per epoch
+/// count, and the best epoch count.
+pub fn cross_validate(
+    docs: &[Document],
+    folds: usize,
+    max_epochs: usize,
+) -> ((usize, f32), String) {
+    let mut report = String::new();
+    let mut best = (0.0, (1, 0.0));
+    for (epochs, prior) in (1..=max_epochs).flat_map(|e| PRIORS.iter().map(move |&p| (e, p))) {
+        let mut total = (0, 0, 0);
+        for k in 0..folds {
+            let split = |held: bool| -> Vec<&Document> {
+                docs.iter()
+                    .enumerate()
+                    .filter(|(d, _)| (d % folds == k) == held)
+                    .map(|(_, doc)| doc)
+                    .collect()
+            };
+            let w = fit(&split(false), epochs, prior);
+            let (m, r, n) = accuracy(&w, &split(true));
+            total = (total.0 + m, total.1 + r, total.2 + n);
+        }
+        let acc = total.0 as f64 / total.2 as f64;
+        report += &format!(
+            "epochs {epochs} prior {prior}: ranker {acc:.4} ({}/{}), rules {:.4}\n",
+            total.0,
+            total.2,
+            total.1 as f64 / total.2 as f64
+        );
+        if acc > best.0 {
+            best = (acc, (epochs, prior));
+        }
+    }
+    (best.1, report)
+}
+
+/// How many gold-matched quotations have a right candidate at all.
+pub fn coverage(docs: &[Document]) -> String {
+    let all: Vec<&Example> = docs.iter().flat_map(|d| &d.examples).collect();
+    let covered = all.iter().filter(|e| e.correct.contains(&true)).count();
+    format!(
+        "{} quotations matched, a right candidate for {covered} ({:.4})\n",
+        all.len(),
+        covered as f64 / all.len().max(1) as f64
+    )
+}
+
+/// Trains on all of `docs` for `epochs` and returns the model file.
+pub fn train(docs: &[Document], (epochs, prior): (usize, f32)) -> Vec<u8> {
+    let all: Vec<&Document> = docs.iter().collect();
+    let w = fit(&all, epochs, prior);
+    let mut bytes = MODEL_MAGIC.to_vec();
+    for x in w {
+        bytes.extend_from_slice(&x.to_le_bytes());
+    }
+    bytes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Two candidates; the right one is the second, marked by feature 7.
+    fn example(right_first: bool) -> Example {
+        let (a, b) = (vec![1, 2], vec![1, 7]);
+        Example {
+            candidates: if right_first { vec![b, a] } else { vec![a, b] },
+            correct: vec![right_first, !right_first],
+            target: vec![right_first, !right_first],
+            rules_choice: Some(0),
+        }
+    }
+
+    #[test]
+    fn the_perceptron_learns_to_leave_a_wrong_rules_choice() {
+        let doc = Document {
+            examples: vec![example(false), example(true), example(false)],
+        };
+        let w = fit(&[&doc], 2, 0.0);
+        assert_eq!(accuracy(&w, &[&doc]), (3, 1, 3));
+        let bytes = train(&[doc], (2, 0.0));
+        assert_eq!(bytes.len(), 4 + (4 << MODEL_BITS));
+    }
+}
