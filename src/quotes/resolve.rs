@@ -16,6 +16,10 @@ use std::collections::HashMap;
 /// falling back to the last compatible speaker anywhere.
 const PRONOUN_WINDOW: usize = 4;
 
+/// Articles that may open a subject's role before its name (`the Texas
+/// senator Ted Cruz`); possessives would make the name an object's owner.
+const ROLE_DETERMINERS: &[&str] = &["a", "an", "the"];
+
 /// How many earlier speakers the long-range fallbacks consider: keeps
 /// resolution linear in a long text.
 const MAX_SPEAKER_LOOKBACK: usize = 64;
@@ -535,18 +539,27 @@ impl<'a> Resolver<'a> {
     }
 
     /// Whether a person's name is the subject opening sentence `k`: only
-    /// conjunctions and titles stand before it (`But Sen. Ted Cruz …`), or
-    /// an introduction up to the sentence's first comma (`In the interview,
-    /// Jane Sanders …`).
+    /// conjunctions, titles, articles, role nouns and capitalised words
+    /// stand before it (`But Sen. Ted Cruz …`, `Clinton campaign manager
+    /// Robby Mook …`), after any introduction ending in a comma (`In a memo
+    /// released Tuesday, Robby Mook …`; a topic: `For Major, a retiree, …`).
+    /// A possessive makes a name an owner (`Trump’s wife, Melania,` opens
+    /// with Melania, not Trump).
     fn opens_sentence(&self, e: &Entry, k: usize) -> bool {
         let tokens = self.tokens();
         let before = &tokens[self.toks.sentences[k].start..e.token];
-        let opener = |t: &Token| is_title(t) || lexicon::is_in(lexicon::CONJUNCTIONS, &t.lower);
-        let after_intro = || {
-            let first_comma = before.iter().position(|t| t.is_punct(","));
-            first_comma.is_some_and(|c| before[c + 1..].iter().all(opener))
+        let after_intro = before
+            .iter()
+            .rposition(|t| t.is_punct(","))
+            .map_or(before, |c| &before[c + 1..]);
+        let opener = |t: &Token| {
+            is_title(t)
+                || lexicon::is_in(lexicon::CONJUNCTIONS, &t.lower)
+                || lexicon::is_in(ROLE_DETERMINERS, &t.lower)
+                || lexicon::is_speaker_noun(&t.lower)
+                || (t.is_capitalized(self.text) && !phrases::is_possessive(t))
         };
-        e.referent.class == Class::Person && (before.iter().all(opener) || after_intro())
+        e.referent.class == Class::Person && after_intro.iter().all(opener)
     }
 
     /// The person who speaks most often by name in the document.
