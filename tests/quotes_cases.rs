@@ -398,3 +398,29 @@ fn a_side_clause_verb_is_only_the_last_resort() {
     let text = "Rachel Hoff, who declined to comment for this article, proposes similar language for the platform: “We stand united with all victims of terrorism.”";
     assert_eq!(speakers(text)[0].0, "Rachel Hoff");
 }
+
+// Pronoun resolution (resolve.rs): which earlier person `he`/`she` names.
+
+#[test]
+fn a_person_after_the_last_comma_of_an_introduction_opens_the_sentence() {
+    let text = "“The plan is sound,” said Tom Hale, a lawyer.\nAt a rally in Salem, Oregon, on Monday, Dan Fishman spoke about roads. “It is getting easier,” he said.";
+    let got = run(text, &[]);
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert_eq!(got[1].name, "Dan Fishman");
+}
+
+#[test]
+fn a_person_behind_role_words_opens_the_sentence() {
+    let text = "“The plan is sound,” said Tom Hale, a lawyer.\nIn a memo on Tuesday, Fishman campaign manager Dan Fishman released new figures. “It is getting easier,” he said.";
+    let got = run(text, &[]);
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert_eq!(got[1].name, "Dan Fishman");
+}
+
+#[test]
+fn a_person_named_as_an_object_leaves_the_earlier_speaker() {
+    let text = "“The plan is sound,” said Tom Hale, a lawyer.\nVoters in the district gave Dan Fishman a warm welcome. “It is getting easier,” he said.";
+    let got = run(text, &[]);
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert_eq!(got[1].name, "Tom Hale");
+}
