@@ -68,6 +68,27 @@ fn titles_names_and_scare_quotes_are_not_quotations() {
 }
 
 #[test]
+fn a_headline_with_its_byline_is_not_a_quotation() {
+    // A newsletter's story list: headline, byline, link.
+    assert!(
+        spans("BROADWAY BEAT—“Mendes leaves the musical on its way to Broadway,” by Times’ Ada Vo: http://x.co/1")
+            .is_empty()
+    );
+    // Without the byline the same words stay a quotation.
+    assert_eq!(
+        spans(
+            "BROADWAY BEAT—“Mendes leaves the musical on its way to Broadway,” a reader wrote in."
+        ),
+        ["“Mendes leaves the musical on its way to Broadway,”"]
+    );
+    // A quotation followed by `by` without a comma closing it stays too.
+    assert_eq!(
+        spans("The inquiry was a “partisan witch hunt” by the majority, and it ended."),
+        ["“partisan witch hunt”"]
+    );
+}
+
+#[test]
 fn pronouns_resolve_to_the_last_compatible_speaker() {
     let text = "Mayor Lena Park met Gov. Tom Hale in Denver on Monday.\n“The talks went well,” she said.\n“We agreed on the budget,” he added.";
     let got = run(text, &[]);

@@ -41,6 +41,9 @@ pub fn is_quotation(text: &str, toks: &Tokens, q: usize, local: bool) -> bool {
     if words.is_empty() || in_markup(text, span) {
         return false;
     }
+    if !local && is_bylined_headline(text, span) {
+        return false;
+    }
     if is_title_case(&words) && words.len() <= MAX_TITLE_WORDS {
         // In a title's slot even a full stop inside the marks ends the
         // sentence, not the title (`told ABC’s “Good Morning America.”`).
@@ -66,6 +69,17 @@ fn is_sentence(text: &str, span: Span, n_words: usize) -> bool {
         .of(text)
         .trim_end_matches(|c: char| !c.is_alphanumeric() && !".!?".contains(c));
     n_words >= MIN_SENTENCE_WORDS && body.ends_with(['.', '!', '?'])
+}
+
+/// A headline with its byline, as newsletters list stories
+/// (`—“Sam Mendes leaves ‘Chocolate Factory’,” by Times’ Michael
+/// Paulson:`): a comma closes the quoted words and `by` follows the marks.
+/// Quotations are followed by `said`, not by `by`.
+fn is_bylined_headline(text: &str, span: Span) -> bool {
+    let body = span
+        .of(text)
+        .trim_end_matches(|c: char| "\"“”'’‘".contains(c) || c.is_whitespace());
+    body.ends_with(',') && text[span.end..].trim_start().starts_with("by ")
 }
 
 fn is_title_case(words: &[&str]) -> bool {
