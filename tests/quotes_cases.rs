@@ -89,6 +89,19 @@ fn a_headline_with_its_byline_is_not_a_quotation() {
 }
 
 #[test]
+fn an_embedded_tweet_left_as_markup_is_its_authors_quotation() {
+    let text = "Senators reacted online.\n<tweet pic=\"\" author=\"SenLee\" tweet_id=\"67215\">Praying for the victims and the first responders tonight.</tweet>.";
+    assert_eq!(
+        spans(text),
+        ["\">Praying for the victims and the first responders tonight.</tweet>."]
+    );
+    // Other markup's text is not a quotation.
+    let text =
+        "Read more.\n<a data-x=\"\" class=\"story\" href=\"/x\">Senators react to the shooting tonight</a>.";
+    assert!(spans(text).is_empty(), "{:?}", spans(text));
+}
+
+#[test]
 fn pronouns_resolve_to_the_last_compatible_speaker() {
     let text = "Mayor Lena Park met Gov. Tom Hale in Denver on Monday.\n“The talks went well,” she said.\n“We agreed on the budget,” he added.";
     let got = run(text, &[]);

@@ -24,6 +24,9 @@ const MAX_SCARE_WORDS: usize = 1;
 /// longer than any tag's attributes, short enough to keep the test cheap.
 const MAX_TAG_BYTES: usize = 400;
 
+/// The closing tag of a tweet embedded as markup residue.
+const TWEET_END: &str = "</tweet>";
+
 /// Small words a title keeps in lower case.
 const TITLE_SMALL_WORDS: &[&str] = &[
     "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "vs",
@@ -38,7 +41,7 @@ pub fn is_quotation(text: &str, toks: &Tokens, q: usize, local: bool) -> bool {
         .split_whitespace()
         .filter(|w| w.chars().any(char::is_alphanumeric))
         .collect();
-    if words.is_empty() || in_markup(text, span) {
+    if words.is_empty() || (in_markup(text, span) && !is_tweet_text(text, span)) {
         return false;
     }
     if !local && is_bylined_headline(text, span) {
@@ -119,6 +122,15 @@ fn ends_title_slot(text: &str, span: Span) -> bool {
             "series",
         ]
         .contains(&word.to_lowercase().as_str())
+}
+
+/// The text of an embedded tweet left as markup (`<tweet author="…"
+/// tweet_id="…">Praying for …</tweet>`): the last attribute's closing
+/// mark opens a span running over the tweet, which its author said.
+fn is_tweet_text(text: &str, span: Span) -> bool {
+    let s = span.of(text);
+    s[s.find(|c: char| !"\"“”".contains(c)).unwrap_or(s.len())..].starts_with('>')
+        && s.contains(TWEET_END)
 }
 
 /// Inside an HTML or XML tag (`<tweet author="…">`) or an attribute value.
