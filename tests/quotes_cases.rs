@@ -102,6 +102,20 @@ fn an_embedded_tweet_left_as_markup_is_its_authors_quotation() {
 }
 
 #[test]
+fn chants_and_signs_are_quotations_however_short() {
+    assert_eq!(
+        spans("The crowd erupted in loud chants of “no.”"),
+        ["“no.”"]
+    );
+    assert_eq!(
+        spans("She held up a sign that read “Nurses 4 Change” at the gate."),
+        ["“Nurses 4 Change”"]
+    );
+    // The same title-cased words in a name's place stay a name.
+    assert!(spans("She joined the “Nurses 4 Change” group at the gate.").is_empty());
+}
+
+#[test]
 fn pronouns_resolve_to_the_last_compatible_speaker() {
     let text = "Mayor Lena Park met Gov. Tom Hale in Denver on Monday.\n“The talks went well,” she said.\n“We agreed on the budget,” he added.";
     let got = run(text, &[]);

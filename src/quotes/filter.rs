@@ -27,6 +27,16 @@ const MAX_TAG_BYTES: usize = 400;
 /// The closing tag of a tweet embedded as markup residue.
 const TWEET_END: &str = "</tweet>";
 
+/// Words after which quoted words are chanted, shouted or written on a
+/// sign (see `is_voiced`); speech verbs already make their quotes local.
+const VOICING_WORDS: &[&str] = &[
+    "chanted", "chanting", "shouted", "shouting", "yelled", "screamed", "cried", "read", "reads",
+    "says", "said",
+];
+
+/// Nouns whose `of` introduces what was voiced (`chants of “…”`).
+const VOICE_NOUNS: &[&str] = &["chants", "chant", "cries", "cry", "calls", "shouts"];
+
 /// Small words a title keeps in lower case.
 const TITLE_SMALL_WORDS: &[&str] = &[
     "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "vs",
@@ -46,6 +56,9 @@ pub fn is_quotation(text: &str, toks: &Tokens, q: usize, local: bool) -> bool {
     }
     if !local && is_bylined_headline(text, span) {
         return false;
+    }
+    if is_voiced(text, span) {
+        return true;
     }
     if is_title_case(&words) && words.len() <= MAX_TITLE_WORDS {
         // In a title's slot even a full stop inside the marks ends the
@@ -131,6 +144,23 @@ fn is_tweet_text(text: &str, span: Span) -> bool {
     let s = span.of(text);
     s[s.find(|c: char| !"\"“”".contains(c)).unwrap_or(s.len())..].starts_with('>')
         && s.contains(TWEET_END)
+}
+
+/// Right after a word that gives words a voice, a crowd's chant or a
+/// sign's text (`chanted “USA! USA!”`, `chants of “no.”`, `a sign that
+/// read “Hispanics 4 Trump”`): quoted words there are said, however short
+/// or title-cased.
+fn is_voiced(text: &str, span: Span) -> bool {
+    let mut words = text[..span.start].split_whitespace().rev().map(|w| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    });
+    let last = words.next().unwrap_or_default();
+    VOICING_WORDS.contains(&last.as_str())
+        || (last == "of"
+            && words
+                .next()
+                .is_some_and(|w| VOICE_NOUNS.contains(&w.as_str())))
 }
 
 /// Inside an HTML or XML tag (`<tweet author="…">`) or an attribute value.
