@@ -58,7 +58,7 @@ fn titles_names_and_scare_quotes_are_not_quotations() {
     assert!(
         spans("She appeared on NBC’s “Meet the Press” on Sunday to talk about taxes.").is_empty()
     );
-    assert!(spans("Allies discussed a clause known as “Article 5” at length.").is_empty());
+    assert!(spans("Allies discussed the clause “Article 5” at length.").is_empty());
     assert!(spans("<a title=\"Home page\" href=\"/\">Home</a>").is_empty());
     // The same short words with a speech verb are a quotation.
     assert_eq!(
@@ -113,6 +113,20 @@ fn chants_and_signs_are_quotations_however_short() {
     );
     // The same title-cased words in a name's place stay a name.
     assert!(spans("She joined the “Nurses 4 Change” group at the gate.").is_empty());
+}
+
+#[test]
+fn a_label_given_with_as_or_called_is_a_quotation() {
+    assert_eq!(
+        spans("Trump identified the judge as “Spanish,” which he is not."),
+        ["“Spanish,”"]
+    );
+    assert_eq!(
+        spans("A hacker known online as “Guccifer” was extradited."),
+        ["“Guccifer”"]
+    );
+    // `such as` lists examples, which stay unquoted words.
+    assert!(spans("They searched for words such as “ambassador” in the files.").is_empty());
 }
 
 #[test]

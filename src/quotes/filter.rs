@@ -37,6 +37,10 @@ const VOICING_WORDS: &[&str] = &[
 /// Nouns whose `of` introduces what was voiced (`chants of “…”`).
 const VOICE_NOUNS: &[&str] = &["chants", "chant", "cries", "cry", "calls", "shouts"];
 
+/// Words after which quoted words are a label someone gives (see
+/// `is_labelled`); `as` is handled apart.
+const LABEL_WORDS: &[&str] = &["called", "nicknamed"];
+
 /// Small words a title keeps in lower case.
 const TITLE_SMALL_WORDS: &[&str] = &[
     "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "vs",
@@ -57,7 +61,7 @@ pub fn is_quotation(text: &str, toks: &Tokens, q: usize, local: bool) -> bool {
     if !local && is_bylined_headline(text, span) {
         return false;
     }
-    if is_voiced(text, span) {
+    if is_voiced(text, span) || is_labelled(text, span) {
         return true;
     }
     if is_title_case(&words) && words.len() <= MAX_TITLE_WORDS {
@@ -161,6 +165,22 @@ fn is_voiced(text: &str, span: Span) -> bool {
             && words
                 .next()
                 .is_some_and(|w| VOICE_NOUNS.contains(&w.as_str())))
+}
+
+/// Right after `as`, `called` or `nicknamed`, quoted words are the label
+/// someone gives (`identified the judge as “Spanish,”`, `known online as
+/// “Guccifer,”`, `billed as “Hard Hats for Hillary”`), which PolNeAR
+/// counts as quoted from them; `such as` lists examples instead.
+fn is_labelled(text: &str, span: Span) -> bool {
+    let mut words = text[..span.start].split_whitespace().rev().map(|w| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    });
+    match words.next().as_deref() {
+        Some("as") => words.next().as_deref() != Some("such"),
+        Some(w) => LABEL_WORDS.contains(&w),
+        None => false,
+    }
 }
 
 /// Inside an HTML or XML tag (`<tweet author="…">`) or an attribute value.
