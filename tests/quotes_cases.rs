@@ -125,6 +125,10 @@ fn a_label_given_with_as_or_called_is_a_quotation() {
         spans("A hacker known online as “Guccifer” was extradited."),
         ["“Guccifer”"]
     );
+    assert_eq!(
+        spans("The campaign released a memo titled “The Facts on the Race.”"),
+        ["“The Facts on the Race.”"]
+    );
     // `such as` lists examples, which stay unquoted words.
     assert!(spans("They searched for words such as “ambassador” in the files.").is_empty());
 }

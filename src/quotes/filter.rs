@@ -39,7 +39,14 @@ const VOICE_NOUNS: &[&str] = &["chants", "chant", "cries", "cry", "calls", "shou
 
 /// Words after which quoted words are a label someone gives (see
 /// `is_labelled`); `as` is handled apart.
-const LABEL_WORDS: &[&str] = &["called", "nicknamed"];
+const LABEL_WORDS: &[&str] = &[
+    "called",
+    "nicknamed",
+    "named",
+    "dubbed",
+    "titled",
+    "entitled",
+];
 
 /// Small words a title keeps in lower case.
 const TITLE_SMALL_WORDS: &[&str] = &[
@@ -111,7 +118,7 @@ fn is_title_case(words: &[&str]) -> bool {
 }
 
 /// A quoted span right after a possessive or a naming word sits where a
-/// title goes (`NBC’s “Meet the Press”`, `on “Today”`, `titled “…”`).
+/// title goes (`NBC’s “Meet the Press”`, `on “Today”`, `podcast “…”`).
 fn ends_title_slot(text: &str, span: Span) -> bool {
     let before = text[..span.start].trim_end();
     let word = before
@@ -122,10 +129,6 @@ fn ends_title_slot(text: &str, span: Span) -> bool {
         || word.ends_with("'s")
         || [
             "on",
-            "titled",
-            "entitled",
-            "named",
-            "dubbed",
             "show",
             "program",
             "book",
@@ -167,10 +170,11 @@ fn is_voiced(text: &str, span: Span) -> bool {
                 .is_some_and(|w| VOICE_NOUNS.contains(&w.as_str())))
 }
 
-/// Right after `as`, `called` or `nicknamed`, quoted words are the label
-/// someone gives (`identified the judge as “Spanish,”`, `known online as
-/// “Guccifer,”`, `billed as “Hard Hats for Hillary”`), which PolNeAR
-/// counts as quoted from them; `such as` lists examples instead.
+/// Right after `as`, `called`, `titled` and the like, quoted words are the
+/// label or title someone gives (`identified the judge as “Spanish,”`,
+/// `known online as “Guccifer,”`, `a memo titled “The Facts on Where the
+/// Race Stands.”`), which PolNeAR counts as quoted from them; `such as`
+/// lists examples instead.
 fn is_labelled(text: &str, span: Span) -> bool {
     let mut words = text[..span.start].split_whitespace().rev().map(|w| {
         w.trim_matches(|c: char| !c.is_alphanumeric())
