@@ -134,6 +134,22 @@ fn a_label_given_with_as_or_called_is_a_quotation() {
 }
 
 #[test]
+fn a_work_named_after_its_author_or_a_book_is_a_title() {
+    assert!(
+        spans("“It is over,” said Jon Hale, the author of “Power and Glory,” on Monday.")
+            .iter()
+            .all(|q| q != "“Power and Glory,”")
+    );
+    assert!(spans("Mr. Rubio said so in his 2012 book, “An American Son.”").is_empty());
+    assert!(spans("In an interview with “Fox and Friends,” Trump said he would win.").is_empty());
+    // `of` after other nouns is no title slot.
+    assert_eq!(
+        spans("Aides spoke of “Power and Glory,” Hale said."),
+        ["“Power and Glory,”"]
+    );
+}
+
+#[test]
 fn pronouns_resolve_to_the_last_compatible_speaker() {
     let text = "Mayor Lena Park met Gov. Tom Hale in Denver on Monday.\n“The talks went well,” she said.\n“We agreed on the budget,” he added.";
     let got = run(text, &[]);

@@ -48,6 +48,37 @@ const LABEL_WORDS: &[&str] = &[
     "entitled",
 ];
 
+/// Words a title follows, with or without a comma (`his 2012 book, “An
+/// American Son.”`, `on “Today”`).
+const TITLE_SLOT_WORDS: &[&str] = &[
+    "on",
+    "show",
+    "program",
+    "book",
+    "memoir",
+    "autobiography",
+    "film",
+    "movie",
+    "song",
+    "podcast",
+    "documentary",
+    "novel",
+    "album",
+    "series",
+];
+
+/// People whose `of` names their work (`the author of “Destiny and
+/// Power,”`, `the MSNBC hosts of “Morning Joe”`).
+const CREATOR_NOUNS: &[&str] = &[
+    "author",
+    "co-author",
+    "coauthor",
+    "editor",
+    "co-editor",
+    "host",
+    "hosts",
+];
+
 /// Small words a title keeps in lower case.
 const TITLE_SMALL_WORDS: &[&str] = &[
     "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "vs",
@@ -118,30 +149,20 @@ fn is_title_case(words: &[&str]) -> bool {
 }
 
 /// A quoted span right after a possessive or a naming word sits where a
-/// title goes (`NBC’s “Meet the Press”`, `on “Today”`, `podcast “…”`).
+/// title goes (`NBC’s “Meet the Press”`, `on “Today”`, `podcast “…”`,
+/// `author of “…”`, `in an interview with “Fox and Friends”`).
 fn ends_title_slot(text: &str, span: Span) -> bool {
-    let before = text[..span.start].trim_end();
-    let word = before
-        .rsplit(|c: char| c.is_whitespace())
-        .next()
-        .unwrap_or("");
+    let mut words = text[..span.start].split_whitespace().rev();
+    let word = words.next().unwrap_or("");
+    let lower = word.trim_end_matches(',').to_lowercase();
     word.ends_with("’s")
         || word.ends_with("'s")
-        || [
-            "on",
-            "show",
-            "program",
-            "book",
-            "film",
-            "movie",
-            "song",
-            "podcast",
-            "documentary",
-            "novel",
-            "album",
-            "series",
-        ]
-        .contains(&word.to_lowercase().as_str())
+        || TITLE_SLOT_WORDS.contains(&lower.as_str())
+        || words.next().is_some_and(|prev| {
+            let prev = prev.to_lowercase();
+            (lower == "of" && CREATOR_NOUNS.contains(&prev.as_str()))
+                || (lower == "with" && prev == "interview")
+        })
 }
 
 /// The text of an embedded tweet left as markup (`<tweet author="…"
