@@ -58,12 +58,94 @@ fn titles_names_and_scare_quotes_are_not_quotations() {
     assert!(
         spans("She appeared on NBC’s “Meet the Press” on Sunday to talk about taxes.").is_empty()
     );
-    assert!(spans("Allies discussed a clause known as “Article 5” at length.").is_empty());
+    assert!(spans("Allies discussed the clause “Article 5” at length.").is_empty());
     assert!(spans("<a title=\"Home page\" href=\"/\">Home</a>").is_empty());
     // The same short words with a speech verb are a quotation.
     assert_eq!(
         spans("Smith called the plan “a disaster” on Monday."),
         ["“a disaster”"]
+    );
+}
+
+#[test]
+fn a_headline_with_its_byline_is_not_a_quotation() {
+    // A newsletter's story list: headline, byline, link.
+    assert!(
+        spans("BROADWAY BEAT—“Mendes leaves the musical on its way to Broadway,” by Times’ Ada Vo: http://x.co/1")
+            .is_empty()
+    );
+    // Without the byline the same words stay a quotation.
+    assert_eq!(
+        spans(
+            "BROADWAY BEAT—“Mendes leaves the musical on its way to Broadway,” a reader wrote in."
+        ),
+        ["“Mendes leaves the musical on its way to Broadway,”"]
+    );
+    // A quotation followed by `by` without a comma closing it stays too.
+    assert_eq!(
+        spans("The inquiry was a “partisan witch hunt” by the majority, and it ended."),
+        ["“partisan witch hunt”"]
+    );
+}
+
+#[test]
+fn an_embedded_tweet_left_as_markup_is_its_authors_quotation() {
+    let text = "Senators reacted online.\n<tweet pic=\"\" author=\"SenLee\" tweet_id=\"67215\">Praying for the victims and the first responders tonight.</tweet>.";
+    assert_eq!(
+        spans(text),
+        ["\">Praying for the victims and the first responders tonight.</tweet>."]
+    );
+    // Other markup's text is not a quotation.
+    let text =
+        "Read more.\n<a data-x=\"\" class=\"story\" href=\"/x\">Senators react to the shooting tonight</a>.";
+    assert!(spans(text).is_empty(), "{:?}", spans(text));
+}
+
+#[test]
+fn chants_and_signs_are_quotations_however_short() {
+    assert_eq!(
+        spans("The crowd erupted in loud chants of “no.”"),
+        ["“no.”"]
+    );
+    assert_eq!(
+        spans("She held up a sign that read “Nurses 4 Change” at the gate."),
+        ["“Nurses 4 Change”"]
+    );
+    // The same title-cased words in a name's place stay a name.
+    assert!(spans("She joined the “Nurses 4 Change” group at the gate.").is_empty());
+}
+
+#[test]
+fn a_label_given_with_as_or_called_is_a_quotation() {
+    assert_eq!(
+        spans("Trump identified the judge as “Spanish,” which he is not."),
+        ["“Spanish,”"]
+    );
+    assert_eq!(
+        spans("A hacker known online as “Guccifer” was extradited."),
+        ["“Guccifer”"]
+    );
+    assert_eq!(
+        spans("The campaign released a memo titled “The Facts on the Race.”"),
+        ["“The Facts on the Race.”"]
+    );
+    // `such as` lists examples, which stay unquoted words.
+    assert!(spans("They searched for words such as “ambassador” in the files.").is_empty());
+}
+
+#[test]
+fn a_work_named_after_its_author_or_a_book_is_a_title() {
+    assert!(
+        spans("“It is over,” said Jon Hale, the author of “Power and Glory,” on Monday.")
+            .iter()
+            .all(|q| q != "“Power and Glory,”")
+    );
+    assert!(spans("Mr. Rubio said so in his 2012 book, “An American Son.”").is_empty());
+    assert!(spans("In an interview with “Fox and Friends,” Trump said he would win.").is_empty());
+    // `of` after other nouns is no title slot.
+    assert_eq!(
+        spans("Aides spoke of “Power and Glory,” Hale said."),
+        ["“Power and Glory,”"]
     );
 }
 

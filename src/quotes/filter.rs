@@ -24,6 +24,61 @@ const MAX_SCARE_WORDS: usize = 1;
 /// longer than any tag's attributes, short enough to keep the test cheap.
 const MAX_TAG_BYTES: usize = 400;
 
+/// The closing tag of a tweet embedded as markup residue.
+const TWEET_END: &str = "</tweet>";
+
+/// Words after which quoted words are chanted, shouted or written on a
+/// sign (see `is_voiced`); speech verbs already make their quotes local.
+const VOICING_WORDS: &[&str] = &[
+    "chanted", "chanting", "shouted", "shouting", "yelled", "screamed", "cried", "read", "reads",
+    "says", "said",
+];
+
+/// Nouns whose `of` introduces what was voiced (`chants of “…”`).
+const VOICE_NOUNS: &[&str] = &["chants", "chant", "cries", "cry", "calls", "shouts"];
+
+/// Words after which quoted words are a label someone gives (see
+/// `is_labelled`); `as` is handled apart.
+const LABEL_WORDS: &[&str] = &[
+    "called",
+    "nicknamed",
+    "named",
+    "dubbed",
+    "titled",
+    "entitled",
+];
+
+/// Words a title follows, with or without a comma (`his 2012 book, “An
+/// American Son.”`, `on “Today”`).
+const TITLE_SLOT_WORDS: &[&str] = &[
+    "on",
+    "show",
+    "program",
+    "book",
+    "memoir",
+    "autobiography",
+    "film",
+    "movie",
+    "song",
+    "podcast",
+    "documentary",
+    "novel",
+    "album",
+    "series",
+];
+
+/// People whose `of` names their work (`the author of “Destiny and
+/// Power,”`, `the MSNBC hosts of “Morning Joe”`).
+const CREATOR_NOUNS: &[&str] = &[
+    "author",
+    "co-author",
+    "coauthor",
+    "editor",
+    "co-editor",
+    "host",
+    "hosts",
+];
+
 /// Small words a title keeps in lower case.
 const TITLE_SMALL_WORDS: &[&str] = &[
     "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "vs",
@@ -38,8 +93,14 @@ pub fn is_quotation(text: &str, toks: &Tokens, q: usize, local: bool) -> bool {
         .split_whitespace()
         .filter(|w| w.chars().any(char::is_alphanumeric))
         .collect();
-    if words.is_empty() || in_markup(text, span) {
+    if words.is_empty() || (in_markup(text, span) && !is_tweet_text(text, span)) {
         return false;
+    }
+    if !local && is_bylined_headline(text, span) {
+        return false;
+    }
+    if is_voiced(text, span) || is_labelled(text, span) {
+        return true;
     }
     if is_title_case(&words) && words.len() <= MAX_TITLE_WORDS {
         // In a title's slot even a full stop inside the marks ends the
@@ -68,6 +129,17 @@ fn is_sentence(text: &str, span: Span, n_words: usize) -> bool {
     n_words >= MIN_SENTENCE_WORDS && body.ends_with(['.', '!', '?'])
 }
 
+/// A headline with its byline, as newsletters list stories
+/// (`—“Sam Mendes leaves ‘Chocolate Factory’,” by Times’ Michael
+/// Paulson:`): a comma closes the quoted words and `by` follows the marks.
+/// Quotations are followed by `said`, not by `by`.
+fn is_bylined_headline(text: &str, span: Span) -> bool {
+    let body = span
+        .of(text)
+        .trim_end_matches(|c: char| "\"“”'’‘".contains(c) || c.is_whitespace());
+    body.ends_with(',') && text[span.end..].trim_start().starts_with("by ")
+}
+
 fn is_title_case(words: &[&str]) -> bool {
     words.iter().all(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
@@ -77,34 +149,63 @@ fn is_title_case(words: &[&str]) -> bool {
 }
 
 /// A quoted span right after a possessive or a naming word sits where a
-/// title goes (`NBC’s “Meet the Press”`, `on “Today”`, `titled “…”`).
+/// title goes (`NBC’s “Meet the Press”`, `on “Today”`, `podcast “…”`,
+/// `author of “…”`, `in an interview with “Fox and Friends”`).
 fn ends_title_slot(text: &str, span: Span) -> bool {
-    let before = text[..span.start].trim_end();
-    let word = before
-        .rsplit(|c: char| c.is_whitespace())
-        .next()
-        .unwrap_or("");
+    let mut words = text[..span.start].split_whitespace().rev();
+    let word = words.next().unwrap_or("");
+    let lower = word.trim_end_matches(',').to_lowercase();
     word.ends_with("’s")
         || word.ends_with("'s")
-        || [
-            "on",
-            "titled",
-            "entitled",
-            "named",
-            "dubbed",
-            "show",
-            "program",
-            "book",
-            "film",
-            "movie",
-            "song",
-            "podcast",
-            "documentary",
-            "novel",
-            "album",
-            "series",
-        ]
-        .contains(&word.to_lowercase().as_str())
+        || TITLE_SLOT_WORDS.contains(&lower.as_str())
+        || words.next().is_some_and(|prev| {
+            let prev = prev.to_lowercase();
+            (lower == "of" && CREATOR_NOUNS.contains(&prev.as_str()))
+                || (lower == "with" && prev == "interview")
+        })
+}
+
+/// The text of an embedded tweet left as markup (`<tweet author="…"
+/// tweet_id="…">Praying for …</tweet>`): the last attribute's closing
+/// mark opens a span running over the tweet, which its author said.
+fn is_tweet_text(text: &str, span: Span) -> bool {
+    let s = span.of(text);
+    s[s.find(|c: char| !"\"“”".contains(c)).unwrap_or(s.len())..].starts_with('>')
+        && s.contains(TWEET_END)
+}
+
+/// Right after a word that gives words a voice, a crowd's chant or a
+/// sign's text (`chanted “USA! USA!”`, `chants of “no.”`, `a sign that
+/// read “Hispanics 4 Trump”`): quoted words there are said, however short
+/// or title-cased.
+fn is_voiced(text: &str, span: Span) -> bool {
+    let mut words = text[..span.start].split_whitespace().rev().map(|w| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    });
+    let last = words.next().unwrap_or_default();
+    VOICING_WORDS.contains(&last.as_str())
+        || (last == "of"
+            && words
+                .next()
+                .is_some_and(|w| VOICE_NOUNS.contains(&w.as_str())))
+}
+
+/// Right after `as`, `called`, `titled` and the like, quoted words are the
+/// label or title someone gives (`identified the judge as “Spanish,”`,
+/// `known online as “Guccifer,”`, `a memo titled “The Facts on Where the
+/// Race Stands.”`), which PolNeAR counts as quoted from them; `such as`
+/// lists examples instead.
+fn is_labelled(text: &str, span: Span) -> bool {
+    let mut words = text[..span.start].split_whitespace().rev().map(|w| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    });
+    match words.next().as_deref() {
+        Some("as") => words.next().as_deref() != Some("such"),
+        Some(w) => LABEL_WORDS.contains(&w),
+        None => false,
+    }
 }
 
 /// Inside an HTML or XML tag (`<tweet author="…">`) or an attribute value.
