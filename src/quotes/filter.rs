@@ -52,6 +52,10 @@ const LABEL_WORDS: &[&str] = &[
 /// American Son.”`, `on “Today”`).
 const TITLE_SLOT_WORDS: &[&str] = &[
     "on",
+    "titled",
+    "entitled",
+    "named",
+    "dubbed",
     "show",
     "program",
     "book",
@@ -99,10 +103,14 @@ pub fn is_quotation(text: &str, toks: &Tokens, q: usize, local: bool) -> bool {
     if !local && is_bylined_headline(text, span) {
         return false;
     }
-    if is_voiced(text, span) || is_labelled(text, span) {
+    let title_case = is_title_case(&words);
+    // A title-cased label stays a name or a title (`a clause known as
+    // “Article 5”`, `a film titled “Dark Money”`): only a label in plain
+    // words is somebody's wording.
+    if is_voiced(text, span) || (!title_case && is_labelled(text, span)) {
         return true;
     }
-    if is_title_case(&words) && words.len() <= MAX_TITLE_WORDS {
+    if title_case && words.len() <= MAX_TITLE_WORDS {
         // In a title's slot even a full stop inside the marks ends the
         // sentence, not the title (`told ABC’s “Good Morning America.”`).
         if ends_title_slot(text, span) {
@@ -191,11 +199,11 @@ fn is_voiced(text: &str, span: Span) -> bool {
                 .is_some_and(|w| VOICE_NOUNS.contains(&w.as_str())))
 }
 
-/// Right after `as`, `called`, `titled` and the like, quoted words are the
-/// label or title someone gives (`identified the judge as “Spanish,”`,
-/// `known online as “Guccifer,”`, `a memo titled “The Facts on Where the
-/// Race Stands.”`), which PolNeAR counts as quoted from them; `such as`
-/// lists examples instead.
+/// Right after `as`, `called`, `titled` and the like, quoted plain words
+/// are the label someone gives (`called the deal “stupid”`, `described the
+/// plan as “unworkable,”`), which PolNeAR counts as quoted from them;
+/// `such as` lists examples instead. The caller keeps title-cased labels
+/// out: those are names and titles.
 fn is_labelled(text: &str, span: Span) -> bool {
     let mut words = text[..span.start].split_whitespace().rev().map(|w| {
         w.trim_matches(|c: char| !c.is_alphanumeric())
