@@ -21,6 +21,7 @@ pub mod boilerplate;
 pub mod builder;
 pub mod document;
 pub mod entities;
+mod fnv;
 pub mod ner;
 pub mod pipeline;
 pub mod quotes;

@@ -18,6 +18,7 @@
 use super::structure::Layout;
 use crate::annotations::BoilerplateKind as Kind;
 use crate::document::{BlockKind, Document};
+use crate::fnv::{self, fnv};
 
 /// The hashed feature space: a power of two, so a mask picks the bucket.
 pub const BUCKETS: usize = 1 << 14;
@@ -46,7 +47,7 @@ impl Features {
     /// Adds `namespace:first second` (a conjunction of two facts), hashed
     /// piece by piece so that no name is ever built.
     fn add_pair(&mut self, namespace: &str, first: &str, second: Option<&str>) {
-        let mut h = fnv(FNV_OFFSET, namespace.as_bytes());
+        let mut h = fnv(fnv::OFFSET, namespace.as_bytes());
         h = fnv(h, b":");
         h = fnv(h, first.as_bytes());
         if let Some(second) = second {
@@ -59,17 +60,6 @@ impl Features {
     fn add_num(&mut self, namespace: &str, value: usize) {
         self.add(namespace, num(value));
     }
-}
-
-const FNV_OFFSET: u32 = 0x811c_9dc5;
-
-/// FNV-1a: tiny, fast and the same on every platform.
-fn fnv(mut h: u32, bytes: &[u8]) -> u32 {
-    for &b in bytes {
-        h ^= b as u32;
-        h = h.wrapping_mul(0x0100_0193);
-    }
-    h
 }
 
 /// Bucket numbers as text (every bucket is below 64).

@@ -9,6 +9,7 @@ use super::attribution::CLAUSE_OPENERS;
 use super::lexicon::{self, VerbForm};
 use super::phrases::{self, Np, NpKind};
 use super::tokens::{Kind, Tokens};
+use crate::fnv;
 
 /// The steps of the rule chain (`attribution.rs`), in the order it tries
 /// them: which one chose a speaker says how far to trust it.
@@ -172,7 +173,7 @@ struct Builder<'a>(&'a mut Vec<u32>);
 impl Builder<'_> {
     fn add(&mut self, t: T, values: &[u32]) {
         // A multiplicative mix of the template and its values, word by word.
-        let mut h: u32 = 0x811c_9dc5 ^ t as u32;
+        let mut h: u32 = fnv::OFFSET ^ t as u32;
         for &v in values {
             h = (h ^ v).wrapping_mul(0x9e37_79b1);
             h ^= h >> 15;
@@ -183,9 +184,7 @@ impl Builder<'_> {
 }
 
 fn word_hash(w: &str) -> u32 {
-    w.bytes().fold(0x811c_9dc5u32, |h, b| {
-        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
-    })
+    fnv::fnv(fnv::OFFSET, w.as_bytes())
 }
 
 /// Where a candidate sits relative to its quotation.
