@@ -187,10 +187,7 @@ fn is_tweet_text(text: &str, span: Span) -> bool {
 /// read “Hispanics 4 Trump”`): quoted words there are said, however short
 /// or title-cased.
 fn is_voiced(text: &str, span: Span) -> bool {
-    let mut words = text[..span.start].split_whitespace().rev().map(|w| {
-        w.trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase()
-    });
+    let mut words = words_before(text, span);
     let last = words.next().unwrap_or_default();
     VOICING_WORDS.contains(&last.as_str())
         || (last == "of"
@@ -205,15 +202,21 @@ fn is_voiced(text: &str, span: Span) -> bool {
 /// `such as` lists examples instead. The caller keeps title-cased labels
 /// out: those are names and titles.
 fn is_labelled(text: &str, span: Span) -> bool {
-    let mut words = text[..span.start].split_whitespace().rev().map(|w| {
-        w.trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase()
-    });
+    let mut words = words_before(text, span);
     match words.next().as_deref() {
         Some("as") => words.next().as_deref() != Some("such"),
         Some(w) => LABEL_WORDS.contains(&w),
         None => false,
     }
+}
+
+/// The words before `span`, nearest first, lower-cased and stripped of
+/// punctuation.
+fn words_before(text: &str, span: Span) -> impl Iterator<Item = String> + '_ {
+    text[..span.start].split_whitespace().rev().map(|w| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    })
 }
 
 /// Inside an HTML or XML tag (`<tweet author="…">`) or an attribute value.
