@@ -33,7 +33,14 @@ impl Token {
     }
 
     pub fn is_punct(&self, chars: &str) -> bool {
-        self.kind == Kind::Punct && chars.contains(self.lower.as_str())
+        // A punctuation token is one character: searching for it as a
+        // char skips the substring searcher's set-up at every call.
+        let mut one = self.lower.chars();
+        self.kind == Kind::Punct
+            && match (one.next(), one.next()) {
+                (Some(c), None) => chars.contains(c),
+                _ => chars.contains(self.lower.as_str()),
+            }
     }
 
     /// Starts with an upper-case letter.
@@ -97,8 +104,12 @@ fn is_joiner(c: char) -> bool {
     matches!(c, '.' | '\'' | '’' | '-' | '&' | '_')
 }
 
+/// Bytes of English text per token, about: sizes the token list up front,
+/// as growing it (tokens are large) copied it several times per article.
+const BYTES_PER_TOKEN: usize = 5;
+
 fn tokenize(text: &str, quoted: &[Quoted]) -> Vec<Token> {
-    let mut tokens = Vec::new();
+    let mut tokens = Vec::with_capacity(text.len() / BYTES_PER_TOKEN);
     let mut next_quote = 0;
     let mut para = 0;
     let mut i = 0;
@@ -125,7 +136,7 @@ fn tokenize(text: &str, quoted: &[Quoted]) -> Vec<Token> {
             i += c.len_utf8();
         } else if is_word_char(c) {
             let end = word_end(text, i);
-            let lower = text[i..end].to_lowercase();
+            let lower = lower_case(&text[i..end]);
             tokens.push(Token {
                 span: Span::new(i, end),
                 kind: Kind::Word,
@@ -150,6 +161,16 @@ fn tokenize(text: &str, quoted: &[Quoted]) -> Vec<Token> {
     tokens
 }
 
+/// `word` in lower case. Most words are ASCII, and lower-casing those
+/// in place after one copy costs a fraction of the general Unicode path.
+fn lower_case(word: &str) -> String {
+    if word.is_ascii() {
+        word.to_ascii_lowercase()
+    } else {
+        word.to_lowercase()
+    }
+}
+
 /// The end of the word starting at `start`, with joiners between word
 /// characters and an abbreviation's own period.
 fn word_end(text: &str, start: usize) -> usize {
@@ -165,7 +186,7 @@ fn word_end(text: &str, start: usize) -> usize {
         }
     }
     if text[end..].starts_with('.') {
-        let word = text[start..end].to_lowercase();
+        let word = lower_case(&text[start..end]);
         let initial = word.chars().count() == 1 && text[start..].starts_with(char::is_uppercase);
         if initial || word.contains('.') || ABBREVIATIONS.contains(&word.as_str()) {
             end += 1;
