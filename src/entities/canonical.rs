@@ -8,9 +8,9 @@
 //! `United States`). The longest linked form becomes the canonical name.
 
 use super::consistency::Mention;
+use super::Map;
 use crate::annotations::{Entity, EntityType};
 use crate::text::Span;
-use std::collections::HashMap;
 
 /// Shortest acronym (in letters) linked to an expansion: single letters
 /// match far too many names.
@@ -26,7 +26,7 @@ const MIN_TITLE_CASE_LETTERS: usize = 4;
 /// The entities of `mentions`, each with its canonical name.
 pub fn name(text: &str, mentions: &[Mention]) -> Vec<Entity> {
     let forms = distinct(text, mentions);
-    let mut canonical: HashMap<(&str, EntityType), String> = HashMap::new();
+    let mut canonical: Map<(&str, EntityType), String> = Map::default();
     for m in mentions {
         let surface = m.span.of(text);
         canonical

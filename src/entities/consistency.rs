@@ -11,9 +11,9 @@
 //! the start of a sentence or in a headline.
 
 use super::names::Candidate;
+use super::{Map, Set};
 use crate::annotations::EntityType;
 use crate::text::Span;
-use std::collections::{HashMap, HashSet};
 
 /// A name mention with its settled type.
 #[derive(Clone, Debug, PartialEq)]
@@ -35,8 +35,8 @@ const NAME_TYPES: [EntityType; 4] = [
 /// that neither they nor the document can type are dropped.
 pub fn resolve(text: &str, model: Vec<Candidate>, rules: Vec<Candidate>) -> Vec<Mention> {
     let key = |c: &Candidate| c.span.of(text).to_lowercase();
-    let mut evidence: HashMap<String, Tally> = HashMap::new();
-    let mut guesses: HashMap<String, Tally> = HashMap::new();
+    let mut evidence: Map<String, Tally> = Map::default();
+    let mut guesses: Map<String, Tally> = Map::default();
     for c in model.iter().chain(&rules) {
         if let Some(kind) = c.evidence {
             evidence.entry(key(c)).or_default()[type_index(kind)] += 1;
@@ -49,7 +49,7 @@ pub fn resolve(text: &str, model: Vec<Candidate>, rules: Vec<Candidate>) -> Vec<
     let known_people = person_words(text, all(), |c| c.evidence);
     let guessed_people = person_words(text, all(), |c| c.guess);
     let is_part_of =
-        |people: &HashSet<String>, c: &Candidate| words(&key(c)).all(|w| people.contains(w));
+        |people: &Set<String>, c: &Candidate| words(&key(c)).all(|w| people.contains(w));
     let typed_by_rules = rules.iter().filter_map(|c| {
         let k = key(c);
         let kind = if let Some(tally) = evidence.get(&k) {
@@ -99,7 +99,7 @@ fn person_words<'a>(
     text: &str,
     candidates: impl Iterator<Item = &'a Candidate>,
     kind_of: impl Fn(&Candidate) -> Option<EntityType>,
-) -> HashSet<String> {
+) -> Set<String> {
     candidates
         .filter(|c| kind_of(c) == Some(EntityType::Person) && c.tokens.len() > 1)
         .flat_map(|c| {

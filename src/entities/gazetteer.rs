@@ -5,16 +5,10 @@
 //! organisation head words, titles, frequent English words) so that it
 //! helps on any article, not on one in particular.
 
+use super::Set;
 use crate::annotations::EntityType;
-use crate::ner::hash::Fnv;
 use std::borrow::Cow;
-use std::collections::HashSet;
-use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
-
-/// The lists are looked up once or more per word of every page: FNV
-/// hashes short strings several times faster than the default SipHash.
-type Set<T> = HashSet<T, BuildHasherDefault<Fnv>>;
 
 /// Countries, regions, US states, major cities.
 const LOCATIONS: &str = include_str!("data/locations.txt");
