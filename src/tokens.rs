@@ -178,11 +178,14 @@ fn scan(text: &str, chars: &[char], i: usize, start: usize) -> (usize, TokenKind
             return (end, TokenKind::Abbreviation);
         }
         let end = word_end(chars, i);
-        let word = &text[start..start + utf8_len(&chars[i..end])];
-        if at(end) == Some('.') && (ABBREVIATIONS.contains(&word) || is_initial(word)) {
-            return (end + 1, TokenKind::Abbreviation);
+        if at(end) == Some('.') {
+            let word = &text[start..start + utf8_len(&chars[i..end])];
+            if ABBREVIATIONS.contains(&word) || is_initial(word) {
+                return (end + 1, TokenKind::Abbreviation);
+            }
         }
-        let number = !word.chars().any(char::is_alphabetic);
+        // The characters are decoded already: no need to read `text` again.
+        let number = !chars[i..end].iter().any(|c| c.is_alphabetic());
         return (
             end,
             if number {

@@ -28,6 +28,22 @@ const SPEECH_VERBS: &[&str] = &[
 /// looked up.
 const MIN_VERB_LEN: usize = 3;
 
+/// The first two letters of the speech verbs: bit `b` of entry `a` is set
+/// when a verb starts with letters `a`, `b` (0 for `a`). Every form of a
+/// verb but the irregular ones starts with them, so one look here turns
+/// most words away before any search (a search per word was a tenth of
+/// the quote tokenizer's time).
+const VERB_STARTS: [u32; 26] = {
+    let mut starts = [0u32; 26];
+    let mut i = 0;
+    while i < SPEECH_VERBS.len() {
+        let v = SPEECH_VERBS[i].as_bytes();
+        starts[(v[0] - b'a') as usize] |= 1 << (v[1] - b'a');
+        i += 1;
+    }
+    starts
+};
+
 /// Irregular forms of speech verbs, mapped to their lemma.
 const IRREGULAR: &[(&str, &str)] = &[
     ("said", "say"),
@@ -67,9 +83,14 @@ pub fn speech_verb(lower: &str) -> Option<(&'static str, VerbForm)> {
     if let Some(&(_, lemma)) = IRREGULAR.iter().find(|(form, _)| *form == w) {
         return Some((lemma, VerbForm::Finite));
     }
-    // Every regular form starts with its lemma's first letters: one search
-    // on those turns away most words before the suffix trials.
-    let prefix = &w.as_bytes()[..MIN_VERB_LEN];
+    // Every regular form starts with its lemma's first letters: one look
+    // at two of them, then one search on three, turn away most words
+    // before the suffix trials.
+    let b = w.as_bytes();
+    if VERB_STARTS[usize::from(b[0] - b'a')] & 1 << (b[1] - b'a') == 0 {
+        return None;
+    }
+    let prefix = &b[..MIN_VERB_LEN];
     if SPEECH_VERBS
         .binary_search_by(|v| compare(&v.as_bytes()[..MIN_VERB_LEN], prefix))
         .is_err()
@@ -403,6 +424,14 @@ mod tests {
         ];
         for list in lists {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
+    }
+
+    #[test]
+    fn speech_verbs_are_plain_lower_case_words() {
+        // VERB_STARTS indexes their first two letters.
+        for v in SPEECH_VERBS {
+            assert!(v.len() >= MIN_VERB_LEN && v.bytes().all(|b| b.is_ascii_lowercase()));
         }
     }
 
