@@ -18,6 +18,9 @@ const SUFFIXES: usize = 4;
 const HEADLINE_CAPS_SHARE: f32 = 0.6;
 /// Cluster path depths used as features, in bits of the path code.
 const CLUSTER_DEPTHS: [u32; 4] = [3, 6, 9, 11];
+/// Cluster depth of the part before a hyphen: coarse enough that
+/// `Anglo-` and `Franco-` meet, as the parts are short and varied.
+const HYPHEN_HEAD_CLUSTER_DEPTH: u32 = 6;
 
 /// Feature templates; each hashes with its value into a bucket.
 #[derive(Clone, Copy)]
@@ -59,6 +62,9 @@ pub(super) enum T {
     DocPrev,
     DocNext,
     DocContext,
+    HyphenHead,
+    HyphenTail,
+    PrevHyphenTail,
 }
 
 /// Folds curly quotes and dashes that real pages use into the ASCII forms
@@ -90,6 +96,12 @@ pub struct Word {
     short_shape: u64,
     prefix: [u64; PREFIXES],
     suffix: [u64; SUFFIXES],
+    /// Of a hyphenated word (`Minneapolis-based`), the lower-cased part
+    /// before the first hyphen and its lexicon entry, and the part after
+    /// the last (0: no hyphen).
+    hyphen_head: u64,
+    head_entry: Entry,
+    hyphen_tail: u64,
     entry: Entry,
     gaz_begin: u8,
     gaz_inside: u8,
@@ -143,6 +155,12 @@ impl Word {
             suffix.push_lower(c);
             w.suffix[k] = suffix.finish();
         }
+        if let (Some((head, _)), Some((_, tail))) = (word.split_once('-'), word.rsplit_once('-')) {
+            if !head.is_empty() && !tail.is_empty() {
+                w.hyphen_head = lower_hash(head);
+                w.hyphen_tail = lower_hash(tail);
+            }
+        }
         w.exact = exact.finish();
         w.lower = lower.finish();
         w.shape = shape.finish();
@@ -155,6 +173,9 @@ impl Word {
     /// Adds the word's cluster and gazetteer entry from `lexicon`.
     pub(super) fn look_up(&mut self, lexicon: &Lexicon) {
         self.entry = lexicon.get(hash::mix(hash::PHRASE_SEED, self.lower));
+        if self.hyphen_head != 0 {
+            self.head_entry = lexicon.get(hash::mix(hash::PHRASE_SEED, self.hyphen_head));
+        }
     }
 }
 
@@ -362,6 +383,9 @@ pub(super) const BOUNDARY: Word = Word {
     short_shape: 1,
     prefix: [1; PREFIXES],
     suffix: [1; SUFFIXES],
+    hyphen_head: 0,
+    head_entry: Entry::NONE,
+    hyphen_tail: 0,
     entry: Entry::NONE,
     gaz_begin: 0,
     gaz_inside: 0,
@@ -389,6 +413,10 @@ impl Extractor<'_> {
                     w.exact = HIDDEN;
                     w.lower = HIDDEN;
                     w.prefix = [HIDDEN; PREFIXES];
+                    if w.hyphen_head != 0 {
+                        w.hyphen_head = HIDDEN;
+                        w.head_entry = Entry::NONE;
+                    }
                 }
             }
         }
@@ -572,6 +600,27 @@ pub(super) fn word_features(w: &Word, f: &mut impl FnMut(T, u64)) {
     if let Some(c) = w.entry.cluster_prefix(9) {
         f(T::ClusterShape, hash::mix(c, w.short_shape));
     }
+    hyphen_features(w, f);
+}
+
+/// The parts of a hyphenated word: `Minneapolis-based`, `Ontario-based`
+/// and `Anglo-Dutch` are read by their parts (a listed place, a cluster of
+/// nationalities, the tail `based`), as each whole word is too rare to
+/// learn. Dev F1 (mean of three visiting orders) 93.94 → 94.09, unseen
+/// names 85.04 → 85.42 (docs/ner.md). The head's spelling, gazetteer
+/// classes and cluster share one template: their values are hashes of
+/// different kinds that do not meet.
+fn hyphen_features(w: &Word, f: &mut impl FnMut(T, u64)) {
+    if w.hyphen_tail == 0 {
+        return;
+    }
+    f(T::HyphenTail, w.hyphen_tail);
+    f(T::HyphenHead, w.hyphen_head);
+    let head = &w.head_entry;
+    f(T::HyphenHead, hash::mix(u64::from(head.classes), 1));
+    if let Some(c) = head.cluster_prefix(HYPHEN_HEAD_CLUSTER_DEPTH) {
+        f(T::HyphenHead, c);
+    }
 }
 
 /// Where a neighbour stands relative to the token.
@@ -597,6 +646,10 @@ pub(super) fn neighbour_features(side: Side, x: &Word, f: &mut impl FnMut(T, u64
             f(T::PrevShape, x.short_shape);
             f(T::PrevCluster, cluster(6));
             f(T::PrevCluster, cluster(11));
+            // `Minneapolis-based First Bank`: the tail says a name follows.
+            if x.hyphen_tail != 0 {
+                f(T::PrevHyphenTail, x.hyphen_tail);
+            }
         }
         Side::Next => {
             f(T::Next, x.lower);
@@ -707,5 +760,50 @@ impl<'a> Context<'a> {
         let around = |x: &Word| u64::from(x.gaz_begin | x.gaz_inside);
         f(T::PrevGaz, around(self.prev));
         f(T::NextGaz, around(self.next));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn templates(w: &Word, side: Option<Side>) -> Vec<(u64, u64)> {
+        let mut out = Vec::new();
+        let f = &mut |t: T, v| out.push((t as u64, v));
+        match side {
+            Some(side) => neighbour_features(side, w, f),
+            None => word_features(w, f),
+        }
+        out
+    }
+
+    #[test]
+    fn hyphenated_words_are_read_by_their_parts() {
+        let w = Word::spelled("Minneapolis-Based");
+        assert_eq!(w.hyphen_head, lower_hash("minneapolis"));
+        assert_eq!(w.hyphen_tail, lower_hash("based"));
+        let own = templates(&w, None);
+        assert!(own.contains(&(T::HyphenTail as u64, lower_hash("based"))));
+        assert!(own.contains(&(T::HyphenHead as u64, lower_hash("minneapolis"))));
+        let before = templates(&w, Some(Side::Prev));
+        assert!(before.contains(&(T::PrevHyphenTail as u64, lower_hash("based"))));
+        // Only the previous word's tail is a neighbour feature.
+        assert!(!templates(&w, Some(Side::Next))
+            .iter()
+            .any(|&(t, _)| t == T::PrevHyphenTail as u64));
+        // `U.S.-led-coalition`: the first part and the last.
+        let w = Word::spelled("U.S.-led-coalition");
+        assert_eq!(w.hyphen_head, lower_hash("u.s."));
+        assert_eq!(w.hyphen_tail, lower_hash("coalition"));
+    }
+
+    #[test]
+    fn words_without_two_hyphen_parts_have_no_hyphen_features() {
+        for word in ["Minneapolis", "-", "--", "pre-", "-based"] {
+            let w = Word::spelled(word);
+            assert_eq!((w.hyphen_head, w.hyphen_tail), (0, 0), "{word}");
+            let hyphen = [T::HyphenHead as u64, T::HyphenTail as u64];
+            assert!(!templates(&w, None).iter().any(|(t, _)| hyphen.contains(t)));
+        }
     }
 }
