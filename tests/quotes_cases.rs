@@ -506,3 +506,64 @@ fn a_person_named_as_an_object_leaves_the_earlier_speaker() {
     assert_eq!(got.len(), 2, "{got:#?}");
     assert_eq!(got[1].name, "Tom Hale");
 }
+
+#[test]
+fn an_exclamation_or_question_is_said_however_short_or_title_cased() {
+    assert_eq!(
+        spans("“Who will pay for it?”\n“Mexico!” the audience screamed back."),
+        ["“Who will pay for it?”", "“Mexico!”"]
+    );
+    assert_eq!(
+        spans("The judge then turned to me. “Mr. Ode?”"),
+        ["“Mr. Ode?”"]
+    );
+    // Without the mark the same word is a name.
+    assert!(spans("The audience moved to “Mexico” last year.").is_empty());
+    // In a title's slot it stays a title.
+    assert!(spans("They watched the film “Hail Mary!” on Sunday.").is_empty());
+}
+
+#[test]
+fn a_lone_letter_is_a_symbol() {
+    assert!(spans("Voters pull the lever for “R” or “D,” according to their habits.").is_empty());
+    assert_eq!(
+        spans("Voters pull the lever for “Ron” or “Dee,” according to their habits."),
+        ["“Ron”", "“Dee,”"]
+    );
+}
+
+#[test]
+fn so_called_marks_a_scare_quote_even_with_a_speech_verb() {
+    assert!(spans("Aides said the so-called “grand bargain” was dead.").is_empty());
+    assert!(spans("Aides said the so called “grand bargain” was dead.").is_empty());
+    assert_eq!(
+        spans("Aides said the “grand bargain” was dead."),
+        ["“grand bargain”"]
+    );
+}
+
+#[test]
+fn a_colon_introduces_a_quotation_however_short() {
+    assert_eq!(
+        spans("The rally had one message: “Dump Trump.”"),
+        ["“Dump Trump.”"]
+    );
+    assert!(spans("The rally joined the “Dump Trump” group.").is_empty());
+}
+
+#[test]
+fn a_show_named_before_a_performer_or_after_starred_in_is_a_title() {
+    assert!(spans("After the news went viral, the “Avatar” star posted a message.").is_empty());
+    assert!(spans("“Orange is the New Black” star Ana Ruiz opened up about it.").is_empty());
+    assert!(spans("Lee, who starred in “Parks and Recreation,” said she would vote.").is_empty());
+    // A quotation before its speaker's role is still a quotation.
+    assert_eq!(
+        spans("“We are done,” star Ana Ruiz said."),
+        ["“We are done,”"]
+    );
+    // `in` after other words is no title slot.
+    assert_eq!(
+        spans("Lee, who believed in “Parks and Recreation,” said she would vote."),
+        ["“Parks and Recreation,”"]
+    );
+}
