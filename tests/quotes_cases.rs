@@ -567,3 +567,20 @@ fn a_show_named_before_a_performer_or_after_starred_in_is_a_title() {
         ["“Parks and Recreation,”"]
     );
 }
+
+#[test]
+fn a_title_with_its_author_or_after_told_is_no_quotation() {
+    assert_eq!(
+        spans("“We lost,” Lee said, citing “The Long Road Home,” by Ana Ruiz."),
+        ["“We lost,”"]
+    );
+    assert_eq!(
+        spans("He cited “The Long Road Home,” by all accounts, Ruiz said."),
+        ["“The Long Road Home,”"]
+    );
+    assert!(spans("Fiorina told “Fox and Friends,” reminding the hosts of it.").is_empty());
+    assert_eq!(
+        spans("Fiorina asked “Fox and Friends,” reminding the hosts of it."),
+        ["“Fox and Friends,”"]
+    );
+}

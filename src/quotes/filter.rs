@@ -49,9 +49,12 @@ const LABEL_WORDS: &[&str] = &[
 ];
 
 /// Words a title follows, with or without a comma (`his 2012 book, “An
-/// American Son.”`, `on “Today”`).
+/// American Son.”`, `on “Today”`, `told “Fox and Friends”`: what is told
+/// is the audience, a show).
 const TITLE_SLOT_WORDS: &[&str] = &[
     "on",
+    "told",
+    "telling",
     "titled",
     "entitled",
     "named",
@@ -132,6 +135,9 @@ pub fn is_quotation(text: &str, toks: &Tokens, q: usize, local: bool) -> bool {
         return false;
     }
     let title_case = is_title_case(&words);
+    if title_case && is_authored(text, span) {
+        return false;
+    }
     // A title-cased label stays a name or a title (`a clause known as
     // “Article 5”`, `a film titled “Dark Money”`): only a label in plain
     // words is somebody's wording.
@@ -227,6 +233,18 @@ fn is_bylined_headline(text: &str, span: Span) -> bool {
         .of(text)
         .trim_end_matches(|c: char| "\"“”'’‘".contains(c) || c.is_whitespace());
     body.ends_with(',') && text[span.end..].trim_start().starts_with("by ")
+}
+
+/// A title with its author after it (`according to “The Trumps: Three
+/// Generations That Built an Empire,” by Gwenda Blair`): `by` and a
+/// capitalised word follow the marks. The caller asks this of title-cased
+/// words only, which a passive's quotation (`“…,” by the president`) is
+/// not.
+fn is_authored(text: &str, span: Span) -> bool {
+    text[span.end..]
+        .trim_start()
+        .strip_prefix("by ")
+        .is_some_and(|rest| rest.trim_start().starts_with(char::is_uppercase))
 }
 
 fn is_title_case(words: &[&str]) -> bool {
