@@ -519,8 +519,10 @@ fn an_exclamation_or_question_is_said_however_short_or_title_cased() {
     );
     // Without the mark the same word is a name.
     assert!(spans("The audience moved to “Mexico” last year.").is_empty());
-    // In a title's slot it stays a title.
+    // In a title's slot it stays a title, and so does a title set with a
+    // comma after its `!`.
     assert!(spans("They watched the film “Hail Mary!” on Sunday.").is_empty());
+    assert!(spans("In “Hail, Mary!,” Brolin plays a studio fixer.").is_empty());
 }
 
 #[test]

@@ -170,11 +170,15 @@ fn is_sentence(text: &str, span: Span, n_words: usize) -> bool {
     is_exclamation(text, span) || (n_words >= MIN_SENTENCE_WORDS && body(text, span).ends_with('.'))
 }
 
-/// Quoted words ending in `!` or `?` inside the marks are exclaimed or
-/// asked (`“Mexico!” the audience screamed back`, `''Choke!'' blared the
-/// front page`): neither a title nor a scare quote, however short.
+/// Quoted words ending in `!` or `?` right at the closing mark are
+/// exclaimed or asked (`“Mexico!” the audience screamed back`, `''Choke!''
+/// blared the front page`): neither a title nor a scare quote, however
+/// short. A comma after the mark (`In “Hail, Caesar!,” Brolin …`) is how
+/// a title ending in `!` is set; an exclamation replaces the comma.
 fn is_exclamation(text: &str, span: Span) -> bool {
-    body(text, span).ends_with(['!', '?'])
+    span.of(text)
+        .trim_end_matches(|c: char| QUOTE_MARKS.contains(c) || c.is_whitespace())
+        .ends_with(['!', '?'])
 }
 
 /// The span up to its last word and that word's `.`, `!` or `?`: closing
