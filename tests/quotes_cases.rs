@@ -586,3 +586,17 @@ fn a_title_with_its_author_or_after_told_is_no_quotation() {
         ["“Fox and Friends,”"]
     );
 }
+
+#[test]
+fn a_nickname_inside_a_name_is_part_of_the_name() {
+    assert!(
+        spans("“We won,” said Gov. C.L. “Butch” Otter, an early endorser.")
+            .iter()
+            .all(|q| q != "“Butch”")
+    );
+    assert!(
+        spans("The rally was led by Gov. C.L. “Butch” Otter, who said he was happy.").is_empty()
+    );
+    // Before a lower-case word the same span stays what it was.
+    assert_eq!(spans("Otter said the word “Butch” twice."), ["“Butch”"]);
+}

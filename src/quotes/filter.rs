@@ -148,7 +148,7 @@ pub fn is_quotation(text: &str, toks: &Tokens, q: usize, local: bool) -> bool {
     if title_case && words.len() <= MAX_TITLE_WORDS {
         // In a title's slot even a full stop inside the marks ends the
         // sentence, not the title (`told ABC’s “Good Morning America.”`).
-        if ends_title_slot(text, span) {
+        if ends_title_slot(text, span) || is_in_name(text, span) {
             return false;
         }
         if !is_sentence(text, span, words.len()) {
@@ -217,15 +217,29 @@ fn after_colon(text: &str, span: Span) -> bool {
 /// its casing. No punctuation may close the quoted words (`“…,” star
 /// Jane Doe said` is a quotation).
 fn names_a_performer(text: &str, span: Span) -> bool {
+    next_word_bare(text, span).is_some_and(|w| PERFORMER_NOUNS.contains(&w.to_lowercase().as_str()))
+}
+
+/// Title-cased words right before a capitalised one are part of a name,
+/// a nickname or an epithet (`Gov. C.L. “Butch” Otter`, `“Dixiecrat”
+/// Strom Thurmond`), not somebody's words.
+fn is_in_name(text: &str, span: Span) -> bool {
+    next_word_bare(text, span).is_some_and(|w| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_lowercase)
+    })
+}
+
+/// The word right after the marks when nothing but one space separates
+/// them from the quoted words: no comma or full stop closes those words.
+fn next_word_bare(text: &str, span: Span) -> Option<&str> {
     let closes_bare = span
         .of(text)
         .trim_end_matches(|c: char| QUOTE_MARKS.contains(c))
         .ends_with(char::is_alphanumeric);
-    let next = text[span.end..].strip_prefix(' ').and_then(|rest| {
-        rest.split(|c: char| !c.is_alphanumeric() && c != '-')
-            .next()
-    });
-    closes_bare && next.is_some_and(|w| PERFORMER_NOUNS.contains(&w.to_lowercase().as_str()))
+    let rest = text[span.end..].strip_prefix(' ').filter(|_| closes_bare)?;
+    rest.split(|c: char| !c.is_alphanumeric() && c != '-')
+        .next()
 }
 
 /// A headline with its byline, as newsletters list stories
