@@ -600,3 +600,16 @@ fn a_nickname_inside_a_name_is_part_of_the_name() {
     // Before a lower-case word the same span stays what it was.
     assert_eq!(spans("Otter said the word “Butch” twice."), ["“Butch”"]);
 }
+
+#[test]
+fn a_long_title_in_a_title_slot_is_still_a_title() {
+    assert_eq!(
+        spans("“We lost,” Lee said, citing Ana Ruiz’s book “Backfire: The Long and Bitter Battle for the Soul of the Party.”"),
+        ["“We lost,”"]
+    );
+    // Outside a title's slot long title-cased words stay a quotation.
+    assert_eq!(
+        spans("Aides wrote, “Speaker Ryan Joins Growing List of Conservatives Rebuking Trump as He Wins.”"),
+        ["“Speaker Ryan Joins Growing List of Conservatives Rebuking Trump as He Wins.”"]
+    );
+}

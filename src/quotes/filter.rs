@@ -8,7 +8,8 @@ use crate::text::Span;
 
 /// Title-cased quoted spans up to this many words are read as titles or
 /// names (`“Meet the Press”`, `“Gang of Eight”`) unless a speech verb
-/// attributes them: longer title-case runs are headlines being quoted.
+/// attributes them: longer title-case runs are headlines being quoted,
+/// unless they sit in a title's slot (`in his book “…”`).
 const MAX_TITLE_WORDS: usize = 8;
 
 /// Title-cased words ending in a full stop are a sentence from this many
@@ -145,13 +146,15 @@ pub fn is_quotation(text: &str, toks: &Tokens, q: usize, local: bool) -> bool {
     {
         return true;
     }
-    if title_case && words.len() <= MAX_TITLE_WORDS {
+    if title_case {
         // In a title's slot even a full stop inside the marks ends the
-        // sentence, not the title (`told ABC’s “Good Morning America.”`).
+        // sentence, not the title (`told ABC’s “Good Morning America.”`),
+        // and a title may run long (`Peter Burrows’s book “Backfire: Carly
+        // Fiorina’s High-Stakes Battle for the Soul of Hewlett-Packard.”`).
         if ends_title_slot(text, span) || is_in_name(text, span) {
             return false;
         }
-        if !is_sentence(text, span, words.len()) {
+        if words.len() <= MAX_TITLE_WORDS && !is_sentence(text, span, words.len()) {
             return local;
         }
     }
