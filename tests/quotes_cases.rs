@@ -506,3 +506,110 @@ fn a_person_named_as_an_object_leaves_the_earlier_speaker() {
     assert_eq!(got.len(), 2, "{got:#?}");
     assert_eq!(got[1].name, "Tom Hale");
 }
+
+#[test]
+fn an_exclamation_or_question_is_said_however_short_or_title_cased() {
+    assert_eq!(
+        spans("“Who will pay for it?”\n“Mexico!” the audience screamed back."),
+        ["“Who will pay for it?”", "“Mexico!”"]
+    );
+    assert_eq!(
+        spans("The judge then turned to me. “Mr. Ode?”"),
+        ["“Mr. Ode?”"]
+    );
+    // Without the mark the same word is a name.
+    assert!(spans("The audience moved to “Mexico” last year.").is_empty());
+    // In a title's slot it stays a title, and so does a title set with a
+    // comma after its `!`.
+    assert!(spans("They watched the film “Hail Mary!” on Sunday.").is_empty());
+    assert!(spans("In “Hail, Mary!,” Brolin plays a studio fixer.").is_empty());
+}
+
+#[test]
+fn a_lone_letter_is_a_symbol() {
+    assert!(spans("Voters pull the lever for “R” or “D,” according to their habits.").is_empty());
+    assert_eq!(
+        spans("Voters pull the lever for “Ron” or “Dee,” according to their habits."),
+        ["“Ron”", "“Dee,”"]
+    );
+}
+
+#[test]
+fn so_called_marks_a_scare_quote_even_with_a_speech_verb() {
+    assert!(spans("Aides said the so-called “grand bargain” was dead.").is_empty());
+    assert!(spans("Aides said the so called “grand bargain” was dead.").is_empty());
+    assert_eq!(
+        spans("Aides said the “grand bargain” was dead."),
+        ["“grand bargain”"]
+    );
+}
+
+#[test]
+fn a_colon_introduces_a_quotation_however_short() {
+    assert_eq!(
+        spans("The rally had one message: “Dump Trump.”"),
+        ["“Dump Trump.”"]
+    );
+    assert!(spans("The rally joined the “Dump Trump” group.").is_empty());
+}
+
+#[test]
+fn a_show_named_before_a_performer_or_after_starred_in_is_a_title() {
+    assert!(spans("After the news went viral, the “Avatar” star posted a message.").is_empty());
+    assert!(spans("“Orange is the New Black” star Ana Ruiz opened up about it.").is_empty());
+    assert!(spans("Lee, who starred in “Parks and Recreation,” said she would vote.").is_empty());
+    // A quotation before its speaker's role is still a quotation.
+    assert_eq!(
+        spans("“We are done,” star Ana Ruiz said."),
+        ["“We are done,”"]
+    );
+    // `in` after other words is no title slot.
+    assert_eq!(
+        spans("Lee, who believed in “Parks and Recreation,” said she would vote."),
+        ["“Parks and Recreation,”"]
+    );
+}
+
+#[test]
+fn a_title_with_its_author_or_after_told_is_no_quotation() {
+    assert_eq!(
+        spans("“We lost,” Lee said, citing “The Long Road Home,” by Ana Ruiz."),
+        ["“We lost,”"]
+    );
+    assert_eq!(
+        spans("He cited “The Long Road Home,” by all accounts, Ruiz said."),
+        ["“The Long Road Home,”"]
+    );
+    assert!(spans("Fiorina told “Fox and Friends,” reminding the hosts of it.").is_empty());
+    assert_eq!(
+        spans("Fiorina asked “Fox and Friends,” reminding the hosts of it."),
+        ["“Fox and Friends,”"]
+    );
+}
+
+#[test]
+fn a_nickname_inside_a_name_is_part_of_the_name() {
+    assert!(
+        spans("“We won,” said Gov. C.L. “Butch” Otter, an early endorser.")
+            .iter()
+            .all(|q| q != "“Butch”")
+    );
+    assert!(
+        spans("The rally was led by Gov. C.L. “Butch” Otter, who said he was happy.").is_empty()
+    );
+    // Before a lower-case word the same span stays what it was.
+    assert_eq!(spans("Otter said the word “Butch” twice."), ["“Butch”"]);
+}
+
+#[test]
+fn a_long_title_in_a_title_slot_is_still_a_title() {
+    assert_eq!(
+        spans("“We lost,” Lee said, citing Ana Ruiz’s book “Backfire: The Long and Bitter Battle for the Soul of the Party.”"),
+        ["“We lost,”"]
+    );
+    // Outside a title's slot long title-cased words stay a quotation.
+    assert_eq!(
+        spans("Aides wrote, “Speaker Ryan Joins Growing List of Conservatives Rebuking Trump as He Wins.”"),
+        ["“Speaker Ryan Joins Growing List of Conservatives Rebuking Trump as He Wins.”"]
+    );
+}

@@ -8,7 +8,8 @@ use crate::text::Span;
 
 /// Title-cased quoted spans up to this many words are read as titles or
 /// names (`“Meet the Press”`, `“Gang of Eight”`) unless a speech verb
-/// attributes them: longer title-case runs are headlines being quoted.
+/// attributes them: longer title-case runs are headlines being quoted,
+/// unless they sit in a title's slot (`in his book “…”`).
 const MAX_TITLE_WORDS: usize = 8;
 
 /// Title-cased words ending in a full stop are a sentence from this many
@@ -49,9 +50,12 @@ const LABEL_WORDS: &[&str] = &[
 ];
 
 /// Words a title follows, with or without a comma (`his 2012 book, “An
-/// American Son.”`, `on “Today”`).
+/// American Son.”`, `on “Today”`, `told “Fox and Friends”`: what is told
+/// is the audience, a show).
 const TITLE_SLOT_WORDS: &[&str] = &[
     "on",
+    "told",
+    "telling",
     "titled",
     "entitled",
     "named",
@@ -83,6 +87,27 @@ const CREATOR_NOUNS: &[&str] = &[
     "hosts",
 ];
 
+/// The roles a show or film title comes right before (`“Avatar” star`).
+const PERFORMER_NOUNS: &[&str] = &[
+    "star", "stars", "co-star", "actor", "actress", "host", "co-host", "anchor", "creator",
+];
+
+/// Words whose `in` names a show or film (`who’s starred in “Parks and
+/// Recreation”`).
+const PERFORMING_WORDS: &[&str] = &[
+    "starred",
+    "starring",
+    "role",
+    "roles",
+    "appeared",
+    "appearing",
+    "acted",
+    "cast",
+];
+
+/// The quotation mark characters a span can close with (`''` is two `'`).
+const QUOTE_MARKS: &str = "\"“”'’‘«»„";
+
 /// Small words a title keeps in lower case.
 const TITLE_SMALL_WORDS: &[&str] = &[
     "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "vs",
@@ -97,30 +122,43 @@ pub fn is_quotation(text: &str, toks: &Tokens, q: usize, local: bool) -> bool {
         .split_whitespace()
         .filter(|w| w.chars().any(char::is_alphanumeric))
         .collect();
-    if words.is_empty() || (in_markup(text, span) && !is_tweet_text(text, span)) {
+    if words.is_empty()
+        || is_symbol(&words)
+        || (in_markup(text, span) && !is_tweet_text(text, span))
+        || is_so_called(text, span)
+    {
         return false;
     }
     if !local && is_bylined_headline(text, span) {
         return false;
     }
+    if words.len() <= MAX_TITLE_WORDS && names_a_performer(text, span) {
+        return false;
+    }
     let title_case = is_title_case(&words);
+    if title_case && is_authored(text, span) {
+        return false;
+    }
     // A title-cased label stays a name or a title (`a clause known as
     // “Article 5”`, `a film titled “Dark Money”`): only a label in plain
     // words is somebody's wording.
-    if is_voiced(text, span) || (!title_case && is_labelled(text, span)) {
+    if is_voiced(text, span) || after_colon(text, span) || (!title_case && is_labelled(text, span))
+    {
         return true;
     }
-    if title_case && words.len() <= MAX_TITLE_WORDS {
+    if title_case {
         // In a title's slot even a full stop inside the marks ends the
-        // sentence, not the title (`told ABC’s “Good Morning America.”`).
-        if ends_title_slot(text, span) {
+        // sentence, not the title (`told ABC’s “Good Morning America.”`),
+        // and a title may run long (`Peter Burrows’s book “Backfire: Carly
+        // Fiorina’s High-Stakes Battle for the Soul of Hewlett-Packard.”`).
+        if ends_title_slot(text, span) || is_in_name(text, span) {
             return false;
         }
-        if !is_sentence(text, span, words.len()) {
+        if words.len() <= MAX_TITLE_WORDS && !is_sentence(text, span, words.len()) {
             return local;
         }
     }
-    local || words.len() > MAX_SCARE_WORDS
+    local || words.len() > MAX_SCARE_WORDS || is_exclamation(text, span)
 }
 
 /// The span without its marks and surrounding punctuation.
@@ -128,13 +166,83 @@ fn inner(text: &str, span: Span) -> &str {
     span.of(text).trim_matches(|c: char| !c.is_alphanumeric())
 }
 
-/// Quoted words ending with a full stop, question or exclamation mark
-/// inside the marks make a sentence (`“That’s Jeb Bush.”`), not a title.
+/// Quoted words ending with a full stop inside the marks make a sentence
+/// (`“That’s Jeb Bush.”`), not a title; an exclamation or a question does
+/// at any length.
 fn is_sentence(text: &str, span: Span, n_words: usize) -> bool {
-    let body = span
+    is_exclamation(text, span) || (n_words >= MIN_SENTENCE_WORDS && body(text, span).ends_with('.'))
+}
+
+/// Quoted words ending in `!` or `?` right at the closing mark are
+/// exclaimed or asked (`“Mexico!” the audience screamed back`, `''Choke!''
+/// blared the front page`): neither a title nor a scare quote, however
+/// short. A comma after the mark (`In “Hail, Caesar!,” Brolin …`) is how
+/// a title ending in `!` is set; an exclamation replaces the comma.
+fn is_exclamation(text: &str, span: Span) -> bool {
+    span.of(text)
+        .trim_end_matches(|c: char| QUOTE_MARKS.contains(c) || c.is_whitespace())
+        .ends_with(['!', '?'])
+}
+
+/// The span up to its last word and that word's `.`, `!` or `?`: closing
+/// marks and other punctuation dropped.
+fn body(text: &str, span: Span) -> &str {
+    span.of(text)
+        .trim_end_matches(|c: char| !c.is_alphanumeric() && !".!?".contains(c))
+}
+
+/// A lone letter or digit (`pull the lever for “R,” or “D”`) is a symbol
+/// being named, not anybody's words.
+fn is_symbol(words: &[&str]) -> bool {
+    matches!(words, [w] if w.chars().filter(|c| c.is_alphanumeric()).count() == 1)
+}
+
+/// Right after `so-called`, quoted words are the scare quote the issue
+/// defines (`the so-called “deal”`): the writer holds a term at arm's
+/// length, nobody is quoted.
+fn is_so_called(text: &str, span: Span) -> bool {
+    let mut words = words_before(text, span);
+    match words.next().as_deref() {
+        Some("so-called") => true,
+        Some("called") => words.next().as_deref() == Some("so"),
+        _ => false,
+    }
+}
+
+/// A colon introduces quoted words as what was said or written (`had one
+/// message: “Dump Trump.”`), however short or title-cased.
+fn after_colon(text: &str, span: Span) -> bool {
+    text[..span.start].trim_end().ends_with(':')
+}
+
+/// A show or film named right before the role of someone in it
+/// (`“Avatar” star`, `“Orange is the New Black” star`): a title whatever
+/// its casing. No punctuation may close the quoted words (`“…,” star
+/// Jane Doe said` is a quotation).
+fn names_a_performer(text: &str, span: Span) -> bool {
+    next_word_bare(text, span).is_some_and(|w| PERFORMER_NOUNS.contains(&w.to_lowercase().as_str()))
+}
+
+/// Title-cased words right before a capitalised one are part of a name,
+/// a nickname or an epithet (`Gov. C.L. “Butch” Otter`, `“Dixiecrat”
+/// Strom Thurmond`), not somebody's words.
+fn is_in_name(text: &str, span: Span) -> bool {
+    next_word_bare(text, span).is_some_and(|w| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_lowercase)
+    })
+}
+
+/// The word right after the marks when nothing but one space separates
+/// them from the quoted words: no comma or full stop closes those words.
+fn next_word_bare(text: &str, span: Span) -> Option<&str> {
+    let closes_bare = span
         .of(text)
-        .trim_end_matches(|c: char| !c.is_alphanumeric() && !".!?".contains(c));
-    n_words >= MIN_SENTENCE_WORDS && body.ends_with(['.', '!', '?'])
+        .trim_end_matches(|c: char| QUOTE_MARKS.contains(c))
+        .ends_with(char::is_alphanumeric);
+    let rest = text[span.end..].strip_prefix(' ').filter(|_| closes_bare)?;
+    rest.split(|c: char| !c.is_alphanumeric() && c != '-')
+        .next()
 }
 
 /// A headline with its byline, as newsletters list stories
@@ -146,6 +254,18 @@ fn is_bylined_headline(text: &str, span: Span) -> bool {
         .of(text)
         .trim_end_matches(|c: char| "\"“”'’‘".contains(c) || c.is_whitespace());
     body.ends_with(',') && text[span.end..].trim_start().starts_with("by ")
+}
+
+/// A title with its author after it (`according to “The Trumps: Three
+/// Generations That Built an Empire,” by Gwenda Blair`): `by` and a
+/// capitalised word follow the marks. The caller asks this of title-cased
+/// words only, which a passive's quotation (`“…,” by the president`) is
+/// not.
+fn is_authored(text: &str, span: Span) -> bool {
+    text[span.end..]
+        .trim_start()
+        .strip_prefix("by ")
+        .is_some_and(|rest| rest.trim_start().starts_with(char::is_uppercase))
 }
 
 fn is_title_case(words: &[&str]) -> bool {
@@ -170,6 +290,7 @@ fn ends_title_slot(text: &str, span: Span) -> bool {
             let prev = prev.to_lowercase();
             (lower == "of" && CREATOR_NOUNS.contains(&prev.as_str()))
                 || (lower == "with" && prev == "interview")
+                || (lower == "in" && PERFORMING_WORDS.contains(&prev.as_str()))
         })
 }
 
