@@ -55,3 +55,20 @@ fn a_plain_said_after_the_quote_is_left_alone() {
     let text = "“We will win,” Tom Hale said, while Ana Ruiz shook her head.";
     assert_eq!(speakers(text)[0].0, "Tom Hale");
 }
+
+#[test]
+fn a_thing_opening_the_clause_is_the_source() {
+    // Rules alone: nobody (no speech verb, and `ad` is no speaker noun).
+    let text = "The ad targets a “corrupt political system that keeps Wall Street in charge of every election.”";
+    assert_eq!(speakers(text)[0].0, "The ad");
+}
+
+#[test]
+fn a_quote_alone_takes_the_previous_sentence_subject() {
+    // Rules alone: nobody (the sentence before has no speech verb).
+    let text = "Mayor Ana Ruiz looked at the flooded street for a long time. “We will rebuild this town, every house of it.”";
+    assert_eq!(
+        speakers(text)[0],
+        ("Mayor Ana Ruiz".to_string(), "Ana Ruiz".to_string())
+    );
+}

@@ -207,7 +207,11 @@ impl Finder<'_> {
         ];
         let mut out: Vec<Candidate> = Vec::new();
         let mut add = |rule: Rule, np: Np| match out.iter_mut().find(|c| c.np == np) {
-            Some(c) => c.rules |= rule.bit(),
+            // The wide nets (every mention, the neighbours' subjects) only
+            // add phrases: marking every candidate with them would blur
+            // what the other rules say about it.
+            Some(c) if !rule.is_wide() => c.rules |= rule.bit(),
+            Some(_) => {}
             None => out.push(Candidate {
                 np,
                 rules: rule.bit(),
@@ -226,12 +230,45 @@ impl Finder<'_> {
         for &np in &all[from..to] {
             add(Rule::SentenceVerb, np);
         }
+        let tokens = &self.toks.tokens;
         for k in self.clause_starts(s.start, s.end) {
-            if let Some(np) = phrases::after(self.text, &self.toks.tokens, k, s.end) {
+            let np = phrases::after(self.text, tokens, k, s.end)
+                .or_else(|| phrases::determined(self.text, tokens, k, s.end));
+            if let Some(np) = np {
                 add(Rule::ClauseStart, np);
             }
         }
+        for np in phrases::mentions(self.text, tokens, s.start, s.end) {
+            add(Rule::Mention, np);
+        }
+        for np in self.neighbour_subjects(qi) {
+            add(Rule::NeighbourSubject, np);
+        }
+        let alone = tokens[s.clone()].iter().all(|t| !t.is_word());
+        let prev = self.toks.sentence_of[qi].checked_sub(1);
+        if let Some(p) = prev
+            .filter(|_| alone)
+            .map(|p| self.toks.sentences[p].clone())
+        {
+            for np in phrases::mentions(self.text, tokens, p.start, p.end) {
+                add(Rule::PreviousMention, np);
+            }
+        }
         out
+    }
+
+    /// The subjects of the sentences right before and after the
+    /// quotation's, in its paragraph (`Trump shot back. “…”`).
+    fn neighbour_subjects(&self, qi: usize) -> impl Iterator<Item = Np> + '_ {
+        let toks = self.toks;
+        let s = toks.sentence_of[qi];
+        let para = toks.tokens[qi].para;
+        [s.checked_sub(1), Some(s + 1)]
+            .into_iter()
+            .flatten()
+            .filter_map(move |k| toks.sentences.get(k))
+            .filter(move |r| toks.tokens[r.start].para == para)
+            .filter_map(|r| self.clause_subject(r.start, r.end))
     }
 
     /// Where a clause may start in `lo..hi`: the sentence start and the

@@ -343,6 +343,90 @@ fn determiner_before(text: &str, tokens: &[Token], lo: usize, head: usize) -> Op
         })
 }
 
+/// Pronouns that PolNeAR marks as a source besides the subject ones:
+/// possessives and relatives (`his “…” remark`, `the ad, which says “…”`).
+const MENTION_PRONOUNS: &[&str] = &[
+    "he", "her", "his", "i", "it", "its", "she", "their", "they", "we", "which", "who",
+];
+
+/// A pronoun without its contraction (`she’s`, `he'll`): the pronoun.
+pub fn pronoun_word(lower: &str) -> &str {
+    lower.split(['’', '\'']).next().unwrap_or(lower)
+}
+
+/// Every pronoun and run of name words in `lo..hi` (`Clinton’s` ends a
+/// run): the people and things a sentence mentions, as speaker candidates
+/// beyond the phrases next to speech verbs.
+pub fn mentions(text: &str, tokens: &[Token], lo: usize, hi: usize) -> Vec<Np> {
+    let mut out = Vec::new();
+    let mut k = lo;
+    while k < hi {
+        let t = &tokens[k];
+        if t.is_word() && lexicon::is_in(MENTION_PRONOUNS, pronoun_word(&t.lower)) {
+            out.push(Np {
+                first: k,
+                last: k,
+                kind: NpKind::Pronoun,
+            });
+        } else if is_name_word(text, t) {
+            let first = k;
+            while k + 1 < hi
+                && !is_possessive(&tokens[k])
+                && (is_name_word(text, &tokens[k + 1])
+                    || is_connector_between_names(text, tokens, k + 1, hi))
+            {
+                k += 1;
+            }
+            if first < k || first > lo || is_name_elsewhere(text, t.span.of(text)) {
+                out.push(Np {
+                    first,
+                    last: k,
+                    kind: NpKind::Name,
+                });
+            }
+        }
+        k += 1;
+    }
+    out
+}
+
+/// Whether `word` is capitalised somewhere inside a sentence of `text`: a
+/// lone capitalised word opening a sentence (`Good information can …`,
+/// `Eight years ago, …`) is a name only if the text writes it so
+/// elsewhere too.
+pub fn is_name_elsewhere(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(at, _)| {
+        let before = text[..at].trim_end_matches(' ');
+        before.len() < at && before.ends_with(|c: char| c.is_alphanumeric() || c == ',')
+    })
+}
+
+/// A determiner (or number) and the lower-case words after it, up to
+/// [`MAX_CLOSING_WORDS`] (`The ad`, `The non-profit`): in PolNeAR any
+/// thing can be a source (`The piece goes on to slam …`), not only the
+/// speaker nouns [`after`] reads.
+pub fn determined(text: &str, tokens: &[Token], i: usize, hi: usize) -> Option<Np> {
+    let t = tokens.get(i).filter(|_| i < hi)?;
+    let opens = t.is_word()
+        && (lexicon::is_in(DETERMINERS, &t.lower) || t.lower.chars().all(|c| c.is_ascii_digit()));
+    // A word in -s after a noun that has none is the verb (`The ad
+    // targets`, `The piece goes`).
+    let verb_s = |k: usize| {
+        k > i + 1 && tokens[k].lower.ends_with('s') && !tokens[k - 1].lower.ends_with('s')
+    };
+    let last = (i + 1..hi)
+        .take(MAX_CLOSING_WORDS)
+        .take_while(|&k| {
+            is_closing_word(text, &tokens[k]) && tokens[k].verb.is_none() && !verb_s(k)
+        })
+        .last()?;
+    opens.then_some(Np {
+        first: i,
+        last,
+        kind: NpKind::Nominal,
+    })
+}
+
 /// The longest source phrase read after `according to` (`a copy of the
 /// letter reviewed by The Post`).
 const MAX_SOURCE_WORDS: usize = 12;
@@ -359,4 +443,44 @@ pub fn up_to_punct(tokens: &[Token], i: usize, hi: usize) -> Option<Np> {
         last,
         kind: NpKind::Nominal,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{marks, tokens::Tokens};
+    use super::*;
+
+    fn mention_texts(text: &str) -> Vec<String> {
+        let toks = Tokens::new(text, &marks::pair(text));
+        let n = toks.tokens.len();
+        mentions(text, &toks.tokens, 0, n)
+            .iter()
+            .map(|np| np.span(&toks.tokens).of(text).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn mentions_are_pronouns_and_name_runs() {
+        assert_eq!(
+            mention_texts("Later, Ruiz said she’s sure his plan and Tom Hale’s fund will fail"),
+            ["Ruiz", "she’s", "his", "Tom Hale’s"]
+        );
+    }
+
+    #[test]
+    fn a_lone_capital_opening_a_sentence_needs_to_be_a_name_elsewhere() {
+        assert_eq!(mention_texts("Eight years ago, Hale spoke."), ["Hale"]);
+        assert_eq!(
+            mention_texts("Hale spoke. Then Hale left."),
+            ["Hale", "Hale"]
+        );
+    }
+
+    #[test]
+    fn a_determined_phrase_stops_before_its_verb() {
+        let text = "The ad targets voters";
+        let toks = Tokens::new(text, &[]);
+        let np = determined(text, &toks.tokens, 0, toks.tokens.len()).unwrap();
+        assert_eq!(np.span(&toks.tokens).of(text), "The ad");
+    }
 }

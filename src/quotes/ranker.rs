@@ -66,11 +66,26 @@ pub enum Rule {
     SentenceVerb,
     /// A phrase opening a clause of the quotation's sentence.
     ClauseStart,
+    /// Any pronoun or name in the quotation's sentence.
+    Mention,
+    /// The subject of the sentence before or after, in the paragraph.
+    NeighbourSubject,
+    /// Any pronoun or name in the sentence before a quotation standing
+    /// alone as its sentence.
+    PreviousMention,
 }
 
 impl Rule {
     pub fn bit(self) -> u32 {
         1 << self as u32
+    }
+
+    /// A rule proposing phrases by where they are, not what they do.
+    pub fn is_wide(self) -> bool {
+        matches!(
+            self,
+            Rule::Mention | Rule::NeighbourSubject | Rule::PreviousMention
+        )
     }
 }
 
@@ -166,6 +181,8 @@ enum T {
     CommasBetween,
     OpenerBetween,
     VsChosen,
+    LoneCapital,
+    Fronted,
 }
 
 struct Builder<'a>(&'a mut Vec<u32>);
@@ -309,6 +326,7 @@ pub fn features(
         );
     }
     b.add(T::Length, &[bucket(np.last - np.first), kind]);
+
     b.add(T::Before, &[token_class(toks, np.first.checked_sub(1))]);
     let after = token_class(toks, Some(np.last + 1));
     b.add(T::After, &[after]);
@@ -316,6 +334,15 @@ pub fn features(
     let opens = toks.sentences[toks.sentence_of[np.first]].start == np.first
         || phrases::is_possessive(&tokens[np.first]);
     b.add(T::OpensSentence, &[u32::from(opens)]);
+    // `Eight years ago, he …`, `Reached by phone, …`: one capitalised word
+    // opening a sentence is a name only if the text writes it so elsewhere.
+    if opens && np.kind == NpKind::Name && np.first == np.last {
+        let elsewhere = phrases::is_name_elsewhere(text, head.span.of(text));
+        b.add(T::LoneCapital, &[u32::from(elsewhere), top]);
+    }
+    if opens {
+        b.add(T::Fronted, &[u32::from(is_fronted(toks, np)), kind, top]);
+    }
     let shape = quote_shape(text, toks, qi);
     b.add(T::QuoteShape, &[shape]);
     b.add(T::QuoteShapeTop, &[shape, top]);
@@ -325,6 +352,26 @@ pub fn features(
         .map_or(u32::MAX, Candidate::origin);
     b.add(T::VsChosen, &[top, chosen_top, u32::from(chosen)]);
     between(toks, qi, all, i, p, kind, &mut b);
+}
+
+/// The most words between a sentence's opening phrase and the comma that
+/// closes it as a fronted phrase (`Eight years ago,`, `Reached by phone,`).
+const MAX_FRONTED_WORDS: usize = 4;
+
+/// Whether the phrase opening a sentence runs on into a comma-closed
+/// phrase without a speech verb (`Eight years ago, he …`): then it is an
+/// introduction, and the subject comes after the comma.
+fn is_fronted(toks: &Tokens, np: &Np) -> bool {
+    let tokens = &toks.tokens;
+    let rest = np.last + 1..toks.sentence_range(np.first).end;
+    let words = rest
+        .clone()
+        .take_while(|&k| tokens[k].is_word() && tokens[k].verb.is_none())
+        .count();
+    (1..=MAX_FRONTED_WORDS).contains(&words)
+        && tokens
+            .get(np.last + 1 + words)
+            .is_some_and(|t| t.is_punct(","))
 }
 
 /// Features of what lies between a candidate in the quotation's sentence

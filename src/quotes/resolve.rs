@@ -479,8 +479,8 @@ impl<'a> Resolver<'a> {
     /// the last compatible speaker anywhere.
     fn pronoun_referent(&mut self, np: &Np) -> Option<Referent> {
         let tokens = self.tokens();
-        let word = tokens[np.first].lower.as_str();
-        if word == "who" {
+        let word = phrases::pronoun_word(&tokens[np.first].lower);
+        if matches!(word, "who" | "which") {
             // `Smith, who said` / `a surrogate who said`.
             let end =
                 np.first
@@ -493,9 +493,9 @@ impl<'a> Resolver<'a> {
             return (antecedent.kind != NpKind::Pronoun).then(|| self.referent(&antecedent));
         }
         let (class, gender) = match word {
-            "he" => (Class::Person, Some(Gender::Male)),
-            "she" => (Class::Person, Some(Gender::Female)),
-            "they" | "it" => (Class::Group, None),
+            "he" | "his" => (Class::Person, Some(Gender::Male)),
+            "she" | "her" => (Class::Person, Some(Gender::Female)),
+            "they" | "it" | "their" | "its" => (Class::Group, None),
             _ => return None,
         };
         let fits = |e: &Entry| {
