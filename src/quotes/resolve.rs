@@ -502,6 +502,7 @@ impl<'a> Resolver<'a> {
             e.token < np.first
                 && (e.referent.class == class || e.referent.class == Class::Unknown)
                 && gender.is_none_or(|g| self.genders.get(&e.referent.name).is_none_or(|h| *h == g))
+                && !(gender.is_some() && self.is_capitalised_opener(e))
         };
         let s = self.toks.sentence_of[np.first];
         // In the window, nearest sentence first, its last speaker or else a
@@ -560,6 +561,16 @@ impl<'a> Resolver<'a> {
                 || (t.is_capitalized(self.text) && !phrases::is_possessive(t))
         };
         e.referent.class == Class::Person && after_intro.iter().all(opener)
+    }
+
+    /// Whether an entry is a lone word of unknown class opening its
+    /// sentence: its capital may be the sentence's, not a name's (`Maybe
+    /// he figures …`, `Others said …`), so it names nobody `he` or `she`
+    /// points back to.
+    fn is_capitalised_opener(&self, e: &Entry) -> bool {
+        e.referent.class == Class::Unknown
+            && !e.referent.name.contains(' ')
+            && self.toks.sentence_range(e.token).start == e.token
     }
 
     /// The person who speaks most often by name in the document.
