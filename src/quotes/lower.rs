@@ -25,16 +25,18 @@ enum Repr {
 }
 
 impl Lower {
-    /// `word` lower-cased. Most words are ASCII, and lower-casing those
-    /// in place after one copy costs a fraction of the general Unicode path.
+    /// `word` lower-cased. Most words are short ASCII, and lower-casing
+    /// those while copying them in costs a fraction of the Unicode path.
     pub fn of(word: &str) -> Lower {
-        if word.is_ascii() {
-            let mut lower = Lower::verbatim(word);
-            match &mut lower.0 {
-                Repr::Inline { len, bytes } => bytes[..usize::from(*len)].make_ascii_lowercase(),
-                Repr::Heap(s) => s.make_ascii_lowercase(),
+        if word.len() <= INLINE_BYTES && word.is_ascii() {
+            let mut bytes = [0; INLINE_BYTES];
+            for (b, w) in bytes.iter_mut().zip(word.bytes()) {
+                *b = w.to_ascii_lowercase();
             }
-            lower
+            Lower(Repr::Inline {
+                len: word.len() as u8,
+                bytes,
+            })
         } else {
             Lower::verbatim(&word.to_lowercase())
         }
@@ -59,9 +61,9 @@ impl Lower {
             // Checking the bytes at every read cost more than the heap
             // allocations this type replaces (callgrind), so they are
             // read unchecked.
-            // SAFETY: `verbatim` copies a whole `str` into `bytes[..len]`
-            // and `of` then only changes ASCII letters' case, so the
-            // bytes are valid UTF-8; nothing else writes them.
+            // SAFETY: `bytes[..len]` is a whole `str` (`verbatim`) or an
+            // ASCII one lower-cased (`of`), so it is valid UTF-8; nothing
+            // else writes it.
             Repr::Inline { len, bytes } => unsafe {
                 std::str::from_utf8_unchecked(&bytes[..usize::from(*len)])
             },
