@@ -124,9 +124,15 @@ fn paragraph_spans(text: &str) -> Vec<Span> {
     spans
 }
 
+/// Every mark starts with one of these bytes (`"`, `'`, or the lead byte
+/// of `«»` or of the curly and low marks): a cheap first test. Lead bytes
+/// never occur inside a character, so a match is a character boundary.
+fn may_start_mark(b: u8) -> bool {
+    matches!(b, b'"' | b'\'' | 0xC2 | 0xE2)
+}
+
 fn mark_at(s: &str) -> Option<(usize, Shape)> {
-    // Every mark starts with one of these bytes: a cheap first test.
-    if !matches!(s.as_bytes().first(), Some(b'"' | b'\'' | 0xC2 | 0xE2)) {
+    if !s.as_bytes().first().is_some_and(|&b| may_start_mark(b)) {
         return None;
     }
     MARKS
@@ -143,31 +149,33 @@ fn starts_with_mark(text: &str, para: Span) -> bool {
 fn marks_in(text: &str, para: Span) -> Vec<Mark> {
     let s = para.of(text);
     let mut marks: Vec<Mark> = Vec::new();
-    let mut prev: Option<char> = None;
     let mut i = 0;
-    while i < s.len() {
-        if let Some((len, shape)) = mark_at(&s[i..]) {
-            let span = Span::new(para.start + i, para.start + i + len);
-            match marks.last_mut() {
-                Some(last) if last.span.end == span.start => {
-                    last.span.end = span.end;
-                    if last.shape == Shape::Either {
-                        last.shape = shape;
-                    }
+    // Jumping from one possible mark to the next skips the plain text a
+    // character at a time, which was most of the pairing's cost.
+    while let Some(skip) = s.as_bytes()[i..].iter().position(|&b| may_start_mark(b)) {
+        i += skip;
+        let Some((len, shape)) = mark_at(&s[i..]) else {
+            i += s[i..].chars().next().expect("in bounds").len_utf8();
+            continue;
+        };
+        let span = Span::new(para.start + i, para.start + i + len);
+        match marks.last_mut() {
+            Some(last) if last.span.end == span.start => {
+                last.span.end = span.end;
+                if last.shape == Shape::Either {
+                    last.shape = shape;
                 }
-                _ => marks.push(Mark {
-                    span,
-                    shape,
-                    after_word: prev.is_some_and(|c| !is_space(c) && !"([{—–-/".contains(c)),
-                }),
             }
-            prev = s[i..i + len].chars().last();
-            i += len;
-        } else {
-            let c = s[i..].chars().next().expect("in bounds");
-            prev = Some(c);
-            i += c.len_utf8();
+            _ => marks.push(Mark {
+                span,
+                shape,
+                after_word: s[..i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| !is_space(c) && !"([{—–-/".contains(c)),
+            }),
         }
+        i += len;
     }
     marks
 }

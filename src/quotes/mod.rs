@@ -12,6 +12,7 @@
 mod attribution;
 mod filter;
 mod lexicon;
+mod lower;
 mod marks;
 mod phrases;
 mod ranker;

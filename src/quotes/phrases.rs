@@ -313,7 +313,7 @@ const MAX_MODIFIERS: usize = 3;
 /// said`, `her text read`).
 fn is_determined_noun(text: &str, tokens: &[Token], lo: usize, head: usize) -> bool {
     let t = &tokens[head];
-    let bare_verb = t.verb.is_some_and(|(lemma, _)| lemma == t.lower)
+    let bare_verb = t.verb.is_some_and(|(lemma, _)| t.lower == lemma)
         && !t.is_capitalized(text)
         && !lexicon::is_in(lexicon::VERB_FILLERS, &t.lower);
     (is_modifier(text, t) || bare_verb)

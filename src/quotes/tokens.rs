@@ -3,6 +3,7 @@
 //! read like a sentence with a hole in it (`“…,” he said.`).
 
 use super::lexicon::{self, VerbForm};
+use super::lower::Lower;
 use super::marks::Quoted;
 use crate::text::Span;
 use std::ops::Range;
@@ -20,7 +21,7 @@ pub struct Token {
     pub span: Span,
     pub kind: Kind,
     /// The word lower-cased (empty for quotes).
-    pub lower: String,
+    pub lower: Lower,
     /// Index of the paragraph the token starts in.
     pub para: usize,
     /// The lemma and form when the word is a speech verb (looked up once).
@@ -119,7 +120,7 @@ fn tokenize(text: &str, quoted: &[Quoted]) -> Vec<Token> {
             tokens.push(Token {
                 span,
                 kind: Kind::Quote(next_quote),
-                lower: String::new(),
+                lower: Lower::verbatim(""),
                 para,
                 verb: None,
             });
@@ -136,7 +137,7 @@ fn tokenize(text: &str, quoted: &[Quoted]) -> Vec<Token> {
             i += c.len_utf8();
         } else if is_word_char(c) {
             let end = word_end(text, i);
-            let lower = lower_case(&text[i..end]);
+            let lower = Lower::of(&text[i..end]);
             tokens.push(Token {
                 span: Span::new(i, end),
                 kind: Kind::Word,
@@ -147,7 +148,7 @@ fn tokenize(text: &str, quoted: &[Quoted]) -> Vec<Token> {
             i = end;
         } else {
             let end = i + c.len_utf8();
-            let lower = text[i..end].to_string();
+            let lower = Lower::verbatim(&text[i..end]);
             tokens.push(Token {
                 span: Span::new(i, end),
                 kind: Kind::Punct,
@@ -159,16 +160,6 @@ fn tokenize(text: &str, quoted: &[Quoted]) -> Vec<Token> {
         }
     }
     tokens
-}
-
-/// `word` in lower case. Most words are ASCII, and lower-casing those
-/// in place after one copy costs a fraction of the general Unicode path.
-fn lower_case(word: &str) -> String {
-    if word.is_ascii() {
-        word.to_ascii_lowercase()
-    } else {
-        word.to_lowercase()
-    }
 }
 
 /// The end of the word starting at `start`, with joiners between word
@@ -186,7 +177,7 @@ fn word_end(text: &str, start: usize) -> usize {
         }
     }
     if text[end..].starts_with('.') {
-        let word = lower_case(&text[start..end]);
+        let word = Lower::of(&text[start..end]);
         let initial = word.chars().count() == 1 && text[start..].starts_with(char::is_uppercase);
         if initial || word.contains('.') || ABBREVIATIONS.contains(&word.as_str()) {
             end += 1;
