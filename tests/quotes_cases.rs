@@ -3,13 +3,8 @@
 
 mod quotes_common;
 
-use newsmark::annotations::Entity;
 use newsmark::quotes;
-use quotes_common::{entities, found, Found, LOC, ORG, PER};
-
-fn run(text: &str, ents: &[Entity]) -> Vec<Found> {
-    found(text, &quotes::find(text, ents))
-}
+use quotes_common::{entities, run, speakers, LOC, ORG, PER};
 
 fn spans(text: &str) -> Vec<String> {
     run(text, &[]).into_iter().map(|f| f.quote).collect()
@@ -263,14 +258,6 @@ fn offsets_stay_on_char_boundaries_after_emoji_and_accents() {
     let speaker = q.speaker.as_ref().unwrap();
     assert_eq!(speaker.mention.unwrap().of(text), "José Núñez");
     assert_eq!(speaker.name, "José Núñez");
-}
-
-/// Runs `text` without entities and gives `(mention, name)` of each quote.
-fn speakers(text: &str) -> Vec<(String, String)> {
-    run(text, &[])
-        .into_iter()
-        .map(|f| (f.mention, f.name))
-        .collect()
 }
 
 #[test]

@@ -6,16 +6,7 @@
 
 mod quotes_common;
 
-use newsmark::quotes;
-use quotes_common::found;
-
-/// `(mention, name)` of each quote, no entities given.
-fn speakers(text: &str) -> Vec<(String, String)> {
-    found(text, &quotes::find(text, &[]))
-        .into_iter()
-        .map(|f| (f.mention, f.name))
-        .collect()
-}
+use quotes_common::speakers;
 
 #[test]
 fn a_fronted_participle_is_not_the_speaker() {

@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 use newsmark::annotations::{Entity, EntityType, Quote};
+use newsmark::quotes;
 use newsmark::text::Span;
 
 pub const PER: EntityType = EntityType::Person;
@@ -59,5 +60,18 @@ pub fn found(text: &str, quotes: &[Quote]) -> Vec<Found> {
                 .map(|s| s.name.clone())
                 .unwrap_or_default(),
         })
+        .collect()
+}
+
+/// The quotes `quotes::find` gives for `text` with entities `ents`.
+pub fn run(text: &str, ents: &[Entity]) -> Vec<Found> {
+    found(text, &quotes::find(text, ents))
+}
+
+/// `(mention, name)` of each quote of `text`, no entities given.
+pub fn speakers(text: &str) -> Vec<(String, String)> {
+    run(text, &[])
+        .into_iter()
+        .map(|f| (f.mention, f.name))
         .collect()
 }
