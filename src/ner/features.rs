@@ -131,10 +131,21 @@ impl Word {
     /// A word's spelling features, without what the lexicon knows of it
     /// (see [`Word::look_up`]).
     pub(super) fn spelled(word: &str) -> Word {
+        // Most words are ASCII: read byte by byte, they skip the UTF-8
+        // decoding, and `normalise` and the Unicode tables drop out.
+        if word.is_ascii() {
+            Word::spelled_as(word, word.bytes().map(char::from))
+        } else {
+            Word::spelled_as(word, word.chars())
+        }
+    }
+
+    /// [`Word::spelled`] of `word`, whose characters are `chars`.
+    fn spelled_as(word: &str, chars: impl DoubleEndedIterator<Item = char> + Clone) -> Word {
         let mut w = Word::default();
         let [mut exact, mut lower, mut shape, mut short] = [Fnv::default(); 4];
         let (mut last_class, mut n, mut letters, mut uppers) = ('\0', 0, 0, 0);
-        for c in word.chars().map(normalise) {
+        for c in chars.clone().map(normalise) {
             exact.push(c);
             lower.push_lower(c);
             let class = shape_class(c);
@@ -151,7 +162,13 @@ impl Word {
             uppers += usize::from(c.is_uppercase());
         }
         let mut suffix = Fnv::default();
-        for (k, c) in word.chars().rev().map(normalise).take(SUFFIXES).enumerate() {
+        for (k, c) in chars
+            .clone()
+            .rev()
+            .map(normalise)
+            .take(SUFFIXES)
+            .enumerate()
+        {
             suffix.push_lower(c);
             w.suffix[k] = suffix.finish();
         }
@@ -165,7 +182,7 @@ impl Word {
         w.lower = lower.finish();
         w.shape = shape.finish();
         w.short_shape = short.finish();
-        w.capitalised = word.chars().next().is_some_and(char::is_uppercase);
+        w.capitalised = chars.clone().next().is_some_and(char::is_uppercase);
         w.all_caps = letters >= 2 && uppers == letters;
         w
     }
