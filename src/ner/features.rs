@@ -172,7 +172,11 @@ impl Word {
             suffix.push_lower(c);
             w.suffix[k] = suffix.finish();
         }
-        if let (Some((head, _)), Some((_, tail))) = (word.split_once('-'), word.rsplit_once('-')) {
+        // Searched as bytes (a `-` byte is always the character): the
+        // `str` searchers' set-up cost more than these short words.
+        if let Some(first) = word.bytes().position(|b| b == b'-') {
+            let last = word.bytes().rposition(|b| b == b'-').unwrap_or(first);
+            let (head, tail) = (&word[..first], &word[last + 1..]);
             if !head.is_empty() && !tail.is_empty() {
                 w.hyphen_head = lower_hash(head);
                 w.hyphen_tail = lower_hash(tail);
