@@ -7,7 +7,6 @@
 
 use super::Set;
 use crate::annotations::EntityType;
-use std::borrow::Cow;
 use std::sync::OnceLock;
 
 /// Countries, regions, US states, major cities.
@@ -77,7 +76,7 @@ impl Gazetteer {
 
     /// A title or role in any case (`Gen.`, `ambassador`, `Prime Minister`).
     pub fn is_title(&self, phrase: &str) -> bool {
-        self.titles.contains(lower(phrase).as_ref())
+        with_lower(phrase, |lower| self.titles.contains(lower))
     }
 
     pub fn is_first_name(&self, word: &str) -> bool {
@@ -86,20 +85,32 @@ impl Gazetteer {
 
     /// A frequent English word, compared in lower case.
     pub fn is_common(&self, word: &str) -> bool {
-        self.common_words.contains(lower(word).as_ref())
+        with_lower(word, |lower| self.common_words.contains(lower))
     }
 }
 
 /// `text` in lower case, copied only when that changes it.
-fn lower(text: &str) -> Cow<'_, str> {
-    if text
+/// Longest word lower-cased on the stack by [`with_lower`].
+const SHORT_WORD: usize = 32;
+
+/// Calls `f` with `text` lower-cased. Most words looked up are short,
+/// ASCII and capitalised: they are lower-cased in a stack buffer, as a
+/// `String` each made the allocator a noticeable part of the entity pass.
+fn with_lower<R>(text: &str, f: impl FnOnce(&str) -> R) -> R {
+    if !text
         .bytes()
         .any(|b| !b.is_ascii() || b.is_ascii_uppercase())
     {
-        Cow::Owned(text.to_lowercase())
-    } else {
-        Cow::Borrowed(text)
+        return f(text);
     }
+    if text.len() <= SHORT_WORD && text.is_ascii() {
+        let mut buf = [0u8; SHORT_WORD];
+        let lower = &mut buf[..text.len()];
+        lower.copy_from_slice(text.as_bytes());
+        lower.make_ascii_lowercase();
+        return f(std::str::from_utf8(lower).expect("ASCII stays UTF-8"));
+    }
+    f(&text.to_lowercase())
 }
 
 #[cfg(test)]

@@ -31,6 +31,8 @@ const ALLOWED: [[bool; L]; L + 1] = {
 /// The best labels for `emissions` (one score per label per token) under
 /// `transitions` (`(L + 1) × L`, row 0 the start), written into `out`.
 pub fn viterbi(emissions: &[[f32; L]], transitions: &[f32], out: &mut Vec<u8>) {
+    out.clear();
+    out.resize(emissions.len(), 0);
     Decoder::new(transitions).decode(emissions, out);
 }
 
@@ -40,6 +42,9 @@ pub struct Decoder {
     /// The transitions from the sentence start.
     start: [f32; L],
     from_each: Steps,
+    /// The forward pass's best scores, one row per token: kept from one
+    /// sentence to the next, as the memory of the vector outlives them.
+    scores: Vec<[f32; L]>,
 }
 
 impl Decoder {
@@ -48,23 +53,24 @@ impl Decoder {
         Decoder {
             start: std::array::from_fn(|y| transitions[y]),
             from_each: from_each_label(transitions),
+            scores: Vec::new(),
         }
     }
 
-    /// The best labels for `emissions`, written into `out`.
+    /// The best labels for `emissions`, written into `out` (as long).
     ///
     /// The forward pass keeps only the best score reaching each label (a
     /// maximum, which vectorises); the backward pass finds the predecessor
     /// that gave it for the one label taken per token. That is the first
     /// predecessor reaching the maximum, as a strict `>` over the
     /// predecessors in order would keep.
-    pub fn decode(&self, emissions: &[[f32; L]], out: &mut Vec<u8>) {
-        out.clear();
+    pub fn decode(&mut self, emissions: &[[f32; L]], out: &mut [u8]) {
         let Some(first) = emissions.first() else {
             return;
         };
         let from_each = &self.from_each;
-        let mut scores: Vec<[f32; L]> = Vec::with_capacity(emissions.len());
+        let scores = &mut self.scores;
+        scores.clear();
         let mut score: [f32; L] = std::array::from_fn(|y| self.start[y] + first[y]);
         for (y, s) in score.iter_mut().enumerate() {
             if !allowed(None, y) {
@@ -80,7 +86,6 @@ impl Decoder {
         let mut best = (0..L)
             .max_by(|&a, &b| score[a].total_cmp(&score[b]))
             .unwrap_or(0);
-        out.resize(emissions.len(), 0);
         for t in (0..emissions.len()).rev() {
             out[t] = best as u8;
             if t > 0 {

@@ -131,10 +131,21 @@ impl Word {
     /// A word's spelling features, without what the lexicon knows of it
     /// (see [`Word::look_up`]).
     pub(super) fn spelled(word: &str) -> Word {
+        // Most words are ASCII: read byte by byte, they skip the UTF-8
+        // decoding, and `normalise` and the Unicode tables drop out.
+        if word.is_ascii() {
+            Word::spelled_as(word, word.bytes().map(char::from))
+        } else {
+            Word::spelled_as(word, word.chars())
+        }
+    }
+
+    /// [`Word::spelled`] of `word`, whose characters are `chars`.
+    fn spelled_as(word: &str, chars: impl DoubleEndedIterator<Item = char> + Clone) -> Word {
         let mut w = Word::default();
         let [mut exact, mut lower, mut shape, mut short] = [Fnv::default(); 4];
         let (mut last_class, mut n, mut letters, mut uppers) = ('\0', 0, 0, 0);
-        for c in word.chars().map(normalise) {
+        for c in chars.clone().map(normalise) {
             exact.push(c);
             lower.push_lower(c);
             let class = shape_class(c);
@@ -151,11 +162,21 @@ impl Word {
             uppers += usize::from(c.is_uppercase());
         }
         let mut suffix = Fnv::default();
-        for (k, c) in word.chars().rev().map(normalise).take(SUFFIXES).enumerate() {
+        for (k, c) in chars
+            .clone()
+            .rev()
+            .map(normalise)
+            .take(SUFFIXES)
+            .enumerate()
+        {
             suffix.push_lower(c);
             w.suffix[k] = suffix.finish();
         }
-        if let (Some((head, _)), Some((_, tail))) = (word.split_once('-'), word.rsplit_once('-')) {
+        // Searched as bytes (a `-` byte is always the character): the
+        // `str` searchers' set-up cost more than these short words.
+        if let Some(first) = word.bytes().position(|b| b == b'-') {
+            let last = word.bytes().rposition(|b| b == b'-').unwrap_or(first);
+            let (head, tail) = (&word[..first], &word[last + 1..]);
             if !head.is_empty() && !tail.is_empty() {
                 w.hyphen_head = lower_hash(head);
                 w.hyphen_tail = lower_hash(tail);
@@ -165,7 +186,7 @@ impl Word {
         w.lower = lower.finish();
         w.shape = shape.finish();
         w.short_shape = short.finish();
-        w.capitalised = word.chars().next().is_some_and(char::is_uppercase);
+        w.capitalised = chars.clone().next().is_some_and(char::is_uppercase);
         w.all_caps = letters >= 2 && uppers == letters;
         w
     }
@@ -513,12 +534,15 @@ impl LabelTally {
     pub(super) fn majorities(&self, words: &Spellings) -> Vec<Majority> {
         words
             .iter()
-            .map(|(lower, _)| {
-                let counts = *self.counts.get(lower)?;
-                let best = (0..TALLY_SLOTS).max_by_key(|&k| (counts[k], TALLY_SLOTS - k))?;
-                Some((best, counts))
-            })
+            .map(|&(lower, _)| self.majority(lower))
             .collect()
+    }
+
+    /// The most frequent outcome of the spelling `lower` and the counts.
+    pub(super) fn majority(&self, lower: u64) -> Majority {
+        let counts = *self.counts.get(&lower)?;
+        let best = (0..TALLY_SLOTS).max_by_key(|&k| (counts[k], TALLY_SLOTS - k))?;
+        Some((best, counts))
     }
 }
 
@@ -555,15 +579,19 @@ pub(super) fn document_features(
     i: usize,
     f: &mut impl FnMut(T, u64),
 ) {
-    let majority = |i: usize| {
-        majorities
-            .get(i)
-            .copied()
-            .flatten()
-            .map_or(0, |(k, _)| k as u64 + 1)
-    };
-    let cap = u64::from(words[i].1);
-    if let Some((best, counts)) = majorities[i] {
+    let code = |i: usize| majorities.get(i).copied().map_or(0, majority_code);
+    let capitalised = words[i].1;
+    majority_features(majorities[i], capitalised, f);
+    let prev = i.checked_sub(1).map_or(0, code);
+    beside_majority_feature(true, prev, capitalised, f);
+    beside_majority_feature(false, code(i + 1), capitalised, f);
+}
+
+/// The second-pass features of a word of the `majority` seen for its
+/// spelling: the same wherever it stands.
+pub(super) fn majority_features(majority: Majority, capitalised: bool, f: &mut impl FnMut(T, u64)) {
+    let cap = u64::from(capitalised);
+    if let Some((best, counts)) = majority {
         f(T::DocMajority, hash::mix(best as u64, cap));
         for (k, _) in counts[..TALLY_SLOTS - 1]
             .iter()
@@ -573,9 +601,26 @@ pub(super) fn document_features(
             f(T::DocHas, hash::mix(k as u64, cap));
         }
     }
-    let prev = i.checked_sub(1).map_or(0, majority);
-    f(T::DocPrev, hash::mix(prev, cap));
-    f(T::DocNext, hash::mix(majority(i + 1), cap));
+}
+
+/// Values of [`majority_code`]: none, or one of the tally's outcomes.
+pub(super) const MAJORITY_CODES: u64 = TALLY_SLOTS as u64 + 1;
+
+/// A neighbour's majority as a feature value: 0 when never seen.
+pub(super) fn majority_code(majority: Majority) -> u64 {
+    majority.map_or(0, |(k, _)| k as u64 + 1)
+}
+
+/// The second-pass feature a word takes from the [`majority_code`] of the
+/// word `before` it, or else after it.
+pub(super) fn beside_majority_feature(
+    before: bool,
+    code: u64,
+    capitalised: bool,
+    f: &mut impl FnMut(T, u64),
+) {
+    let template = if before { T::DocPrev } else { T::DocNext };
+    f(template, hash::mix(code, u64::from(capitalised)));
 }
 
 /// The features of a word on its own: the same wherever it stands, so the
@@ -671,7 +716,7 @@ pub(super) struct Context<'a> {
     next2: &'a Word,
     first: bool,
     headline: bool,
-    spelling: Spelling,
+    doc: &'a DocumentContext,
 }
 
 impl<'a> Context<'a> {
@@ -680,19 +725,18 @@ impl<'a> Context<'a> {
         words: &'a [Word],
         i: usize,
         headline: bool,
-        doc: &DocumentContext,
+        doc: &'a DocumentContext,
     ) -> Context<'a> {
         let at = |j: Option<usize>| j.and_then(|j| words.get(j)).unwrap_or(&BOUNDARY);
-        let w = &words[i];
         Context {
-            w,
+            w: &words[i],
             prev: at(i.checked_sub(1)),
             next: at(Some(i + 1)),
             prev2: at(i.checked_sub(2)),
             next2: at(Some(i + 2)),
             first: i == 0,
             headline,
-            spelling: doc.spelling(w.lower),
+            doc,
         }
     }
 
@@ -703,19 +747,19 @@ impl<'a> Context<'a> {
 
     /// The features that depend on the token and its surroundings
     /// together (the rest are [`word_features`] and [`neighbour_features`]).
+    /// The tagger adds the parts called here separately, most of them
+    /// summed once per word or per value; this order is the training's.
     pub(super) fn emit(&self, f: &mut impl FnMut(T, u64)) {
+        position_features(self.w, self.first, self.headline, f);
+        self.pairs(f);
+        caps_window_feature(self.caps_window(), f);
+        self.gazetteer(f);
+        spelling_features(self.w, self.first || self.headline, self.doc, f);
+    }
+
+    /// The features of the token's word together with its neighbours'.
+    pub(super) fn pairs(&self, f: &mut impl FnMut(T, u64)) {
         let (w, prev, next) = (self.w, self.prev, self.next);
-        f(
-            T::ShapeFirst,
-            hash::mix(w.short_shape, u64::from(self.first)),
-        );
-        f(
-            T::ShapeHeadline,
-            hash::mix(w.short_shape, u64::from(self.headline)),
-        );
-        if self.headline {
-            f(T::LowerHeadline, w.lower);
-        }
         f(T::PrevWordShape, hash::mix(prev.lower, w.short_shape));
         f(T::PrevBigram, hash::mix(prev.lower, w.lower));
         f(T::NextBigram, hash::mix(w.lower, next.lower));
@@ -725,17 +769,14 @@ impl<'a> Context<'a> {
         );
         f(T::WordNextShape, hash::mix(w.lower, next.short_shape));
         f(T::Prev2Bigram, hash::mix(self.prev2.lower, prev.lower));
-        let caps = self
-            .around_in_order()
+    }
+
+    /// The capitalisation of the five words centred on the token, one bit
+    /// each (below [`CAPS_WINDOWS`]).
+    pub(super) fn caps_window(&self) -> u64 {
+        self.around_in_order()
             .iter()
-            .fold(0u64, |acc, x| acc << 1 | u64::from(x.capitalised));
-        f(T::CapsWindow, caps);
-        self.gazetteer(f);
-        if w.capitalised {
-            let s = self.spelling;
-            let doc = u64::from(s.lower_case) | u64::from(s.capitalised_inside) << 1;
-            f(T::Doc, doc | u64::from(self.first || self.headline) << 2);
-        }
+            .fold(0u64, |acc, x| acc << 1 | u64::from(x.capitalised))
     }
 
     /// The five words centred on the token, in text order.
@@ -743,7 +784,15 @@ impl<'a> Context<'a> {
         [self.prev2, self.prev, self.w, self.next, self.next2]
     }
 
-    fn gazetteer(&self, f: &mut impl FnMut(T, u64)) {
+    /// True when neither the token nor the words next to it are in a
+    /// gazetteer phrase: then [`Context::gazetteer`] gives the same two
+    /// features as for any other such token.
+    pub(super) fn outside_gazetteers(&self) -> bool {
+        let classes = |x: &Word| x.gaz_begin | x.gaz_inside;
+        classes(self.w) | classes(self.prev) | classes(self.next) == 0
+    }
+
+    pub(super) fn gazetteer(&self, f: &mut impl FnMut(T, u64)) {
         let w = self.w;
         // The classes set, in ascending order: most words have none.
         let mut classes = w.gaz_begin | w.gaz_inside;
@@ -760,6 +809,42 @@ impl<'a> Context<'a> {
         let around = |x: &Word| u64::from(x.gaz_begin | x.gaz_inside);
         f(T::PrevGaz, around(self.prev));
         f(T::NextGaz, around(self.next));
+    }
+}
+
+/// The features of a word's shape at the sentence start and in a
+/// headline, where case says less.
+pub(super) fn position_features(w: &Word, first: bool, headline: bool, f: &mut impl FnMut(T, u64)) {
+    f(T::ShapeFirst, hash::mix(w.short_shape, u64::from(first)));
+    f(
+        T::ShapeHeadline,
+        hash::mix(w.short_shape, u64::from(headline)),
+    );
+    if headline {
+        f(T::LowerHeadline, w.lower);
+    }
+}
+
+/// Values of [`Context::caps_window`]: one bit for each of five words.
+pub(super) const CAPS_WINDOWS: u64 = 1 << 5;
+
+pub(super) fn caps_window_feature(caps: u64, f: &mut impl FnMut(T, u64)) {
+    f(T::CapsWindow, caps);
+}
+
+/// What the document says about a capitalised word's spelling, and
+/// whether it stands where every word is capitalised (`at_start`: the
+/// sentence start or a headline).
+pub(super) fn spelling_features(
+    w: &Word,
+    at_start: bool,
+    doc: &DocumentContext,
+    f: &mut impl FnMut(T, u64),
+) {
+    if w.capitalised {
+        let s = doc.spelling(w.lower);
+        let seen = u64::from(s.lower_case) | u64::from(s.capitalised_inside) << 1;
+        f(T::Doc, seen | u64::from(at_start) << 2);
     }
 }
 

@@ -95,7 +95,11 @@ impl<'a> Model<'a> {
 
     /// Adds the weights of feature `bucket` to `sums`.
     pub fn add_weights(&self, sums: &mut Sums, bucket: u32) {
-        let row = &self.weights[bucket as usize * Label::COUNT..][..Label::COUNT];
+        // A fixed-size row: one bounds check, and the loop unrolls.
+        let start = bucket as usize * Label::COUNT;
+        let row: &[u8; Label::COUNT] = self.weights[start..start + Label::COUNT]
+            .try_into()
+            .expect("a whole row");
         for (s, &w) in sums.iter_mut().zip(row) {
             *s += i32::from(w as i8);
         }

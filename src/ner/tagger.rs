@@ -1,20 +1,26 @@
 //! Tagging a document. Most features of a token depend on one word alone
 //! — its own form, or a neighbour's on a given side — so their weights are
-//! summed once per distinct word of the document and reused; only the
-//! features that combine words are hashed token by token. The weights are
-//! integers, so the sums are exactly those of adding every feature of
-//! every token in turn.
+//! summed once per distinct word of the document and reused; so are those
+//! that depend on the word and the document (context aggregation, the
+//! spelling seen elsewhere, the second pass's majority), and those with a
+//! handful of values (the capitalisation window, the neighbours'
+//! majorities) are summed once per value. Only the features that combine
+//! words are hashed token by token. The weights are integers, so the sums
+//! are exactly those of adding every feature of every token in turn.
 
 use super::decode;
 use super::features::{
-    self, document_features, headline_vote, is_headline, neighbour_features, word_features,
-    Context, DocumentContext, Extractor, LabelTally, Side, Spelled, Word, BOUNDARY,
+    self, beside_majority_feature, caps_window_feature, headline_vote, is_headline, majority_code,
+    majority_features, neighbour_features, position_features, spelling_features, word_features,
+    Context, DocumentContext, Extractor, LabelTally, Side, Spelled, Word, BOUNDARY, CAPS_WINDOWS,
+    MAJORITY_CODES,
 };
 use super::hash::Fnv;
 use super::model::{Model, Sums};
 use super::Label;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
+use std::ops::Range;
 
 /// A distinct word of the document and the weight sums of its features.
 struct Kind {
@@ -50,6 +56,31 @@ struct Kinds<'m, 't> {
     extractor: Extractor<'m>,
     ids: HashMap<&'t str, u32, BuildHasherDefault<Fnv>>,
     kinds: Vec<Kind>,
+}
+
+/// Each distinct word's sums of the features that depend on the document
+/// as well as the word (indexed by word id).
+struct InDocument {
+    /// Its context aggregation features.
+    context: Vec<Sums>,
+    /// The same plus the features of where it stands, for a word inside
+    /// a sentence that is not a headline: most tokens.
+    inside: Vec<Sums>,
+    /// [`caps_window_feature`] of each value.
+    caps_window: Vec<Sums>,
+    /// [`Context::gazetteer`] of a token [`Context::outside_gazetteers`].
+    outside_gazetteers: Sums,
+}
+
+/// Sums of the second-pass features.
+struct SecondPass {
+    /// Each distinct word's [`majority_code`] and [`majority_features`].
+    codes: Vec<u64>,
+    own: Vec<Sums>,
+    /// [`beside_majority_feature`] of each code and capitalisation, before
+    /// the word and after it.
+    before: Vec<[Sums; 2]>,
+    after: Vec<[Sums; 2]>,
 }
 
 impl<'m, 't> Kinds<'m, 't> {
@@ -114,6 +145,15 @@ impl<'m, 't> Kinds<'m, 't> {
         (self.kinds[i].own, self.kinds[i].beside) = (own, beside);
     }
 
+    /// The weight sums of the features `emit` gives (for the sums made
+    /// once per word or per document).
+    fn sum_of(&self, emit: impl FnOnce(&mut Emit)) -> Sums {
+        let mut sums = [0; Label::COUNT];
+        let mut f = |t, v| self.add(&mut sums, t, v);
+        emit(&mut (&mut f as Emit));
+        sums
+    }
+
     fn add(&self, sums: &mut Sums, template: features::T, value: u64) {
         let bucket = self.extractor.bucket(template, value);
         self.model.add_weights(sums, bucket);
@@ -134,59 +174,158 @@ impl<'m, 't> Kinds<'m, 't> {
         })
     }
 
-    /// The weight sums of each distinct word's context aggregation
-    /// features, which depend on its spelling and the document only.
-    fn context_sums(&self, doc: &DocumentContext) -> Vec<Sums> {
-        self.kinds
+    /// The sums of [`InDocument`] for the document `doc`.
+    fn in_document(&self, doc: &DocumentContext) -> InDocument {
+        let context: Vec<Sums> = self
+            .kinds
             .iter()
-            .map(|kind| {
-                let mut sums = [0; Label::COUNT];
-                doc.context_features(Spelled::from(&kind.word), &mut |t, v| {
-                    self.add(&mut sums, t, v)
+            .map(|kind| self.sum_of(|f| doc.context_features(Spelled::from(&kind.word), f)))
+            .collect();
+        let inside = self
+            .kinds
+            .iter()
+            .zip(&context)
+            .map(|(kind, context)| {
+                let mut sums = self.sum_of(|f| {
+                    position_features(&kind.word, false, false, f);
+                    spelling_features(&kind.word, false, doc, f);
                 });
+                add(&mut sums, context);
                 sums
             })
-            .collect()
+            .collect();
+        let caps_window = (0..CAPS_WINDOWS)
+            .map(|caps| self.sum_of(|f| caps_window_feature(caps, f)))
+            .collect();
+        let outside_gazetteers =
+            self.sum_of(|f| Context::at(&[BOUNDARY], 0, false, doc).gazetteer(f));
+        InDocument {
+            context,
+            inside,
+            caps_window,
+            outside_gazetteers,
+        }
     }
 
-    /// The first-pass emission scores of a sentence of words `ids`.
+    /// The first-pass emission scores of a sentence of words `ids`,
+    /// appended to `out`; `words` is room for the sentence's words.
     fn emissions(
         &self,
         ids: &[u32],
         doc: &DocumentContext,
-        context_sums: &[Sums],
-    ) -> Vec<[f32; Label::COUNT]> {
-        let mut words: Vec<Word> = ids.iter().map(|&id| self.get(id).word).collect();
-        self.extractor.match_phrases(&mut words);
+        sums: &InDocument,
+        words: &mut Vec<Word>,
+        out: &mut Vec<[f32; Label::COUNT]>,
+    ) {
+        words.clear();
+        words.extend(ids.iter().map(|&id| self.get(id).word));
+        self.extractor.match_phrases(words);
         let headline = self.is_headline(ids);
         let neighbour = |i: usize, offset: isize| {
             i.checked_add_signed(offset)
                 .and_then(|j| ids.get(j))
                 .map_or(BOUNDARY_ID, |&id| id)
         };
-        (0..ids.len())
-            .map(|i| {
-                let mut sums = self.get(ids[i]).own;
-                for (k, offset) in [-1, 1, -2, 2].into_iter().enumerate() {
-                    let beside = &self.get(neighbour(i, offset)).beside[k];
-                    sums.iter_mut().zip(beside).for_each(|(s, b)| *s += b);
-                }
-                let context = Context::at(&words, i, headline, doc);
-                context.emit(&mut |t, v| self.add(&mut sums, t, v));
-                let own_context = &context_sums[ids[i] as usize];
-                sums.iter_mut().zip(own_context).for_each(|(s, c)| *s += c);
-                self.model.scores(&sums)
-            })
-            .collect()
+        out.extend((0..ids.len()).map(|i| {
+            let id = ids[i] as usize;
+            let mut token = self.kinds[id].own;
+            for (k, offset) in [-1, 1, -2, 2].into_iter().enumerate() {
+                add(&mut token, &self.get(neighbour(i, offset)).beside[k]);
+            }
+            let context = Context::at(words, i, headline, doc);
+            let at_start = i == 0 || headline;
+            add(
+                &mut token,
+                if at_start {
+                    &sums.context[id]
+                } else {
+                    &sums.inside[id]
+                },
+            );
+            let outside_gazetteers = context.outside_gazetteers();
+            if outside_gazetteers {
+                add(&mut token, &sums.outside_gazetteers);
+            }
+            add(
+                &mut token,
+                &sums.caps_window[context.caps_window() as usize],
+            );
+            let f = &mut |t, v| self.add(&mut token, t, v);
+            if at_start {
+                position_features(context.w, i == 0, headline, f);
+                spelling_features(context.w, true, doc, f);
+            }
+            context.pairs(f);
+            if !outside_gazetteers {
+                context.gazetteer(f);
+            }
+            self.model.scores(&token)
+        }));
+    }
+
+    /// The sums of [`SecondPass`] under the first pass's `tally`.
+    fn second_pass(&self, tally: &LabelTally) -> SecondPass {
+        let majorities: Vec<_> = self
+            .kinds
+            .iter()
+            .map(|kind| tally.majority(kind.word.lower))
+            .collect();
+        let own = self
+            .kinds
+            .iter()
+            .zip(&majorities)
+            .map(|(kind, &m)| self.sum_of(|f| majority_features(m, kind.word.capitalised, f)))
+            .collect();
+        let beside = |before: bool| {
+            (0..MAJORITY_CODES)
+                .map(|code| {
+                    [false, true]
+                        .map(|cap| self.sum_of(|f| beside_majority_feature(before, code, cap, f)))
+                })
+                .collect()
+        };
+        SecondPass {
+            codes: majorities.into_iter().map(majority_code).collect(),
+            own,
+            before: beside(true),
+            after: beside(false),
+        }
+    }
+
+    /// The second-pass sums of the features of a sentence of words `ids`,
+    /// added to its first-pass scores `emissions`.
+    fn add_second_pass(
+        &self,
+        ids: &[u32],
+        second: &SecondPass,
+        emissions: &mut [[f32; Label::COUNT]],
+    ) {
+        let code = |j: Option<usize>| {
+            j.and_then(|j| ids.get(j))
+                .map_or(0, |&id| second.codes[id as usize])
+        };
+        for (i, e) in emissions.iter_mut().enumerate() {
+            let id = ids[i] as usize;
+            let cap = usize::from(self.kinds[id].word.capitalised);
+            let mut token = second.own[id];
+            add(
+                &mut token,
+                &second.before[code(i.checked_sub(1)) as usize][cap],
+            );
+            add(&mut token, &second.after[code(Some(i + 1)) as usize][cap]);
+            e.iter_mut()
+                .zip(self.model.scores(&token))
+                .for_each(|(a, b)| *a += b);
+        }
     }
 }
 
-/// One sentence through the two passes.
-struct Sentence {
-    /// Each word's lower-cased hash and whether it is capitalised.
-    spellings: Vec<(u64, bool)>,
-    emissions: Vec<[f32; Label::COUNT]>,
-    labels: Vec<u8>,
+/// Where features are sent to be summed.
+type Emit<'a> = &'a mut dyn FnMut(features::T, u64);
+
+/// Adds `more` to `sums`.
+fn add(sums: &mut Sums, more: &Sums) {
+    sums.iter_mut().zip(more).for_each(|(s, m)| *s += m);
 }
 
 impl Model<'_> {
@@ -197,54 +336,48 @@ impl Model<'_> {
     /// in the document (see [`LabelTally`]). The first pass's emission
     /// scores are kept, so the second costs only its few extra features.
     pub fn tag_document(&self, sentences: &[Vec<&str>]) -> Vec<Vec<u8>> {
-        let mut kinds = Kinds::new(self, sentences.iter().map(Vec::len).sum());
+        let tokens = sentences.iter().map(Vec::len).sum();
+        let mut kinds = Kinds::new(self, tokens);
         let ids: Vec<Vec<u32>> = sentences
             .iter()
             .map(|s| s.iter().map(|w| kinds.id(w)).collect())
             .collect();
         kinds.complete();
         let doc = kinds.document_context(&ids);
-        let context_sums = kinds.context_sums(&doc);
-        let decoder = decode::Decoder::new(&self.transitions);
-        let mut passes: Vec<Sentence> = ids
+        let in_document = kinds.in_document(&doc);
+        // One buffer each for the whole document, sentence after sentence.
+        let mut spans: Vec<Range<usize>> = Vec::with_capacity(ids.len());
+        let mut emissions = Vec::with_capacity(tokens);
+        let mut words = Vec::new();
+        for s in &ids {
+            let start = emissions.len();
+            kinds.emissions(s, &doc, &in_document, &mut words, &mut emissions);
+            spans.push(start..emissions.len());
+        }
+        let mut decoder = decode::Decoder::new(&self.transitions);
+        let mut labels = vec![0; tokens];
+        for span in &spans {
+            decoder.decode(&emissions[span.clone()], &mut labels[span.clone()]);
+        }
+        let spellings: Vec<(u64, bool)> = ids
             .iter()
-            .map(|ids| {
-                let emissions = kinds.emissions(ids, &doc, &context_sums);
-                let mut labels = Vec::new();
-                decoder.decode(&emissions, &mut labels);
-                let spellings = ids
-                    .iter()
-                    .map(|&id| {
-                        let w = &kinds.get(id).word;
-                        (w.lower, w.capitalised)
-                    })
-                    .collect();
-                Sentence {
-                    spellings,
-                    emissions,
-                    labels,
-                }
+            .flatten()
+            .map(|&id| {
+                let w = &kinds.get(id).word;
+                (w.lower, w.capitalised)
             })
             .collect();
         let tally = LabelTally::of_words(
-            passes
+            spans
                 .iter()
-                .map(|s| (s.spellings.as_slice(), s.labels.as_slice())),
+                .map(|s| (&spellings[s.clone()], &labels[s.clone()])),
         );
-        for s in &mut passes {
-            let majorities = tally.majorities(&s.spellings);
-            for (i, e) in s.emissions.iter_mut().enumerate() {
-                let mut sums = [0; Label::COUNT];
-                document_features(&s.spellings, &majorities, i, &mut |t, v| {
-                    kinds.add(&mut sums, t, v)
-                });
-                e.iter_mut()
-                    .zip(self.scores(&sums))
-                    .for_each(|(a, b)| *a += b);
-            }
-            decoder.decode(&s.emissions, &mut s.labels);
+        let second = kinds.second_pass(&tally);
+        for (s, span) in ids.iter().zip(&spans) {
+            kinds.add_second_pass(s, &second, &mut emissions[span.clone()]);
+            decoder.decode(&emissions[span.clone()], &mut labels[span.clone()]);
         }
-        passes.into_iter().map(|s| s.labels).collect()
+        spans.into_iter().map(|s| labels[s].to_vec()).collect()
     }
 }
 
@@ -270,8 +403,9 @@ mod tests {
             .collect();
         kinds.complete();
         let doc = DocumentContext::new(&sentences);
-        let context_sums = kinds.context_sums(&doc);
+        let in_document = kinds.in_document(&doc);
         let mut features = SentenceFeatures::default();
+        let mut words = Vec::new();
         for (sentence, ids) in sentences.iter().zip(&ids) {
             kinds.extractor.sentence(sentence, &doc, &mut features);
             let one_by_one: Vec<_> = (0..features.len())
@@ -283,7 +417,9 @@ mod tests {
                     model.scores(&sums)
                 })
                 .collect();
-            assert_eq!(kinds.emissions(ids, &doc, &context_sums), one_by_one);
+            let mut emissions = Vec::new();
+            kinds.emissions(ids, &doc, &in_document, &mut words, &mut emissions);
+            assert_eq!(emissions, one_by_one);
         }
     }
 }
