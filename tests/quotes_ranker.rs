@@ -17,7 +17,9 @@ fn a_fronted_participle_is_not_the_speaker() {
 
 #[test]
 fn a_time_phrase_opening_the_sentence_is_not_the_speaker() {
-    // Rules alone: `Eight` (from `Eight years ago`).
+    // The rules alone took `Eight` (from `Eight years ago`) until the
+    // clause subject skipped a lone sentence capital running into a
+    // comma-closed phrase; the ranker must not bring it back.
     let text = "Sharpton left no doubt. Eight years ago, he supported Obama over Clinton and said, “She has done nothing for us.”";
     assert_eq!(speakers(text)[0].0, "he");
 }
@@ -62,4 +64,12 @@ fn a_quote_alone_takes_the_previous_sentence_subject() {
         speakers(text)[0],
         ("Mayor Ana Ruiz".to_string(), "Ana Ruiz".to_string())
     );
+}
+
+#[test]
+fn the_speech_verb_nearest_the_quote_names_its_speaker() {
+    // Rules alone: `Senator Ana Ruiz`, the main clause's subject; the
+    // quotation is what `she called` it (PolNeAR's source: `she`).
+    let text = "Senator Ana Ruiz, who was reluctant to back the bill, was more direct in her remarks about the party's rift - what she called “a family fight.”";
+    assert_eq!(speakers(text)[0].0, "she");
 }

@@ -59,11 +59,12 @@ pub struct Attribution {
 pub fn attribute(text: &str, toks: &Tokens, n_quotes: usize) -> Attribution {
     let mut att = rules(text, toks, n_quotes);
     let f = Finder { text, toks };
+    let sal = ranker::Salience::new(toks, &att.quote_speakers);
     // All candidates from the rules' view first, as in training.
     let best: Vec<Option<Np>> = (0..n_quotes)
         .map(|q| {
             let qi = toks.quote_token[q];
-            ranker::best(text, toks, qi, &f.candidates(qi, &att))
+            ranker::best(text, toks, &sal, qi, &f.candidates(qi, &att))
         })
         .collect();
     for (q, best) in best.into_iter().enumerate() {
@@ -78,12 +79,17 @@ pub fn attribute(text: &str, toks: &Tokens, n_quotes: usize) -> Attribution {
 /// Every quotation's candidate speakers (the rules' choice marked), for
 /// training the ranker.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn candidates(text: &str, toks: &Tokens, n_quotes: usize) -> Vec<Vec<Candidate>> {
+pub fn candidates(
+    text: &str,
+    toks: &Tokens,
+    n_quotes: usize,
+) -> (Vec<Vec<Candidate>>, ranker::Salience) {
     let att = rules(text, toks, n_quotes);
     let f = Finder { text, toks };
-    (0..n_quotes)
+    let all = (0..n_quotes)
         .map(|q| f.candidates(toks.quote_token[q], &att))
-        .collect()
+        .collect();
+    (all, ranker::Salience::new(toks, &att.quote_speakers))
 }
 
 /// The speakers the rules alone choose.
@@ -789,9 +795,12 @@ impl Finder<'_> {
             // comma only the opening word goes (`When Trump tried …`).
             k = (k..v).find(|&c| tokens[c].is_punct(",")).unwrap_or(k) + 1;
         }
+        // `Eight years ago, he …`: a lone sentence capital running into a
+        // comma-closed phrase is an introduction, not the subject.
         let subject_at = |k: usize| {
             phrases::after(self.text, tokens, k, v)
                 .filter(|np| self.skip_to_verb(np.last + 1, v).is_some())
+                .filter(|np| !ranker::is_fronted_capital(self.text, self.toks, np))
         };
         // An unlisted opening phrase (`But back on home soil, he …`) ends
         // at the first comma.

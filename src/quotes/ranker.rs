@@ -113,6 +113,60 @@ impl Candidate {
     }
 }
 
+/// What the rule chain says about the whole document: the word each
+/// quotation's speaker is known by (a name's last word, a pronoun, a
+/// nominal's head), so that a candidate can be weighed by how often the
+/// document quotes it.
+pub struct Salience {
+    keys: Vec<u32>,
+    /// How many quotations share each quotation's key (itself included).
+    counts: Vec<usize>,
+}
+
+/// The word a phrase is known by: its last word without a possessive.
+fn key(toks: &Tokens, np: &Np) -> u32 {
+    let w = toks.tokens[np.last].lower.as_str();
+    let w = ["’s", "'s", "’"]
+        .iter()
+        .find_map(|p| w.strip_suffix(p))
+        .unwrap_or(w);
+    word_hash(w)
+}
+
+impl Salience {
+    pub fn new(toks: &Tokens, speakers: &[Option<Np>]) -> Salience {
+        let keys: Vec<u32> = speakers
+            .iter()
+            .map(|np| np.map_or(NO_KEY, |np| key(toks, &np)))
+            .collect();
+        let counts = keys
+            .iter()
+            .map(|&k| keys.iter().filter(|&&o| o == k).count())
+            .collect();
+        Salience { keys, counts }
+    }
+
+    /// How many quotations other than `q` the rules credit to `k`, and
+    /// whether no other key is credited with more of them. Quotation
+    /// `q` itself is left out: counting it would make the rules' choice
+    /// the most quoted in every document with one quotation.
+    fn credited(&self, q: usize, k: u32) -> (usize, bool) {
+        let own = |o: usize| usize::from(self.keys[o] == self.keys[q]);
+        let others = (0..self.keys.len())
+            .filter(|&o| o != q && self.keys[o] == k)
+            .count();
+        let most = (0..self.keys.len())
+            .filter(|&o| o != q && self.keys[o] != NO_KEY)
+            .map(|o| self.counts[o] - own(o))
+            .max()
+            .unwrap_or(0);
+        (others, others > 0 && others >= most)
+    }
+}
+
+/// The key of a quotation without a speaker.
+const NO_KEY: u32 = 0;
+
 /// The weights: `MODEL_MAGIC`, then `1 << MODEL_BITS` little-endian f32.
 static MODEL: &[u8] = include_bytes!("../../models/quotes.bin");
 pub const MODEL_MAGIC: &[u8; 4] = b"NMQ1";
@@ -135,14 +189,20 @@ pub fn score(model: &[u8], features: &[u32]) -> f32 {
 
 /// The best candidate for the quotation at token `qi` by the shipped
 /// model; ties go to the earlier candidate (the rules' choice first).
-pub fn best(text: &str, toks: &Tokens, qi: usize, candidates: &[Candidate]) -> Option<Np> {
+pub fn best(
+    text: &str,
+    toks: &Tokens,
+    sal: &Salience,
+    qi: usize,
+    candidates: &[Candidate],
+) -> Option<Np> {
     if let [only] = candidates {
         return Some(only.np);
     }
     let mut best: Option<(f32, Np)> = None;
     let mut f = Vec::new();
     for i in 0..candidates.len() {
-        features(text, toks, qi, candidates, i, &mut f);
+        features(text, toks, sal, qi, candidates, i, &mut f);
         let s = score(MODEL, &f);
         if best.is_none_or(|(b, _)| s > b) {
             best = Some((s, candidates[i].np));
@@ -183,6 +243,12 @@ enum T {
     VsChosen,
     LoneCapital,
     Fronted,
+    BeforeTop,
+    VerbsBetweenTop,
+    QuotedElsewhere,
+    MostQuoted,
+    PreviousQuote,
+    NearestVerb,
 }
 
 struct Builder<'a>(&'a mut Vec<u32>);
@@ -285,6 +351,7 @@ pub fn chosen_feature() -> u32 {
 pub fn features(
     text: &str,
     toks: &Tokens,
+    sal: &Salience,
     qi: usize,
     all: &[Candidate],
     i: usize,
@@ -327,7 +394,9 @@ pub fn features(
     }
     b.add(T::Length, &[bucket(np.last - np.first), kind]);
 
-    b.add(T::Before, &[token_class(toks, np.first.checked_sub(1))]);
+    let before = token_class(toks, np.first.checked_sub(1));
+    b.add(T::Before, &[before]);
+    b.add(T::BeforeTop, &[before, top, p]);
     let after = token_class(toks, Some(np.last + 1));
     b.add(T::After, &[after]);
     b.add(T::AfterKind, &[after, kind]);
@@ -352,6 +421,42 @@ pub fn features(
         .map_or(u32::MAX, Candidate::origin);
     b.add(T::VsChosen, &[top, chosen_top, u32::from(chosen)]);
     between(toks, qi, all, i, p, kind, &mut b);
+    salience(toks, sal, qi, np, kind, top, &mut b);
+}
+
+/// How often the rule chain credits the document's other quotations to
+/// the word the candidate is known by, and whether it spoke the
+/// quotation before.
+fn salience(
+    toks: &Tokens,
+    sal: &Salience,
+    qi: usize,
+    np: &Np,
+    kind: u32,
+    top: u32,
+    b: &mut Builder,
+) {
+    let Kind::Quote(q) = toks.tokens[qi].kind else {
+        return;
+    };
+    let k = key(toks, np);
+    let (others, most) = sal.credited(q, k);
+    b.add(T::QuotedElsewhere, &[others.min(3) as u32, kind, top]);
+    b.add(T::MostQuoted, &[u32::from(most), kind]);
+    let previous = q.checked_sub(1).map(|p| sal.keys[p]);
+    b.add(T::PreviousQuote, &[u32::from(previous == Some(k)), kind]);
+}
+
+/// Whether `np` is one capitalised word opening its sentence that runs
+/// into a comma-closed phrase (`Eight years ago, he …`) and that the
+/// text never writes capitalised elsewhere: the sentence's capital, not
+/// a name, so no speaker.
+pub fn is_fronted_capital(text: &str, toks: &Tokens, np: &Np) -> bool {
+    np.kind == NpKind::Name
+        && np.first == np.last
+        && toks.sentences[toks.sentence_of[np.first]].start == np.first
+        && is_fronted(toks, np)
+        && !phrases::is_name_elsewhere(text, toks.tokens[np.first].span.of(text))
 }
 
 /// The most words between a sentence's opening phrase and the comma that
@@ -404,13 +509,27 @@ fn between(
         .filter(|o| gap.contains(&o.np.first) || gap.contains(&o.np.last))
         .count();
     b.add(T::Proximity, &[nearer.min(3) as u32, p]);
-    let verb = (np.last + 1..s.end)
+    let verb_at = (np.last + 1..s.end)
         .take(3)
-        .find_map(|k| tokens[k].verb.map(|(lemma, _)| lemma));
+        .find(|&k| tokens[k].verb.is_some());
+    let verb = verb_at.and_then(|k| tokens[k].verb.map(|(lemma, _)| lemma));
     b.add(T::VerbAfter, &[verb.map_or(0, word_hash), p]);
+    // `Ferrero said groups …, whom he described as “…”`: the speech verb
+    // nearest the quotation is the one that reports it.
+    let nearest = if np.last < qi {
+        (s.start..qi).rev().find(|&k| tokens[k].verb.is_some())
+    } else {
+        (qi + 1..s.end).find(|&k| tokens[k].verb.is_some())
+    };
+    let is_nearest = verb_at.is_some() && verb_at == nearest;
+    b.add(
+        T::NearestVerb,
+        &[u32::from(is_nearest), u32::from(verb_at.is_some()), kind, p],
+    );
     let count = |f: &dyn Fn(usize) -> bool| gap.clone().filter(|&k| f(k)).count().min(2) as u32;
     let verbs = count(&|k| tokens[k].verb.is_some());
     b.add(T::VerbsBetween, &[verbs, kind, p]);
+    b.add(T::VerbsBetweenTop, &[verbs, all[i].origin(), p]);
     let that = count(&|k| tokens[k].lower == "that");
     b.add(T::ThatBetween, &[that, verbs]);
     let commas = count(&|k| tokens[k].is_punct(","));
@@ -441,6 +560,27 @@ fn quote_shape(text: &str, toks: &Tokens, qi: usize) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Salience over four quotations credited to `a`, `b`, `a`, none.
+    fn salience() -> Salience {
+        Salience {
+            keys: vec![1, 2, 1, NO_KEY],
+            counts: vec![2, 1, 2, 1],
+        }
+    }
+
+    #[test]
+    fn a_quotation_does_not_count_towards_its_own_candidates() {
+        let sal = salience();
+        // From quotation 0, `a` has one other quotation, as many as `b`.
+        assert_eq!(sal.credited(0, 1), (1, true));
+        assert_eq!(sal.credited(0, 2), (1, true));
+        // From quotation 1, `a` has two and `b` none.
+        assert_eq!(sal.credited(1, 1), (2, true));
+        assert_eq!(sal.credited(1, 2), (0, false));
+        // A key nobody else is credited with is not the most quoted.
+        assert_eq!(sal.credited(3, 9), (0, false));
+    }
 
     #[test]
     fn the_shipped_model_has_one_weight_per_feature_id() {

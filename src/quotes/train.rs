@@ -73,7 +73,7 @@ fn document(text: &str, gold: &GoldDoc) -> Document {
         .collect();
     let quoted = marks::pair(text);
     let toks = Tokens::new(text, &quoted);
-    let candidates = attribution::candidates(text, &toks, quoted.len());
+    let (candidates, sal) = attribution::candidates(text, &toks, quoted.len());
     let mut examples = Vec::new();
     for g in &gold.quotes {
         let sources: Vec<(usize, usize)> = g
@@ -94,7 +94,7 @@ fn document(text: &str, gold: &GoldDoc) -> Document {
             .max_by(|a, b| a.0.total_cmp(&b.0));
         if let Some((_, q)) = best {
             let qi = toks.quote_token[q];
-            examples.push(example(text, &toks, qi, &candidates[q], &sources));
+            examples.push(example(text, &toks, &sal, qi, &candidates[q], &sources));
         }
     }
     Document { examples }
@@ -103,6 +103,7 @@ fn document(text: &str, gold: &GoldDoc) -> Document {
 fn example(
     text: &str,
     toks: &Tokens,
+    sal: &ranker::Salience,
     qi: usize,
     candidates: &[Candidate],
     sources: &[(usize, usize)],
@@ -121,7 +122,7 @@ fn example(
         candidates: (0..candidates.len())
             .map(|i| {
                 let mut f = Vec::new();
-                ranker::features(text, toks, qi, candidates, i, &mut f);
+                ranker::features(text, toks, sal, qi, candidates, i, &mut f);
                 f
             })
             .collect(),
