@@ -7,7 +7,7 @@
 use super::attribution;
 use super::marks;
 use super::ranker::{self, Candidate, MODEL_BITS, MODEL_MAGIC};
-use super::tokens::Tokens;
+use super::tokens::{Kind, Tokens};
 use serde::Deserialize;
 use std::path::Path;
 
@@ -21,6 +21,45 @@ pub struct Example {
     /// phrases overlap the gold source, and the name is the one to keep).
     target: Vec<bool>,
     rules_choice: Option<usize>,
+    /// Where the gold source is when no candidate overlaps it.
+    missed: Option<Missed>,
+}
+
+/// Where the gold source of a quotation without a right candidate sits:
+/// what a new candidate rule would have to reach (`coverage` counts them).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Missed {
+    /// The rules' choice came from a confident step, which the ranker
+    /// leaves alone (one candidate only).
+    ConfidentStep,
+    InQuotation,
+    SameSentence,
+    EarlierInParagraph,
+    EarlierParagraph,
+    Later,
+}
+
+/// Where the first gold source of quotation `qi` sits, relative to it.
+fn missed(toks: &Tokens, qi: usize, candidates: &[Candidate], source: (usize, usize)) -> Missed {
+    let tokens = &toks.tokens;
+    let at = tokens
+        .iter()
+        .position(|t| t.span.end > source.0 && t.span.start < source.1)
+        .unwrap_or(qi);
+    let (s, qs) = (toks.sentence_of[at], toks.sentence_of[qi]);
+    if candidates.len() == 1 && candidates[0].step.is_some_and(ranker::is_confident) {
+        Missed::ConfidentStep
+    } else if matches!(tokens[at].kind, Kind::Quote(_)) {
+        Missed::InQuotation
+    } else if s == qs {
+        Missed::SameSentence
+    } else if s > qs {
+        Missed::Later
+    } else if tokens[at].para == tokens[qi].para {
+        Missed::EarlierInParagraph
+    } else {
+        Missed::EarlierParagraph
+    }
 }
 
 /// One training document: its examples.
@@ -118,7 +157,9 @@ fn example(
         Some(r) if correct[r] => (0..correct.len()).map(|i| i == r).collect(),
         _ => correct.clone(),
     };
+    let missed = (!correct.contains(&true)).then(|| missed(toks, qi, candidates, sources[0]));
     Example {
+        missed,
         candidates: (0..candidates.len())
             .map(|i| {
                 let mut f = Vec::new();
@@ -276,15 +317,22 @@ pub fn cross_validate(
     ((e, PRIORS[p]), report)
 }
 
-/// How many gold-matched quotations have a right candidate at all.
+/// How many gold-matched quotations have a right candidate at all, and
+/// where the source of the others is.
 pub fn coverage(docs: &[Document]) -> String {
     let all: Vec<&Example> = docs.iter().flat_map(|d| &d.examples).collect();
     let covered = all.iter().filter(|e| e.correct.contains(&true)).count();
-    format!(
-        "{} quotations matched, a right candidate for {covered} ({:.4})\n",
+    let mut missed: Vec<Missed> = all.iter().filter_map(|e| e.missed).collect();
+    missed.sort();
+    let mut report = format!(
+        "{} quotations matched, a right candidate for {covered} ({:.4})\nno right candidate:",
         all.len(),
         covered as f64 / all.len().max(1) as f64
-    )
+    );
+    for group in missed.chunk_by(|a, b| a == b) {
+        report += &format!(" {:?} {}", group[0], group.len());
+    }
+    report + "\n"
 }
 
 /// Trains on all of `docs` for `epochs` and returns the model file.
@@ -310,7 +358,31 @@ mod tests {
             correct: vec![right_first, !right_first],
             target: vec![right_first, !right_first],
             rules_choice: Some(0),
+            missed: None,
         }
+    }
+
+    /// Where the source `Trump` (bytes 0..5) sits for `text`'s first quotation.
+    fn missed_in(text: &str) -> Missed {
+        let quoted = marks::pair(text);
+        let toks = Tokens::new(text, &quoted);
+        missed(&toks, toks.quote_token[0], &[], (0, 5))
+    }
+
+    #[test]
+    fn a_missed_source_is_placed_relative_to_its_quotation() {
+        assert_eq!(
+            missed_in("Trump spoke. “We will win.”"),
+            Missed::EarlierInParagraph
+        );
+        assert_eq!(
+            missed_in("Trump spoke.\n\n“We will win.”"),
+            Missed::EarlierParagraph
+        );
+        assert_eq!(
+            missed_in("Trump told them “we will win.”"),
+            Missed::SameSentence
+        );
     }
 
     #[test]
