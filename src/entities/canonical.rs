@@ -55,17 +55,20 @@ struct Form<'a> {
 fn distinct<'a>(text: &'a str, mentions: &[Mention]) -> Vec<Form<'a>> {
     let mut out: Vec<Form> = Vec::new();
     for m in mentions {
-        let words: Vec<&str> = m.span.of(text).split_whitespace().collect();
-        let in_prose = !in_headline(text, m.span);
-        match out
-            .iter_mut()
-            .find(|f| f.words == words && f.kind == m.kind)
-        {
-            Some(form) => form.in_prose |= in_prose,
+        let surface = m.span.of(text);
+        let same = |f: &&mut Form| {
+            f.kind == m.kind && f.words.iter().copied().eq(surface.split_whitespace())
+        };
+        // The line is scanned (and the words collected) only when the
+        // answer can change something: most mentions repeat a form already
+        // seen in prose, and scanning each one's whole line was a
+        // noticeable part of the entity pass.
+        match out.iter_mut().find(same) {
+            Some(form) => form.in_prose = form.in_prose || !in_headline(text, m.span),
             None => out.push(Form {
-                words,
+                words: surface.split_whitespace().collect(),
                 kind: m.kind,
-                in_prose,
+                in_prose: !in_headline(text, m.span),
             }),
         }
     }
@@ -99,7 +102,7 @@ fn fullest(surface: &str, kind: EntityType, forms: &[Form]) -> String {
             (f.kind == kind && is_shorter_form(&words, &f.words, kind))
                 || letters
                     .as_deref()
-                    .is_some_and(|l| f.words.len() > 1 && initials(&f.words) == l)
+                    .is_some_and(|l| f.words.len() > 1 && initials(&f.words).eq(l.chars()))
         })
         .collect();
     let own_in_prose = forms
@@ -139,12 +142,12 @@ fn acronym_letters(name: &str) -> Option<String> {
 
 /// The first letters of a name's capitalised words (`North Atlantic Treaty
 /// Organization` → `NATO`); connectors like `of` are skipped.
-fn initials(words: &[&str]) -> String {
+/// An iterator, not a `String`: it is compared once per form and mention.
+fn initials<'a>(words: &'a [&str]) -> impl Iterator<Item = char> + 'a {
     words
         .iter()
         .filter_map(|w| w.chars().next())
         .filter(|c| c.is_uppercase())
-        .collect()
 }
 
 #[cfg(test)]
