@@ -136,7 +136,8 @@ pub fn find(
                 }
             }
             sentence.run(i..end, &mut out);
-            i = end;
+            // The token that ended the run was just found not to be a name.
+            i = end + 1;
         }
     }
     out
