@@ -11,6 +11,7 @@ use super::consistency::Mention;
 use super::Map;
 use crate::annotations::{Entity, EntityType};
 use crate::text::Span;
+use std::ops::Range;
 
 /// Shortest acronym (in letters) linked to an expansion: single letters
 /// match far too many names.
@@ -54,33 +55,58 @@ struct Form<'a> {
 /// Each distinct mention text with its type, in first-seen order.
 fn distinct<'a>(text: &'a str, mentions: &[Mention]) -> Vec<Form<'a>> {
     let mut out: Vec<Form> = Vec::new();
+    let mut lines = Lines::default();
     for m in mentions {
-        let words: Vec<&str> = m.span.of(text).split_whitespace().collect();
-        let in_prose = !in_headline(text, m.span);
-        match out
-            .iter_mut()
-            .find(|f| f.words == words && f.kind == m.kind)
-        {
-            Some(form) => form.in_prose |= in_prose,
+        let surface = m.span.of(text);
+        let same = |f: &&mut Form| {
+            f.kind == m.kind && f.words.iter().copied().eq(surface.split_whitespace())
+        };
+        // The line is scanned (and the words collected) only when the
+        // answer can change something: most mentions repeat a form already
+        // seen in prose, and scanning each one's whole line was a
+        // noticeable part of the entity pass.
+        match out.iter_mut().find(same) {
+            Some(form) => form.in_prose = form.in_prose || !lines.in_headline(text, m.span),
             None => out.push(Form {
-                words,
+                words: surface.split_whitespace().collect(),
                 kind: m.kind,
-                in_prose,
+                in_prose: !lines.in_headline(text, m.span),
             }),
         }
     }
     out
 }
 
-/// Whether the line (paragraph) around `span` is a headline: every word
-/// of [`MIN_TITLE_CASE_LETTERS`] letters or more starts with a capital.
-fn in_headline(text: &str, span: Span) -> bool {
-    let start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
-    let end = text[span.end..]
-        .find('\n')
-        .map_or(text.len(), |i| span.end + i);
-    text[start..end]
-        .split_whitespace()
+/// The last line judged by [`Lines::in_headline`] and its verdict:
+/// mentions come in text order, so the next one is often on the same line,
+/// and judging a long paragraph again for each of its names cost 1.6 M
+/// instructions in one `bench-quotes` pass over PolNeAR dev (callgrind).
+#[derive(Default)]
+struct Lines {
+    last: Option<(Range<usize>, bool)>,
+}
+
+impl Lines {
+    /// Whether the line (paragraph) around `span` is a headline: every word
+    /// of [`MIN_TITLE_CASE_LETTERS`] letters or more starts with a capital.
+    fn in_headline(&mut self, text: &str, span: Span) -> bool {
+        let start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
+        let end = text[span.end..]
+            .find('\n')
+            .map_or(text.len(), |i| span.end + i);
+        match &self.last {
+            Some((line, verdict)) if *line == (start..end) => *verdict,
+            _ => {
+                let verdict = is_headline(&text[start..end]);
+                self.last = Some((start..end, verdict));
+                verdict
+            }
+        }
+    }
+}
+
+fn is_headline(line: &str) -> bool {
+    line.split_whitespace()
         .map(|w| w.trim_start_matches(|c: char| !c.is_alphanumeric()))
         .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= MIN_TITLE_CASE_LETTERS)
         .all(|w| w.starts_with(char::is_uppercase))
@@ -99,7 +125,7 @@ fn fullest(surface: &str, kind: EntityType, forms: &[Form]) -> String {
             (f.kind == kind && is_shorter_form(&words, &f.words, kind))
                 || letters
                     .as_deref()
-                    .is_some_and(|l| f.words.len() > 1 && initials(&f.words) == l)
+                    .is_some_and(|l| f.words.len() > 1 && initials(&f.words).eq(l.chars()))
         })
         .collect();
     let own_in_prose = forms
@@ -139,12 +165,12 @@ fn acronym_letters(name: &str) -> Option<String> {
 
 /// The first letters of a name's capitalised words (`North Atlantic Treaty
 /// Organization` → `NATO`); connectors like `of` are skipped.
-fn initials(words: &[&str]) -> String {
+/// An iterator, not a `String`: it is compared once per form and mention.
+fn initials<'a>(words: &'a [&str]) -> impl Iterator<Item = char> + 'a {
     words
         .iter()
         .filter_map(|w| w.chars().next())
         .filter(|c| c.is_uppercase())
-        .collect()
 }
 
 #[cfg(test)]

@@ -96,7 +96,7 @@ const SHORT_WORD: usize = 32;
 /// Calls `f` with `text` lower-cased. Most words looked up are short,
 /// ASCII and capitalised: they are lower-cased in a stack buffer, as a
 /// `String` each made the allocator a noticeable part of the entity pass.
-fn with_lower<R>(text: &str, f: impl FnOnce(&str) -> R) -> R {
+pub(super) fn with_lower<R>(text: &str, f: impl FnOnce(&str) -> R) -> R {
     if !text
         .bytes()
         .any(|b| !b.is_ascii() || b.is_ascii_uppercase())

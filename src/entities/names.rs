@@ -135,8 +135,9 @@ pub fn find(
                     break;
                 }
             }
-            out.extend(sentence.run(i..end));
-            i = end;
+            sentence.run(i..end, &mut out);
+            // The token that ended the run was just found not to be a name.
+            i = end + 1;
         }
     }
     out
@@ -282,19 +283,20 @@ impl Sentence<'_> {
                 ))
     }
 
-    /// Candidates from one run of name words.
-    fn run(&self, mut r: Range<usize>) -> Vec<Candidate> {
+    /// Adds the candidates from one run of name words to `out` (most runs
+    /// give one: a `Vec` returned per run was an allocation each).
+    fn run(&self, mut r: Range<usize>, out: &mut Vec<Candidate>) {
         while !r.is_empty() && DETERMINERS.contains(&self.word(r.start)) {
             r.start += 1;
         }
         if r.is_empty() {
-            return Vec::new();
+            return;
         }
         if self.headline {
-            return self.shouted(r);
+            return self.shouted(r, out);
         }
         if let Some(kind) = self.g.lookup(self.name(&r)) {
-            return vec![self.candidate(r, Some(kind), None)];
+            return out.push(self.candidate(r, Some(kind), None));
         }
         let mut initial = self.is_initial(r.start);
         if initial && self.g.is_common(self.word(r.start)) {
@@ -304,13 +306,13 @@ impl Sentence<'_> {
                 r.start += 1;
             }
             if r.is_empty() {
-                return Vec::new();
+                return;
             }
         }
         if let Some(c) = self.whole(&r) {
-            return vec![c];
+            return out.push(c);
         }
-        self.split_at_titles(r, initial)
+        self.split_at_titles(r, initial, out)
     }
 
     /// A run typed as a whole: listed in a gazetteer, ending (or starting,
@@ -351,8 +353,7 @@ impl Sentence<'_> {
     /// (`Gen. Qassem Soleimani`), what precedes it is typed on its own
     /// (`U.N.` in `U.N. Secretary-General Antonio Guterres`), and a title's
     /// `of X` is a place or body (`Secretary of State`).
-    fn split_at_titles(&self, r: Range<usize>, initial: bool) -> Vec<Candidate> {
-        let mut out = Vec::new();
+    fn split_at_titles(&self, r: Range<usize>, initial: bool, out: &mut Vec<Candidate>) {
         let mut segment = r.start;
         let mut after_title = false;
         let mut j = r.start;
@@ -371,7 +372,6 @@ impl Sentence<'_> {
             after_title = true;
         }
         out.extend(self.segment(segment..r.end, after_title, initial && segment == r.start));
-        out
     }
 
     /// The length in words of the title starting at `j`, longest first.
@@ -429,7 +429,7 @@ impl Sentence<'_> {
             return None;
         }
         let previous = r.start.checked_sub(1).and_then(|j| self.word_in(j));
-        if previous.is_some_and(|w| PLACE_PREPOSITIONS.contains(&w.to_lowercase().as_str())) {
+        if previous.is_some_and(|w| gazetteer::with_lower(w, |l| PLACE_PREPOSITIONS.contains(&l))) {
             return Some(EntityType::Location);
         }
         Some(EntityType::Person)
@@ -438,8 +438,7 @@ impl Sentence<'_> {
     /// A shouted run: the longest gazetteer matches are typed; each other
     /// word (common words left out) is kept only for the document to
     /// recognise.
-    fn shouted(&self, r: Range<usize>) -> Vec<Candidate> {
-        let mut out = Vec::new();
+    fn shouted(&self, r: Range<usize>, out: &mut Vec<Candidate>) {
         let mut j = r.start;
         while j < r.end {
             let hit = (1..=MAX_TITLE_WORDS.min(r.end - j)).rev().find_map(|len| {
@@ -464,7 +463,6 @@ impl Sentence<'_> {
                 }
             }
         }
-        out
     }
 }
 

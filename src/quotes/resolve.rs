@@ -6,11 +6,20 @@ use super::attribution::Attribution;
 use super::lexicon::{
     self, FEMALE_NAMES, FEMALE_TITLES, GROUP_NOUNS, MALE_NAMES, MALE_TITLES, ORG_WORDS, TITLES,
 };
+use super::lower::Lower;
 use super::phrases::{self, Np, NpKind};
 use super::tokens::{Token, Tokens};
 use crate::annotations::{Entity, EntityType};
+use crate::ner::hash::Fnv;
 use crate::text::Span;
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+
+/// The resolver's maps, keyed by names and token positions: FNV hashes
+/// those several times faster than the default SipHash. The only one
+/// iterated (the main speaker's counts) is reduced to a maximum with a
+/// unique key, so the order of entries never shows.
+type Map<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 /// How many sentences back a pronoun looks for its antecedent before
 /// falling back to the last compatible speaker anywhere.
@@ -82,10 +91,10 @@ pub struct Resolver<'a> {
     /// Pronoun candidates per sentence, in text order within each.
     by_sentence: Vec<Vec<Entry>>,
     ties: Vec<Tie>,
-    genders: HashMap<String, Gender>,
+    genders: Map<String, Gender>,
     /// Full (two-word or longer) person names, for surnames.
     /// Full person names by their last word, the first seen kept.
-    surnames: HashMap<String, String>,
+    surnames: Map<String, String>,
     /// Speaker entries in text order, for the fallbacks that look further
     /// back than a few sentences.
     speakers: Vec<Entry>,
@@ -111,7 +120,7 @@ pub fn resolve(
     nps.sort_by_key(|np| (np.first, np.last));
     nps.dedup();
     r.main_speaker = r.main_speaker(&nps);
-    let mut names: HashMap<(usize, usize), String> = HashMap::new();
+    let mut names: Map<(usize, usize), String> = Map::default();
     for np in nps {
         let resolved = r.resolved_referent(&np);
         // An unresolved pronoun (`It`, `I`) names nobody a later `he` could
@@ -145,8 +154,8 @@ impl<'a> Resolver<'a> {
             entities: sorted,
             by_sentence: vec![Vec::new(); toks.sentences.len()],
             ties: Vec::new(),
-            genders: HashMap::new(),
-            surnames: HashMap::new(),
+            genders: Map::default(),
+            surnames: Map::default(),
             speakers: Vec::new(),
             main_speaker: None,
         };
@@ -250,7 +259,7 @@ impl<'a> Resolver<'a> {
             .find_map(|t| title_gender(&t.lower))
             .or_else(|| first_name_gender(&run.name));
         if let Some(g) = gender {
-            self.genders.entry(run.name.clone()).or_insert(g);
+            self.note_gender(&run.name, g);
         }
         let mut words: Vec<String> = before.iter().flat_map(|t| role_words(&t.lower)).collect();
         words.extend(self.appositive_role(run.first, run.last));
@@ -377,11 +386,11 @@ impl<'a> Resolver<'a> {
     /// last entity in it.
     fn entity_in(&self, span: Span) -> Option<&'a Entity> {
         let from = self.entities.partition_point(|e| e.span.end <= span.start);
-        let inside: Vec<&Entity> = self.entities[from..]
+        let count = self.entities[from..]
             .iter()
             .take_while(|e| e.span.start < span.end)
-            .copied()
-            .collect();
+            .count();
+        let inside = &self.entities[from..from + count];
         inside
             .iter()
             .find(|e| e.kind == EntityType::Person)
@@ -429,10 +438,20 @@ impl<'a> Resolver<'a> {
         if !is_name_sized(name) {
             return;
         }
+        // Looked up before inserting: most names recur, and the entry API
+        // would allocate the key each time.
         if let Some((_, last)) = name.rsplit_once(' ') {
-            self.surnames
-                .entry(last.to_string())
-                .or_insert_with(|| name.to_string());
+            if !self.surnames.contains_key(last) {
+                self.surnames.insert(last.to_string(), name.to_string());
+            }
+        }
+    }
+
+    /// The first gender seen for a name is kept; looked up before
+    /// inserting so that a known name allocates no key.
+    fn note_gender(&mut self, name: &str, gender: Gender) {
+        if !self.genders.contains_key(name) {
+            self.genders.insert(name.to_string(), gender);
         }
     }
 
@@ -534,7 +553,7 @@ impl<'a> Resolver<'a> {
             })
             .map(|e| e.referent.clone())?;
         if let Some(g) = gender {
-            self.genders.entry(found.name.clone()).or_insert(g);
+            self.note_gender(&found.name, g);
         }
         Some(found)
     }
@@ -576,7 +595,7 @@ impl<'a> Resolver<'a> {
     /// The person who speaks most often by name in the document.
     fn main_speaker(&self, nps: &[Np]) -> Option<String> {
         // Name → (count, first position); ties go to the earlier name.
-        let mut counts: HashMap<String, (usize, usize)> = HashMap::new();
+        let mut counts: Map<String, (usize, usize)> = Map::default();
         for (k, np) in nps.iter().filter(|np| np.kind == NpKind::Name).enumerate() {
             let r = self.name_referent(np);
             if r.class == Class::Person {
@@ -620,7 +639,7 @@ fn title_gender(lower: &str) -> Option<Gender> {
 }
 
 fn first_name_gender(name: &str) -> Option<Gender> {
-    let first = name.split(' ').next()?.to_lowercase();
+    let first = Lower::of(name.split(' ').next()?);
     if lexicon::is_in(FEMALE_NAMES, &first) {
         Some(Gender::Female)
     } else if lexicon::is_in(MALE_NAMES, &first) {

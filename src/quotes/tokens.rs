@@ -165,8 +165,19 @@ fn tokenize(text: &str, quoted: &[Quoted]) -> Vec<Token> {
 /// The end of the word starting at `start`, with joiners between word
 /// characters and an abbreviation's own period.
 fn word_end(text: &str, start: usize) -> usize {
-    let mut end = start;
-    let mut chars = text[start..].char_indices().peekable();
+    // ASCII word characters, most of any word, are skipped byte by byte
+    // before the char loop below (which decodes and peeks at every char;
+    // it was the tokenizer's hottest line). The loop carries no state but
+    // the position, so starting it later changes nothing.
+    let ascii = text.as_bytes()[start..]
+        .iter()
+        .take_while(|&&b| b.is_ascii() && is_word_char(char::from(b)))
+        .count();
+    let mut end = start + ascii;
+    let mut chars = text[end..]
+        .char_indices()
+        .map(|(k, c)| (k + ascii, c))
+        .peekable();
     while let Some((k, c)) = chars.next() {
         if is_word_char(c) {
             end = start + k + c.len_utf8();
