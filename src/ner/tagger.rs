@@ -135,13 +135,8 @@ impl<'m, 't> Kinds<'m, 't> {
     /// Fills in the feature sums of word `i`.
     fn sum(&mut self, i: usize) {
         let word = self.kinds[i].word;
-        let mut own = [0; Label::COUNT];
-        word_features(&word, &mut |t, v| self.add(&mut own, t, v));
-        let beside = Side::ALL.map(|side| {
-            let mut sums = [0; Label::COUNT];
-            neighbour_features(side, &word, &mut |t, v| self.add(&mut sums, t, v));
-            sums
-        });
+        let own = self.sum_of(|f| word_features(&word, f));
+        let beside = Side::ALL.map(|side| self.sum_of(|f| neighbour_features(side, &word, f)));
         (self.kinds[i].own, self.kinds[i].beside) = (own, beside);
     }
 
