@@ -14,20 +14,15 @@ mod names;
 
 use crate::annotations::Entity;
 use crate::annotations::EntityType::Person;
-use crate::ner::hash::Fnv;
 use crate::ner::{self, model::Model};
 use crate::text::Span;
 use crate::tokens::{self, Token};
 use names::Candidate;
-use std::collections::{HashMap, HashSet};
-use std::hash::BuildHasherDefault;
 use std::ops::Range;
 
-/// The maps and sets of the entity pass, keyed by words and names: FNV
-/// hashes those several times faster than the default SipHash. None of
-/// them is iterated, so the order of their entries never shows.
-type Map<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
-type Set<T> = HashSet<T, BuildHasherDefault<Fnv>>;
+// The maps and sets of the entity pass (none of them is iterated, so the
+// order of their entries never shows).
+use crate::ner::hash::{Map, Set};
 
 /// Tags the entities of `text` (paragraphs separated by `'\n'`), in text
 /// order, each with the canonical name of the entity it mentions.

@@ -72,6 +72,13 @@ impl std::hash::Hasher for Fnv {
     }
 }
 
+/// Hash maps and sets keyed by words, names and positions: FNV hashes
+/// those several times faster than the default SipHash. Their entries'
+/// order depends on the hash, so code that iterates one must not let the
+/// order show.
+pub type Map<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+pub type Set<T> = std::collections::HashSet<T, std::hash::BuildHasherDefault<Fnv>>;
+
 /// Combines two hashes (SplitMix64's finaliser over `a` and `b`).
 pub fn mix(a: u64, b: u64) -> u64 {
     let mut x = a ^ b.wrapping_mul(GOLDEN).rotate_left(17);

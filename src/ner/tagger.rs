@@ -15,11 +15,9 @@ use super::features::{
     Context, DocumentContext, Extractor, LabelTally, Side, Spelled, Word, BOUNDARY, CAPS_WINDOWS,
     MAJORITY_CODES,
 };
-use super::hash::Fnv;
+use super::hash::Map;
 use super::model::{Model, Sums};
 use super::Label;
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
 use std::ops::Range;
 
 /// A distinct word of the document and the weight sums of its features.
@@ -54,7 +52,7 @@ const BOUNDARY_ID: u32 = 0;
 struct Kinds<'m, 't> {
     model: &'m Model<'m>,
     extractor: Extractor<'m>,
-    ids: HashMap<&'t str, u32, BuildHasherDefault<Fnv>>,
+    ids: Map<&'t str, u32>,
     kinds: Vec<Kind>,
 }
 
@@ -97,7 +95,7 @@ impl<'m, 't> Kinds<'m, 't> {
         let mut kinds = Kinds {
             model,
             extractor,
-            ids: HashMap::with_capacity_and_hasher(room, Default::default()),
+            ids: Map::with_capacity_and_hasher(room, Default::default()),
             kinds: Vec::with_capacity(room),
         };
         kinds.kinds.push(Kind::unsummed(BOUNDARY, None, None));

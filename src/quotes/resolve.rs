@@ -10,16 +10,8 @@ use super::lower::Lower;
 use super::phrases::{self, Np, NpKind};
 use super::tokens::{Token, Tokens};
 use crate::annotations::{Entity, EntityType};
-use crate::ner::hash::Fnv;
+use crate::ner::hash::Map;
 use crate::text::Span;
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
-
-/// The resolver's maps, keyed by names and token positions: FNV hashes
-/// those several times faster than the default SipHash. The only one
-/// iterated (the main speaker's counts) is reduced to a maximum with a
-/// unique key, so the order of entries never shows.
-type Map<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 /// How many sentences back a pronoun looks for its antecedent before
 /// falling back to the last compatible speaker anywhere.
@@ -594,7 +586,8 @@ impl<'a> Resolver<'a> {
 
     /// The person who speaks most often by name in the document.
     fn main_speaker(&self, nps: &[Np]) -> Option<String> {
-        // Name → (count, first position); ties go to the earlier name.
+        // Name → (count, first position); ties go to the earlier name, so
+        // the map's order (FNV hashing) never shows in the maximum.
         let mut counts: Map<String, (usize, usize)> = Map::default();
         for (k, np) in nps.iter().filter(|np| np.kind == NpKind::Name).enumerate() {
             let r = self.name_referent(np);
