@@ -116,16 +116,6 @@ pub fn is_capitalised(word: &str) -> bool {
 /// True when `word` has at least two letters and all of them are upper
 /// case (`NATO`, `U.N.`); a lone capital (`A`, `I`) is not shouting.
 pub fn is_all_caps(word: &str) -> bool {
-    // ASCII words (most) are read as bytes, without decoding.
-    if word.is_ascii() {
-        let mut letters = word.bytes().filter(u8::is_ascii_alphabetic);
-        let mut count = 0;
-        let all_upper = letters.all(|b| {
-            count += 1;
-            b.is_ascii_uppercase()
-        });
-        return all_upper && count >= 2;
-    }
     let mut letters = word.chars().filter(|c| c.is_alphabetic());
     let mut count = 0;
     let all_upper = letters.all(|c| {
