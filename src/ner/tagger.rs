@@ -21,7 +21,8 @@ use super::Label;
 use std::ops::Range;
 
 /// A distinct word of the document and the weight sums of its features.
-struct Kind {
+#[derive(Clone, Copy)]
+pub struct Kind {
     word: Word,
     first: Option<char>,
     headline_vote: Option<bool>,
@@ -54,6 +55,42 @@ struct Kinds<'m, 't> {
     extractor: Extractor<'m>,
     ids: Map<&'t str, u32>,
     kinds: Vec<Kind>,
+    /// The words whose lexicon entry and sums are still to be added.
+    pending: Vec<u32>,
+    /// Words whose kinds are complete already (none while those are made).
+    common: Option<&'m CommonKinds>,
+}
+
+/// The words news text uses most, one a line, most frequent first
+/// (`scripts/common_words.py` over the PolNeAR train texts). About half
+/// the distinct words of an article are among them (dev, 1,000 words).
+const COMMON_WORDS: &str = include_str!("common_words.txt");
+
+/// The kinds of [`COMMON_WORDS`] under one model, made once: a document
+/// copies the kind of each it uses instead of spelling, looking up and
+/// summing the word again (a kind depends on the word and the model only).
+pub struct CommonKinds {
+    ids: Map<&'static str, u32>,
+    kinds: Vec<Kind>,
+}
+
+impl CommonKinds {
+    fn new(model: &Model) -> CommonKinds {
+        let words = COMMON_WORDS.lines();
+        let mut kinds = Kinds::new(model, words.clone().count(), None);
+        words.for_each(|w| {
+            kinds.id(w);
+        });
+        kinds.complete();
+        CommonKinds {
+            ids: kinds.ids,
+            kinds: kinds.kinds,
+        }
+    }
+
+    fn get(&self, word: &str) -> Option<&Kind> {
+        self.ids.get(word).map(|&id| &self.kinds[id as usize])
+    }
 }
 
 /// Each distinct word's sums of the features that depend on the document
@@ -82,8 +119,9 @@ struct SecondPass {
 }
 
 impl<'m, 't> Kinds<'m, 't> {
-    /// Room for the distinct words of `tokens` tokens.
-    fn new(model: &'m Model<'m>, tokens: usize) -> Self {
+    /// Room for the distinct words of `tokens` tokens; the kinds of
+    /// `common` words are copied from there.
+    fn new(model: &'m Model<'m>, tokens: usize, common: Option<&'m CommonKinds>) -> Self {
         // News text repeats about half its tokens; reserving that many
         // spares most of the copying as the table grows.
         let room = tokens / 2 + 1;
@@ -97,6 +135,8 @@ impl<'m, 't> Kinds<'m, 't> {
             extractor,
             ids: Map::with_capacity_and_hasher(room, Default::default()),
             kinds: Vec::with_capacity(room),
+            pending: Vec::with_capacity(room),
+            common,
         };
         kinds.kinds.push(Kind::unsummed(BOUNDARY, None, None));
         kinds.sum(BOUNDARY_ID as usize);
@@ -104,30 +144,38 @@ impl<'m, 't> Kinds<'m, 't> {
     }
 
     /// The id of word `text`; a new word's lexicon entry and sums wait for
-    /// [`Kinds::complete`].
+    /// [`Kinds::complete`] unless it is a common word.
     fn id(&mut self, text: &'t str) -> u32 {
         if let Some(&id) = self.ids.get(text) {
             return id;
         }
-        let word = Word::spelled(text);
-        let kind = Kind::unsummed(word, text.chars().next(), headline_vote(text));
         let id = self.kinds.len() as u32;
-        self.kinds.push(kind);
+        match self.common.and_then(|c| c.get(text)) {
+            Some(&kind) => self.kinds.push(kind),
+            None => {
+                let word = Word::spelled(text);
+                let kind = Kind::unsummed(word, text.chars().next(), headline_vote(text));
+                self.kinds.push(kind);
+                self.pending.push(id);
+            }
+        }
         self.ids.insert(text, id);
         id
     }
 
-    /// Looks every word up in the lexicon, then sums its features. Apart
-    /// from the summing, the lookups form a loop of independent loads whose
-    /// cache misses overlap; one word at a time, each miss was waited for
-    /// (an eighth of the tagger's time in `perf`).
+    /// Looks every pending word up in the lexicon, then sums its features.
+    /// Apart from the summing, the lookups form a loop of independent loads
+    /// whose cache misses overlap; one word at a time, each miss was waited
+    /// for (an eighth of the tagger's time in `perf`).
     fn complete(&mut self) {
         let lexicon = self.extractor.lexicon;
-        let words = &mut self.kinds[BOUNDARY_ID as usize + 1..];
-        words.iter_mut().for_each(|k| k.word.look_up(lexicon));
-        for i in BOUNDARY_ID as usize + 1..self.kinds.len() {
-            self.sum(i);
+        for &id in &self.pending {
+            self.kinds[id as usize].word.look_up(lexicon);
         }
+        for k in 0..self.pending.len() {
+            self.sum(self.pending[k] as usize);
+        }
+        self.pending.clear();
     }
 
     /// Fills in the feature sums of word `i`.
@@ -330,7 +378,8 @@ impl Model<'_> {
     /// scores are kept, so the second costs only its few extra features.
     pub fn tag_document(&self, sentences: &[Vec<&str>]) -> Vec<Vec<u8>> {
         let tokens = sentences.iter().map(Vec::len).sum();
-        let mut kinds = Kinds::new(self, tokens);
+        let common = self.common.get_or_init(|| CommonKinds::new(self));
+        let mut kinds = Kinds::new(self, tokens, Some(common));
         let ids: Vec<Vec<u32>> = sentences
             .iter()
             .map(|s| s.iter().map(|w| kinds.id(w)).collect())
@@ -380,20 +429,31 @@ mod tests {
     use crate::ner::features::SentenceFeatures;
     use crate::tokens;
 
+    /// Checked with every kind summed for the document and with the
+    /// common words' kinds copied from the model's table.
     #[test]
     fn sums_per_word_equal_the_features_added_one_by_one() {
         let model = crate::ner::model();
+        let common = CommonKinds::new(model);
+        for common in [None, Some(&common)] {
+            check_sums_per_word(model, common);
+        }
+    }
+
+    fn check_sums_per_word(model: &Model, common: Option<&CommonKinds>) {
         let text = crate::REFERENCE_ARTICLE;
         let toks = tokens::tokenize(text);
         let sentences: Vec<Vec<&str>> = tokens::sentences(text, &toks)
             .into_iter()
             .map(|r| toks[r].iter().map(|t| t.text(text)).collect())
             .collect();
-        let mut kinds = Kinds::new(model, 0);
+        let mut kinds = Kinds::new(model, 0, common);
         let ids: Vec<Vec<u32>> = sentences
             .iter()
             .map(|s| s.iter().map(|w| kinds.id(w)).collect())
             .collect();
+        let copied = kinds.kinds.len() - 1 - kinds.pending.len();
+        assert_eq!(copied > 100, common.is_some(), "{copied} kinds copied");
         kinds.complete();
         let doc = DocumentContext::new(&sentences);
         let in_document = kinds.in_document(&doc);
