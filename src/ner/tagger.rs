@@ -18,6 +18,7 @@ use super::features::{
 use super::hash::Map;
 use super::model::{Model, Sums};
 use super::Label;
+use std::collections::hash_map::Entry;
 use std::ops::Range;
 
 /// A distinct word of the document and the weight sums of its features.
@@ -146,10 +147,12 @@ impl<'m, 't> Kinds<'m, 't> {
     /// The id of word `text`; a new word's lexicon entry and sums wait for
     /// [`Kinds::complete`] unless it is a common word.
     fn id(&mut self, text: &'t str) -> u32 {
-        if let Some(&id) = self.ids.get(text) {
-            return id;
-        }
+        // One hash of `text` finds it or makes room for it.
         let id = self.kinds.len() as u32;
+        match self.ids.entry(text) {
+            Entry::Occupied(found) => return *found.get(),
+            Entry::Vacant(room) => room.insert(id),
+        };
         match self.common.and_then(|c| c.get(text)) {
             Some(&kind) => self.kinds.push(kind),
             None => {
@@ -159,7 +162,6 @@ impl<'m, 't> Kinds<'m, 't> {
                 self.pending.push(id);
             }
         }
-        self.ids.insert(text, id);
         id
     }
 
