@@ -373,18 +373,34 @@ fn add(sums: &mut Sums, more: &Sums) {
 
 impl Model<'_> {
     /// The labels of every token of a document given as sentences of words.
+    pub fn tag_document(&self, sentences: &[Vec<&str>]) -> Vec<Vec<u8>> {
+        let labels = self.tag_sentences(sentences);
+        let mut rest = labels.as_slice();
+        sentences
+            .iter()
+            .map(|s| {
+                let (sentence, after) = rest.split_at(s.len());
+                rest = after;
+                sentence.to_vec()
+            })
+            .collect()
+    }
+
+    /// The labels of every token of a document given as sentences of words,
+    /// in one list in text order (a list per sentence was an allocation
+    /// each).
     ///
     /// Two passes: the first tags each sentence from its own features; the
     /// second adds what the first pass said about the same words elsewhere
     /// in the document (see [`LabelTally`]). The first pass's emission
     /// scores are kept, so the second costs only its few extra features.
-    pub fn tag_document(&self, sentences: &[Vec<&str>]) -> Vec<Vec<u8>> {
-        let tokens = sentences.iter().map(Vec::len).sum();
+    pub fn tag_sentences<'t, S: AsRef<[&'t str]>>(&self, sentences: &[S]) -> Vec<u8> {
+        let tokens = sentences.iter().map(|s| s.as_ref().len()).sum();
         let common = self.common.get_or_init(|| CommonKinds::new(self));
         let mut kinds = Kinds::new(self, tokens, Some(common));
         let ids: Vec<Vec<u32>> = sentences
             .iter()
-            .map(|s| s.iter().map(|w| kinds.id(w)).collect())
+            .map(|s| s.as_ref().iter().map(|w| kinds.id(w)).collect())
             .collect();
         kinds.complete();
         let doc = kinds.document_context(&ids);
@@ -421,7 +437,7 @@ impl Model<'_> {
             kinds.add_second_pass(s, &second, &mut emissions[span.clone()]);
             decoder.decode(&emissions[span.clone()], &mut labels[span.clone()]);
         }
-        spans.into_iter().map(|s| labels[s].to_vec()).collect()
+        labels
     }
 }
 
