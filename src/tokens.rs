@@ -129,63 +129,72 @@ pub fn is_all_caps(word: &str) -> bool {
 /// is never part of one.
 pub fn tokenize(text: &str) -> Vec<Token> {
     // Sized up front (English runs about one token per five bytes):
-    // growing the vectors cost more than the slack. The characters alone,
-    // without their offsets, take a quarter of the memory; the offsets are
-    // counted along.
-    let mut chars: Vec<char> = Vec::with_capacity(text.len());
-    chars.extend(text.chars());
+    // growing the vector cost more than the slack. The text is read in
+    // place, by byte offsets: decoding it into a `Vec<char>` first (four
+    // bytes a character) cost a fifth of the tokenizer and its memory.
     let mut tokens = Vec::with_capacity(text.len() / 5);
-    let (mut i, mut at) = (0, 0);
-    while i < chars.len() {
-        let c = chars[i];
+    let mut at = 0;
+    while let Some(c) = char_at(text, at) {
         if c.is_whitespace() {
-            i += 1;
             at += c.len_utf8();
             continue;
         }
-        let (next, kind) = scan(text, &chars, i, at);
-        let end = at + utf8_len(&chars[i..next]);
+        let (end, kind) = scan(text, at, c);
         tokens.push(Token {
             span: Span::new(at, end),
             kind,
         });
-        (i, at) = (next, end);
+        at = end;
     }
     tokens
 }
 
-/// The length in bytes of `chars` written as UTF-8.
-fn utf8_len(chars: &[char]) -> usize {
-    chars.iter().map(|c| c.len_utf8()).sum()
+/// The character starting at byte `at` of `text` (a char boundary), if
+/// any. ASCII, most of any page, is read without decoding.
+fn char_at(text: &str, at: usize) -> Option<char> {
+    match text.as_bytes().get(at) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => text[at..].chars().next(),
+        None => None,
+    }
 }
 
-/// Reads the token starting at char index `i` (byte `start` of `text`);
-/// returns the index just past it and its kind.
-fn scan(text: &str, chars: &[char], i: usize, start: usize) -> (usize, TokenKind) {
-    let c = chars[i];
-    let at = |j: usize| chars.get(j).copied();
+/// The byte offset just past the character `c` at byte `at`.
+fn after(at: usize, c: char) -> usize {
+    at + c.len_utf8()
+}
+
+/// Reads the token starting with character `c` at byte `start` of `text`;
+/// returns the byte offset just past it and its kind.
+fn scan(text: &str, start: usize, c: char) -> (usize, TokenKind) {
+    let next = after(start, c);
     if is_cjk(c) {
-        return (i + 1, TokenKind::Word);
+        return (next, TokenKind::Word);
     }
-    if is_apostrophe(c)
-        && at(i + 1).is_some_and(|s| s == 's' || s == 'S')
-        && !at(i + 2).is_some_and(is_word_char)
-    {
-        return (i + 2, TokenKind::Possessive);
+    if is_apostrophe(c) {
+        if let Some(s @ ('s' | 'S')) = char_at(text, next) {
+            if !char_at(text, after(next, s)).is_some_and(is_word_char) {
+                return (after(next, s), TokenKind::Possessive);
+            }
+        }
     }
     if is_word_char(c) {
-        if let Some(end) = dotted_initials(chars, i) {
+        if let Some(end) = dotted_initials(text, start) {
             return (end, TokenKind::Abbreviation);
         }
-        let end = word_end(chars, i);
-        if at(end) == Some('.') {
-            let word = &text[start..start + utf8_len(&chars[i..end])];
+        let end = word_end(text, start, c);
+        if text.as_bytes().get(end) == Some(&b'.') {
+            let word = &text[start..end];
             if ABBREVIATIONS.contains(&word) || is_initial(word) {
                 return (end + 1, TokenKind::Abbreviation);
             }
         }
-        // The characters are decoded already: no need to read `text` again.
-        let number = !chars[i..end].iter().any(|c| c.is_alphabetic());
+        let word = &text[start..end];
+        let number = if word.is_ascii() {
+            !word.bytes().any(|b| b.is_ascii_alphabetic())
+        } else {
+            !word.chars().any(char::is_alphabetic)
+        };
         return (
             end,
             if number {
@@ -196,37 +205,42 @@ fn scan(text: &str, chars: &[char], i: usize, start: usize) -> (usize, TokenKind
         );
     }
     if matches!(c, '.' | '!' | '?') {
-        let mut j = i + 1;
-        while at(j).is_some_and(|c| matches!(c, '.' | '!' | '?')) {
-            j += 1;
-        }
-        return (j, TokenKind::Punct);
+        // One byte each: the run is counted in bytes.
+        let run = text.as_bytes()[next..]
+            .iter()
+            .take_while(|b| matches!(b, b'.' | b'!' | b'?'))
+            .count();
+        return (next + run, TokenKind::Punct);
     }
     if is_punctuation(c) {
-        return (i + 1, TokenKind::Punct);
+        return (next, TokenKind::Punct);
     }
-    let mut j = i + 1;
-    while at(j).is_some_and(is_emoji_joiner) {
-        j += 1;
+    let mut j = next;
+    while let Some(joiner) = char_at(text, j).filter(|&c| is_emoji_joiner(c)) {
+        j = after(j, joiner);
         // A zero-width joiner glues the next pictograph into the same emoji.
-        if at(j - 1) == Some('\u{200D}') && at(j).is_some() {
-            j += 1;
+        if joiner == '\u{200D}' {
+            if let Some(glued) = char_at(text, j) {
+                j = after(j, glued);
+            }
         }
     }
     (j, TokenKind::Symbol)
 }
 
-/// The end of `U.S.`, `U.N.`, `e.g.`: two or more single letters each
-/// followed by a period.
-fn dotted_initials(chars: &[char], i: usize) -> Option<usize> {
-    let is_pair = |j: usize| {
-        chars.get(j).is_some_and(|c| c.is_alphabetic()) && chars.get(j + 1) == Some(&'.')
+/// The end of `U.S.`, `U.N.`, `e.g.` starting at byte `start`: two or more
+/// single letters each followed by a period.
+fn dotted_initials(text: &str, start: usize) -> Option<usize> {
+    let pair_end = |j: usize| {
+        let letter = char_at(text, j).filter(|c| c.is_alphabetic())?;
+        let dot = after(j, letter);
+        (text.as_bytes().get(dot) == Some(&b'.')).then_some(dot + 1)
     };
-    let mut j = i;
-    while is_pair(j) {
-        j += 2;
+    let (mut j, mut pairs) = (start, 0);
+    while let Some(end) = pair_end(j) {
+        (j, pairs) = (end, pairs + 1);
     }
-    (j >= i + 4).then_some(j)
+    (pairs >= 2).then_some(j)
 }
 
 /// A single upper-case letter: a name initial when a period follows (`F.`).
@@ -235,29 +249,47 @@ fn is_initial(word: &str) -> bool {
     cs.next().is_some_and(char::is_uppercase) && cs.next().is_none()
 }
 
-/// The end of the word starting at `i`: word characters, joined by inner
-/// hyphens, inner apostrophes (not a possessive `’s`) and, between digits,
-/// `.` or `,`.
-fn word_end(chars: &[char], i: usize) -> usize {
-    let at = |j: usize| chars.get(j).copied();
-    let mut j = i + 1;
+/// The end of the word starting with character `first` at byte `start`:
+/// word characters, joined by inner hyphens, inner apostrophes (not a
+/// possessive `’s`) and, between digits, `.` or `,`.
+fn word_end(text: &str, start: usize, first: char) -> usize {
+    let bytes = text.as_bytes();
+    let mut j = after(start, first);
     loop {
-        match at(j) {
-            Some(c) if is_word_char(c) => j += 1,
-            Some(c) if is_hyphen(c) && at(j + 1).is_some_and(is_word_char) => j += 2,
-            Some(c) if is_apostrophe(c) && at(j + 1).is_some_and(char::is_alphabetic) => {
-                let possessive =
-                    matches!(at(j + 1), Some('s' | 'S')) && !at(j + 2).is_some_and(is_word_char);
-                if possessive {
-                    return j;
+        // ASCII letters and digits, most of any word, are skipped byte by
+        // byte: they take the first branch below and nothing else.
+        j += bytes[j..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
+        let Some(c) = char_at(text, j) else {
+            return j;
+        };
+        let next = after(j, c);
+        match c {
+            c if is_word_char(c) => j = next,
+            c if is_hyphen(c) => match char_at(text, next).filter(|&n| is_word_char(n)) {
+                Some(n) => j = after(next, n),
+                None => return j,
+            },
+            c if is_apostrophe(c) => match char_at(text, next).filter(|n| n.is_alphabetic()) {
+                Some(n) => {
+                    let possessive = matches!(n, 's' | 'S')
+                        && !char_at(text, after(next, n)).is_some_and(is_word_char);
+                    if possessive {
+                        return j;
+                    }
+                    j = after(next, n);
                 }
-                j += 2;
-            }
-            Some('.' | ',')
-                if at(j - 1).is_some_and(|c| c.is_ascii_digit())
-                    && at(j + 1).is_some_and(|c| c.is_ascii_digit()) =>
+                None => return j,
+            },
+            // The character before is the word's last: an ASCII digit
+            // only if its last byte is one.
+            '.' | ','
+                if bytes[j - 1].is_ascii_digit()
+                    && bytes.get(next).is_some_and(u8::is_ascii_digit) =>
             {
-                j += 2
+                j = next + 1
             }
             _ => return j,
         }
@@ -326,9 +358,11 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
             }
             _ => false,
         };
-        let line_break = tokens
-            .get(end)
-            .is_some_and(|next| text[tokens[end - 1].span.end..next.span.start].contains('\n'));
+        // The gap between two tokens is mostly one space or none: read as
+        // bytes, it costs less than setting up a substring search.
+        let line_break = tokens.get(end).is_some_and(|next| {
+            text.as_bytes()[tokens[end - 1].span.end..next.span.start].contains(&b'\n')
+        });
         if ends || line_break || end == tokens.len() {
             out.push(start..end);
             start = end;

@@ -60,17 +60,17 @@ fn model_names(
     sentences: &[Range<usize>],
     patterns: &[(crate::text::Span, crate::annotations::EntityType)],
 ) -> Vec<Candidate> {
-    let words: Vec<Vec<&str>> = sentences
-        .iter()
-        .map(|r| tokens[r.clone()].iter().map(|t| t.text(text)).collect())
-        .collect();
-    let labels = model.tag_document(&words);
+    // The sentences cover the tokens in order, so the labels, in one
+    // list, are indexed by token.
+    let words: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
+    let by_sentence: Vec<&[&str]> = sentences.iter().map(|r| &words[r.clone()]).collect();
+    let labels = model.tag_sentences(&by_sentence);
     let mut out: Vec<(Candidate, bool)> = Vec::new();
-    for (range, labels) in sentences.iter().zip(labels) {
-        let words = &tokens[range.clone()];
+    for range in sentences {
+        let (words, labels) = (&tokens[range.clone()], &labels[range.clone()]);
         let caps = words.iter().filter(|t| tokens::is_all_caps(t.text(text)));
         let shouted = caps.count() * 2 > words.len();
-        for (r, kind) in ner::spans(&labels) {
+        for (r, kind) in ner::spans(labels) {
             let mut r = range.start + r.start..range.start + r.end;
             if r.len() > 1 && r.start == range.start && is_determiner(tokens[r.start].text(text)) {
                 r.start += 1;

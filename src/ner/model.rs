@@ -15,7 +15,9 @@
 //! with `include_bytes!` and read in place.
 
 use super::lexicon::{Entry, Lexicon};
+use super::tagger::CommonKinds;
 use super::Label;
+use std::sync::OnceLock;
 
 /// Int8 weights summed per label: integers, so the order of the sum does
 /// not change it.
@@ -33,6 +35,8 @@ pub struct Model<'a> {
     pub transitions: Vec<f32>,
     pub lexicon: Lexicon,
     pub weights: &'a [u8],
+    /// The common words' feature sums, made on first use (the tagger's).
+    pub(super) common: OnceLock<CommonKinds>,
 }
 
 /// Reads `bytes` from the front, failing on a short file.
@@ -90,6 +94,7 @@ impl<'a> Model<'a> {
             transitions,
             lexicon,
             weights,
+            common: OnceLock::new(),
         })
     }
 

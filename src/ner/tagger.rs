@@ -18,10 +18,12 @@ use super::features::{
 use super::hash::Map;
 use super::model::{Model, Sums};
 use super::Label;
+use std::collections::hash_map::Entry;
 use std::ops::Range;
 
 /// A distinct word of the document and the weight sums of its features.
-struct Kind {
+#[derive(Clone, Copy)]
+pub struct Kind {
     word: Word,
     first: Option<char>,
     headline_vote: Option<bool>,
@@ -54,6 +56,42 @@ struct Kinds<'m, 't> {
     extractor: Extractor<'m>,
     ids: Map<&'t str, u32>,
     kinds: Vec<Kind>,
+    /// The words whose lexicon entry and sums are still to be added.
+    pending: Vec<u32>,
+    /// Words whose kinds are complete already (none while those are made).
+    common: Option<&'m CommonKinds>,
+}
+
+/// The words news text uses most, one a line, most frequent first
+/// (`scripts/common_words.py` over the PolNeAR train texts). About half
+/// the distinct words of an article are among them (dev, 1,000 words).
+const COMMON_WORDS: &str = include_str!("common_words.txt");
+
+/// The kinds of [`COMMON_WORDS`] under one model, made once: a document
+/// copies the kind of each it uses instead of spelling, looking up and
+/// summing the word again (a kind depends on the word and the model only).
+pub struct CommonKinds {
+    ids: Map<&'static str, u32>,
+    kinds: Vec<Kind>,
+}
+
+impl CommonKinds {
+    fn new(model: &Model) -> CommonKinds {
+        let words = COMMON_WORDS.lines();
+        let mut kinds = Kinds::new(model, words.clone().count(), None);
+        words.for_each(|w| {
+            kinds.id(w);
+        });
+        kinds.complete();
+        CommonKinds {
+            ids: kinds.ids,
+            kinds: kinds.kinds,
+        }
+    }
+
+    fn get(&self, word: &str) -> Option<&Kind> {
+        self.ids.get(word).map(|&id| &self.kinds[id as usize])
+    }
 }
 
 /// Each distinct word's sums of the features that depend on the document
@@ -82,8 +120,9 @@ struct SecondPass {
 }
 
 impl<'m, 't> Kinds<'m, 't> {
-    /// Room for the distinct words of `tokens` tokens.
-    fn new(model: &'m Model<'m>, tokens: usize) -> Self {
+    /// Room for the distinct words of `tokens` tokens; the kinds of
+    /// `common` words are copied from there.
+    fn new(model: &'m Model<'m>, tokens: usize, common: Option<&'m CommonKinds>) -> Self {
         // News text repeats about half its tokens; reserving that many
         // spares most of the copying as the table grows.
         let room = tokens / 2 + 1;
@@ -97,6 +136,8 @@ impl<'m, 't> Kinds<'m, 't> {
             extractor,
             ids: Map::with_capacity_and_hasher(room, Default::default()),
             kinds: Vec::with_capacity(room),
+            pending: Vec::with_capacity(room),
+            common,
         };
         kinds.kinds.push(Kind::unsummed(BOUNDARY, None, None));
         kinds.sum(BOUNDARY_ID as usize);
@@ -104,30 +145,39 @@ impl<'m, 't> Kinds<'m, 't> {
     }
 
     /// The id of word `text`; a new word's lexicon entry and sums wait for
-    /// [`Kinds::complete`].
+    /// [`Kinds::complete`] unless it is a common word.
     fn id(&mut self, text: &'t str) -> u32 {
-        if let Some(&id) = self.ids.get(text) {
-            return id;
-        }
-        let word = Word::spelled(text);
-        let kind = Kind::unsummed(word, text.chars().next(), headline_vote(text));
+        // One hash of `text` finds it or makes room for it.
         let id = self.kinds.len() as u32;
-        self.kinds.push(kind);
-        self.ids.insert(text, id);
+        match self.ids.entry(text) {
+            Entry::Occupied(found) => return *found.get(),
+            Entry::Vacant(room) => room.insert(id),
+        };
+        match self.common.and_then(|c| c.get(text)) {
+            Some(&kind) => self.kinds.push(kind),
+            None => {
+                let word = Word::spelled(text);
+                let kind = Kind::unsummed(word, text.chars().next(), headline_vote(text));
+                self.kinds.push(kind);
+                self.pending.push(id);
+            }
+        }
         id
     }
 
-    /// Looks every word up in the lexicon, then sums its features. Apart
-    /// from the summing, the lookups form a loop of independent loads whose
-    /// cache misses overlap; one word at a time, each miss was waited for
-    /// (an eighth of the tagger's time in `perf`).
+    /// Looks every pending word up in the lexicon, then sums its features.
+    /// Apart from the summing, the lookups form a loop of independent loads
+    /// whose cache misses overlap; one word at a time, each miss was waited
+    /// for (an eighth of the tagger's time in `perf`).
     fn complete(&mut self) {
         let lexicon = self.extractor.lexicon;
-        let words = &mut self.kinds[BOUNDARY_ID as usize + 1..];
-        words.iter_mut().for_each(|k| k.word.look_up(lexicon));
-        for i in BOUNDARY_ID as usize + 1..self.kinds.len() {
-            self.sum(i);
+        for &id in &self.pending {
+            self.kinds[id as usize].word.look_up(lexicon);
         }
+        for k in 0..self.pending.len() {
+            self.sum(self.pending[k] as usize);
+        }
+        self.pending.clear();
     }
 
     /// Fills in the feature sums of word `i`.
@@ -323,17 +373,34 @@ fn add(sums: &mut Sums, more: &Sums) {
 
 impl Model<'_> {
     /// The labels of every token of a document given as sentences of words.
+    pub fn tag_document(&self, sentences: &[Vec<&str>]) -> Vec<Vec<u8>> {
+        let labels = self.tag_sentences(sentences);
+        let mut rest = labels.as_slice();
+        sentences
+            .iter()
+            .map(|s| {
+                let (sentence, after) = rest.split_at(s.len());
+                rest = after;
+                sentence.to_vec()
+            })
+            .collect()
+    }
+
+    /// The labels of every token of a document given as sentences of words,
+    /// in one list in text order (a list per sentence was an allocation
+    /// each).
     ///
     /// Two passes: the first tags each sentence from its own features; the
     /// second adds what the first pass said about the same words elsewhere
     /// in the document (see [`LabelTally`]). The first pass's emission
     /// scores are kept, so the second costs only its few extra features.
-    pub fn tag_document(&self, sentences: &[Vec<&str>]) -> Vec<Vec<u8>> {
-        let tokens = sentences.iter().map(Vec::len).sum();
-        let mut kinds = Kinds::new(self, tokens);
+    pub fn tag_sentences<'t, S: AsRef<[&'t str]>>(&self, sentences: &[S]) -> Vec<u8> {
+        let tokens = sentences.iter().map(|s| s.as_ref().len()).sum();
+        let common = self.common.get_or_init(|| CommonKinds::new(self));
+        let mut kinds = Kinds::new(self, tokens, Some(common));
         let ids: Vec<Vec<u32>> = sentences
             .iter()
-            .map(|s| s.iter().map(|w| kinds.id(w)).collect())
+            .map(|s| s.as_ref().iter().map(|w| kinds.id(w)).collect())
             .collect();
         kinds.complete();
         let doc = kinds.document_context(&ids);
@@ -370,7 +437,7 @@ impl Model<'_> {
             kinds.add_second_pass(s, &second, &mut emissions[span.clone()]);
             decoder.decode(&emissions[span.clone()], &mut labels[span.clone()]);
         }
-        spans.into_iter().map(|s| labels[s].to_vec()).collect()
+        labels
     }
 }
 
@@ -380,20 +447,31 @@ mod tests {
     use crate::ner::features::SentenceFeatures;
     use crate::tokens;
 
+    /// Checked with every kind summed for the document and with the
+    /// common words' kinds copied from the model's table.
     #[test]
     fn sums_per_word_equal_the_features_added_one_by_one() {
         let model = crate::ner::model();
+        let common = CommonKinds::new(model);
+        for common in [None, Some(&common)] {
+            check_sums_per_word(model, common);
+        }
+    }
+
+    fn check_sums_per_word(model: &Model, common: Option<&CommonKinds>) {
         let text = crate::REFERENCE_ARTICLE;
         let toks = tokens::tokenize(text);
         let sentences: Vec<Vec<&str>> = tokens::sentences(text, &toks)
             .into_iter()
             .map(|r| toks[r].iter().map(|t| t.text(text)).collect())
             .collect();
-        let mut kinds = Kinds::new(model, 0);
+        let mut kinds = Kinds::new(model, 0, common);
         let ids: Vec<Vec<u32>> = sentences
             .iter()
             .map(|s| s.iter().map(|w| kinds.id(w)).collect())
             .collect();
+        let copied = kinds.kinds.len() - 1 - kinds.pending.len();
+        assert_eq!(copied > 100, common.is_some(), "{copied} kinds copied");
         kinds.complete();
         let doc = DocumentContext::new(&sentences);
         let in_document = kinds.in_document(&doc);
