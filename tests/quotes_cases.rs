@@ -600,3 +600,17 @@ fn a_long_title_in_a_title_slot_is_still_a_title() {
         ["“Speaker Ryan Joins Growing List of Conservatives Rebuking Trump as He Wins.”"]
     );
 }
+
+#[test]
+fn a_time_phrase_between_subject_and_verb_is_skipped() {
+    // The subject finder read `the time` as the speaker of `said`.
+    let text = "The supporter was later charged. Tom Hale at the time said he had asked his “people” to help.";
+    assert_eq!(speakers(text)[0].0, "Tom Hale");
+}
+
+#[test]
+fn according_to_opening_the_sentence_names_the_source() {
+    // PolNeAR credits the outlet, not the speaker after the comma.
+    let text = "According to the Herald, Mayor Ana Ruiz said the budget was “a disgrace.”";
+    assert_eq!(speakers(text)[0].0, "the Herald");
+}

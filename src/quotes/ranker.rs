@@ -17,6 +17,8 @@ use crate::fnv;
 pub enum Step {
     AccordingAfter,
     TrailingReport,
+    AccordingBefore,
+    PassiveAround,
     AsPutsIt,
     AfterQuote,
     SentenceAfter,
@@ -39,6 +41,8 @@ pub enum Step {
 const CONFIDENT_STEPS: &[Step] = &[
     Step::AccordingAfter,
     Step::TrailingReport,
+    Step::AccordingBefore,
+    Step::PassiveAround,
     Step::AfterQuote,
     Step::SentenceAfter,
     Step::ColonIntro,
@@ -249,6 +253,9 @@ enum T {
     MostQuoted,
     PreviousQuote,
     NearestVerb,
+    VerbShape,
+    PassiveAgent,
+    VerbBeforeQuote,
 }
 
 struct Builder<'a>(&'a mut Vec<u32>);
@@ -412,6 +419,13 @@ pub fn features(
     if opens {
         b.add(T::Fronted, &[u32::from(is_fronted(toks, np)), kind, top]);
     }
+    // `has been called “…” by Joshua Hendrick`: the agent of a passive
+    // speech verb, right after its `by`.
+    let agent = np.first >= 2
+        && tokens[np.first - 1].lower == "by"
+        && (np.first.saturating_sub(3)..np.first - 1)
+            .any(|k| tokens[k].verb.is_some() && tokens[k].lower.ends_with("ed"));
+    b.add(T::PassiveAgent, &[u32::from(agent), p]);
     let shape = quote_shape(text, toks, qi);
     b.add(T::QuoteShape, &[shape]);
     b.add(T::QuoteShapeTop, &[shape, top]);
@@ -514,6 +528,11 @@ fn between(
         .find(|&k| tokens[k].verb.is_some());
     let verb = verb_at.and_then(|k| tokens[k].verb.map(|(lemma, _)| lemma));
     b.add(T::VerbAfter, &[verb.map_or(0, word_hash), p]);
+    if let Some(v) = verb_at {
+        b.add(T::VerbShape, &[verb_shape(toks, np, v), kind, p]);
+        // `what she called “…”`: the verb right before the quotation.
+        b.add(T::VerbBeforeQuote, &[u32::from(v + 1 == qi), kind]);
+    }
     // `Ferrero said groups …, whom he described as “…”`: the speech verb
     // nearest the quotation is the one that reports it.
     let nearest = if np.last < qi {
@@ -538,6 +557,30 @@ fn between(
     let opener =
         count(&|k| tokens[k].is_word() && lexicon::is_in(CLAUSE_OPENERS, &tokens[k].lower));
     b.add(T::OpenerBetween, &[opener, p, kind]);
+}
+
+/// Words before a verb's bare form that make it no report of what was
+/// said (`they should add back …`, `wants to say`).
+const NOT_REPORTING: &[&str] = &[
+    "can", "could", "might", "must", "should", "to", "will", "would",
+];
+
+/// How the speech verb at `v` after a candidate is inflected — bare,
+/// `-s`, past, `-ing` — and whether a modal or `to` stands between
+/// (`they should add` proposes, `they added` reports).
+fn verb_shape(toks: &Tokens, np: &Np, v: usize) -> u32 {
+    let t = &toks.tokens[v];
+    let Some((lemma, form)) = t.verb else {
+        return 0;
+    };
+    let shape = match form {
+        VerbForm::Participle => 1,
+        VerbForm::Finite if t.lower == lemma => 2,
+        VerbForm::Finite if t.lower.ends_with('s') => 3,
+        VerbForm::Finite => 4,
+    };
+    let modal = (np.last + 1..v).any(|k| NOT_REPORTING.contains(&toks.tokens[k].lower.as_str()));
+    shape | u32::from(modal) << 3
 }
 
 /// The quotation's shape: whether it opens its sentence, closes it, and
