@@ -11,10 +11,15 @@ use super::lexicon::{
 use super::phrases::{self, Np, NpKind};
 use super::ranker::{self, Candidate, Rule, Step};
 use super::tokens::{Kind, Token, Tokens};
+use crate::tokens::is_all_caps;
 
 /// The longest appositive skipped between a speaker and its verb (`Smith,
 /// a spokesman for the group, said`): longer comma runs are clauses.
 const MAX_APPOSITIVE: usize = 24;
+
+/// The most tokens from a dateline's place to the dash that ends it
+/// (`WASHINGTON, Aug. 24 (UPI) —`): a later dash is the sentence's own.
+const MAX_DATELINE: usize = 10;
 
 /// How far a participle or infinitive looks back over its governing verb
 /// (`was prompted to say`, `went on to say`) for the subject.
@@ -839,18 +844,15 @@ impl Finder<'_> {
         {
             k += 1;
         }
-        let start = k;
-        if k < v
-            && tokens[k].is_word()
-            && (lexicon::is_in(FUNCTION_CAPS, &tokens[k].lower)
-                || tokens[k].lower.ends_with("ing")
-                || tokens[k].lower.ends_with("ly"))
-            && !lexicon::is_in(lexicon::DETERMINERS, &tokens[k].lower)
-            && tokens[k].lower != "it"
-        {
-            // `In the aftermath, …`, `Speaking to reporters, he …`; with no
-            // comma only the opening word goes (`When Trump tried …`).
-            k = (k..v).find(|&c| tokens[c].is_punct(",")).unwrap_or(k) + 1;
+        let start = self.after_dateline(k, v);
+        k = self.after_opener(start, v);
+        // `At a rally in Ames, Iowa, on Sunday, she …`: the state closing
+        // the opener's place is no subject, nor is what opens after it.
+        if k > start {
+            let after_place = self.after_place_tail(k, v);
+            if after_place > k {
+                k = self.after_opener(after_place, v);
+            }
         }
         // `Eight years ago, he …`: a lone sentence capital running into a
         // comma-closed phrase is an introduction, not the subject.
@@ -873,6 +875,58 @@ impl Finder<'_> {
             .or_else(|| subject_at((k..v).find(|&c| tokens[c].is_punct(","))? + 1))
             .or_else(|| subject_at(start).filter(|np| np.kind == NpKind::Name))
             .or_else(|| subject_at(after_dash()?))
+    }
+
+    /// Where the subject may start after an opening word or phrase at `k`:
+    /// `In the aftermath, …`, `Speaking to reporters, he …`; with no comma
+    /// only the opening word goes (`When Trump tried …`).
+    fn after_opener(&self, k: usize, v: usize) -> usize {
+        let tokens = &self.toks.tokens;
+        let opens = k < v
+            && tokens[k].is_word()
+            && (lexicon::is_in(FUNCTION_CAPS, &tokens[k].lower)
+                || tokens[k].lower.ends_with("ing")
+                || tokens[k].lower.ends_with("ly"))
+            && !lexicon::is_in(lexicon::DETERMINERS, &tokens[k].lower)
+            && tokens[k].lower != "it";
+        match opens {
+            true => (k..v).find(|&c| tokens[c].is_punct(",")).unwrap_or(k) + 1,
+            false => k,
+        }
+    }
+
+    /// Past a dateline opening the clause at `k` (`WASHINGTON, Aug. 24
+    /// (UPI) — A spokesman …`, `DES MOINES (AP) -- …`): an all-caps place,
+    /// then a comma or bracket, and a dash soon after; else `k`.
+    fn after_dateline(&self, k: usize, v: usize) -> usize {
+        let tokens = &self.toks.tokens;
+        let caps = (k..v)
+            .take_while(|&c| tokens[c].is_word() && is_all_caps(tokens[c].span.of(self.text)))
+            .count();
+        let place_end = k + caps;
+        let set_off = caps > 0 && place_end < v && tokens[place_end].is_punct(",(");
+        let dash =
+            (place_end..v.min(place_end + MAX_DATELINE)).find(|&c| tokens[c].is_punct("–—-"));
+        match (set_off, dash) {
+            (true, Some(d)) => d + 1,
+            _ => k,
+        }
+    }
+
+    /// Past the comma-closed state or country that ends an opener's place
+    /// at `k` (`In Ames, Iowa, …`, `in Berea, OH, …`: a lone name after a
+    /// capitalised word and a comma, itself closed by a comma); else `k`.
+    fn after_place_tail(&self, k: usize, v: usize) -> usize {
+        let tokens = &self.toks.tokens;
+        let after_place =
+            k >= 2 && tokens[k - 1].is_punct(",") && tokens[k - 2].is_capitalized(self.text);
+        let tail = phrases::after(self.text, tokens, k, v)
+            .filter(|np| np.kind == NpKind::Name && np.first == k)
+            .filter(|np| np.last + 1 < v && tokens[np.last + 1].is_punct(","));
+        match (after_place, tail) {
+            (true, Some(np)) => np.last + 2,
+            _ => k,
+        }
     }
 
     /// `Cruz called them on it:` / `Smith: “…”` — the clause subject of a
@@ -989,6 +1043,22 @@ mod tests {
         assert_eq!(rules_choice(text).0, "Tom Hale");
         let text = "Ana Ruiz has in the past described the law as “a mess.”";
         assert_eq!(rules_choice(text).0, "Ana Ruiz");
+    }
+
+    #[test]
+    fn a_dateline_is_no_subject() {
+        let text = "WASHINGTON, Aug. 24 (UPI) — A spokesman called a report suggesting donors were granted access “outrageous.”";
+        assert_eq!(rules_choice(text).0, "A spokesman");
+        let text = "WASHINGTON, Dec. 8 (UPI) — In response to the plan, the mayor’s aide rallied supporters, saying: “We have to be ready.”";
+        assert_eq!(rules_choice(text).0, "the mayor’s aide");
+    }
+
+    #[test]
+    fn the_state_after_a_fronted_place_is_no_subject() {
+        let text = "At a campaign event in Ames, Iowa, on Sunday, Mrs. Ruiz tried to expand on her statement, saying that the state should “lead.”";
+        assert_eq!(rules_choice(text).0, "Mrs. Ruiz");
+        let text = "At a rally in Portsmouth, N.H., on Tuesday, Senator Tom Hale tried to rally the crowd, saying that Mrs. Ruiz would “make an outstanding president.”";
+        assert_eq!(rules_choice(text).0, "Senator Tom Hale");
     }
 
     #[test]
