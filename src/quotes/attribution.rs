@@ -889,9 +889,10 @@ impl Finder<'_> {
                 || tokens[k].lower.ends_with("ly"))
             && !lexicon::is_in(lexicon::DETERMINERS, &tokens[k].lower)
             && tokens[k].lower != "it";
-        match opens {
-            true => (k..v).find(|&c| tokens[c].is_punct(",")).unwrap_or(k) + 1,
-            false => k,
+        if opens {
+            (k..v).find(|&c| tokens[c].is_punct(",")).unwrap_or(k) + 1
+        } else {
+            k
         }
     }
 
