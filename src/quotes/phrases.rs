@@ -169,7 +169,7 @@ pub fn after(text: &str, tokens: &[Token], i: usize, hi: usize) -> Option<Np> {
             || (kind == NpKind::Name || last.is_none()) && is_title_word(t)
             || lowers < MAX_ROLE_RUN
                 && is_modifier(text, t)
-                && (last.is_none() || tokens[k - 1].is_capitalized(text))
+                && (last.is_none() || tokens[k - 1].is_capitalized(text) && !is_past_tense(t))
                 && name_follows(text, tokens, k, hi)
         {
             lowers += 1;
@@ -226,6 +226,13 @@ fn name_follows(text: &str, tokens: &[Token], k: usize, hi: usize) -> bool {
                 |m: usize| is_modifier(text, &tokens[m]) && !is_function_word(&tokens[m].lower);
             is_name_word(text, &tokens[j]) && (k..j).all(role_word)
         })
+}
+
+/// A lower-case word in `-ed` after a name is its verb, whether we know
+/// the verb or not (`Perez hammered Trump`, `Hale endorsed Ruiz`), not a
+/// role word joining two names (`CBS moderator Nancy Cordes`).
+fn is_past_tense(t: &Token) -> bool {
+    t.lower.ends_with("ed")
 }
 
 fn is_connector_between_names(text: &str, tokens: &[Token], k: usize, hi: usize) -> bool {
@@ -473,6 +480,31 @@ mod tests {
         assert_eq!(
             mention_texts("Hale spoke. Then Hale left."),
             ["Hale", "Hale"]
+        );
+    }
+
+    /// The phrase [`after`] reads from the start of `text`.
+    fn after_text(text: &str) -> String {
+        let toks = Tokens::new(text, &[]);
+        let np = after(text, &toks.tokens, 0, toks.tokens.len()).unwrap();
+        np.span(&toks.tokens).of(text).to_string()
+    }
+
+    #[test]
+    fn a_name_phrase_ends_before_an_unknown_verb_and_the_name_after_it() {
+        assert_eq!(
+            after_text("Senator Tom Hale endorsed Mrs. Ruiz"),
+            "Senator Tom Hale"
+        );
+        assert_eq!(after_text("Perez hammered Trump"), "Perez");
+        // Role words between two names still join them.
+        assert_eq!(
+            after_text("CBS moderator Nancy Cordes asked"),
+            "CBS moderator Nancy Cordes"
+        );
+        assert_eq!(
+            after_text("Republican presidential nominee Donald Trump said"),
+            "Republican presidential nominee Donald Trump"
         );
     }
 
