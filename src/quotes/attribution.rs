@@ -385,8 +385,24 @@ impl Finder<'_> {
                         self.word(k),
                         Some("and" | "but" | "though" | "although" | "while")
                     )
+                    || self.word(k) == Some("and") && self.opens_absolute(lo, k + 1, hi)
             })
             .map(|k| k + 1)
+    }
+
+    /// Whether a participle with its own subject starts at `k` (`… and
+    /// Trump calling it a “…”`).
+    fn opens_absolute(&self, lo: usize, k: usize, hi: usize) -> bool {
+        let tokens = &self.toks.tokens;
+        (k + 1..hi)
+            .take(MAX_APPOSITIVE)
+            .find(|&v| tokens[v].verb.is_some())
+            .is_some_and(|v| {
+                tokens[v]
+                    .verb
+                    .is_some_and(|(_, f)| f == VerbForm::Participle)
+                    && self.with_subject(lo, v).is_some_and(|np| np.first == k)
+            })
     }
 
     /// The `by` after a participle, right after it or after the quotation
@@ -402,11 +418,17 @@ impl Finder<'_> {
         (self.word(by) == Some("by")).then_some(by)
     }
 
-    /// `with Trump tweeting that …`: a participle's own subject.
+    /// `with Trump tweeting that …`, `– Ryan saying he was “…” and Trump
+    /// calling it a “…”`: a participle's own subject, right before it
+    /// after `with`, `and` or a dash.
     fn with_subject(&self, lo: usize, v: usize) -> Option<Np> {
-        let np = phrases::before(self.text, &self.toks.tokens, lo, v.checked_sub(1)?)?;
-        let opener = np.first.checked_sub(1).filter(|&k| k >= lo)?;
-        (self.word(opener) == Some("with")).then_some(np)
+        let tokens = &self.toks.tokens;
+        let np = phrases::before(self.text, tokens, lo, v.checked_sub(1)?)?;
+        // The opener may sit just before `lo`, where the clause starts.
+        let opener = np.first.checked_sub(1)?;
+        let opens =
+            matches!(self.word(opener), Some("with" | "and")) || tokens[opener].is_punct("—–");
+        opens.then_some(np)
     }
 
     /// `As The Post’s Ruth Marcus puts it, …`: the speaker of the
@@ -1105,6 +1127,20 @@ mod tests {
         ] {
             assert_eq!(rules_choice(text).0, speaker, "{text}");
         }
+    }
+
+    #[test]
+    fn a_participle_after_and_or_a_dash_has_its_own_subject() {
+        let text = "Both men issued a statement – Ryan saying he was “very encouraged” and Trump calling it a “great meeting.”";
+        let quoted = marks::pair(text);
+        let toks = Tokens::new(text, &quoted);
+        let att = rules(text, &toks, quoted.len());
+        let speakers: Vec<&str> = att
+            .quote_speakers
+            .iter()
+            .map(|np| np.expect("a speaker").span(&toks.tokens).of(text))
+            .collect();
+        assert_eq!(speakers, ["Ryan", "Trump"]);
     }
 
     #[test]
