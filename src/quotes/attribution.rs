@@ -1129,6 +1129,21 @@ mod tests {
         }
     }
 
+    /// PolNeAR credits a lone quantifier: `read one`, `Another advised`.
+    #[test]
+    fn a_quantifier_alone_is_a_speaker() {
+        for (text, speaker) in [
+            ("“America is great!” read one.", "one"),
+            (
+                "Another advised, “Aggressive driving is the path to the dark side.”",
+                "Another",
+            ),
+            ("Some chanted “USA! USA!” as they left.", "Some"),
+        ] {
+            assert_eq!(rules_choice(text).0, speaker, "{text}");
+        }
+    }
+
     #[test]
     fn a_participle_after_and_or_a_dash_has_its_own_subject() {
         let text = "Both men issued a statement – Ryan saying he was “very encouraged” and Trump calling it a “great meeting.”";
