@@ -419,6 +419,26 @@ mod tests {
     }
 
     #[test]
+    fn each_order_is_a_fixed_permutation_of_the_documents() {
+        let docs: Vec<Document> = (0..10).map(|_| Document { examples: vec![] }).collect();
+        let all: Vec<&Document> = docs.iter().collect();
+        let at = |order: &[&Document]| -> Vec<usize> {
+            order
+                .iter()
+                .map(|d| docs.iter().position(|o| std::ptr::eq(o, *d)).unwrap())
+                .collect()
+        };
+        assert_eq!(at(&shuffled(&all, 0)), (0..10).collect::<Vec<_>>());
+        let first = at(&shuffled(&all, 1));
+        assert_eq!(first, at(&shuffled(&all, 1)), "the same on every run");
+        assert_ne!(first, (0..10).collect::<Vec<_>>());
+        let mut sorted = first.clone();
+        sorted.sort();
+        assert_eq!(sorted, (0..10).collect::<Vec<_>>(), "a permutation");
+        assert_ne!(first, at(&shuffled(&all, 2)));
+    }
+
+    #[test]
     fn the_perceptron_learns_to_leave_a_wrong_rules_choice() {
         let doc = Document {
             examples: vec![example(false), example(true), example(false)],
