@@ -52,6 +52,10 @@ const TIME_PHRASES: &[&[&str]] = &[
     &["in", "the", "past"],
 ];
 
+/// Speech verbs that also name things (`a film called “…”`, `a
+/// program dubbed “…”`), whose `-ed` form may be a participle.
+const LABEL_VERBS: &[&str] = &["brand", "call", "dub", "label", "term"];
+
 /// The most words a quoted title inside an appositive has.
 const MAX_INNER_TITLE_WORDS: usize = 4;
 
@@ -381,8 +385,24 @@ impl Finder<'_> {
                         self.word(k),
                         Some("and" | "but" | "though" | "although" | "while")
                     )
+                    || self.word(k) == Some("and") && self.opens_absolute(lo, k + 1, hi)
             })
             .map(|k| k + 1)
+    }
+
+    /// Whether a participle with its own subject starts at `k` (`… and
+    /// Trump calling it a “…”`).
+    fn opens_absolute(&self, lo: usize, k: usize, hi: usize) -> bool {
+        let tokens = &self.toks.tokens;
+        (k + 1..hi)
+            .take(MAX_APPOSITIVE)
+            .find(|&v| tokens[v].verb.is_some())
+            .is_some_and(|v| {
+                tokens[v]
+                    .verb
+                    .is_some_and(|(_, f)| f == VerbForm::Participle)
+                    && self.with_subject(lo, v).is_some_and(|np| np.first == k)
+            })
     }
 
     /// The `by` after a participle, right after it or after the quotation
@@ -398,11 +418,17 @@ impl Finder<'_> {
         (self.word(by) == Some("by")).then_some(by)
     }
 
-    /// `with Trump tweeting that …`: a participle's own subject.
+    /// `with Trump tweeting that …`, `– Ryan saying he was “…” and Trump
+    /// calling it a “…”`: a participle's own subject, right before it
+    /// after `with`, `and` or a dash.
     fn with_subject(&self, lo: usize, v: usize) -> Option<Np> {
-        let np = phrases::before(self.text, &self.toks.tokens, lo, v.checked_sub(1)?)?;
-        let opener = np.first.checked_sub(1).filter(|&k| k >= lo)?;
-        (self.word(opener) == Some("with")).then_some(np)
+        let tokens = &self.toks.tokens;
+        let np = phrases::before(self.text, tokens, lo, v.checked_sub(1)?)?;
+        // The opener may sit just before `lo`, where the clause starts.
+        let opener = np.first.checked_sub(1)?;
+        let opens =
+            matches!(self.word(opener), Some("with" | "and")) || tokens[opener].is_punct("—–");
+        opens.then_some(np)
     }
 
     /// `As The Post’s Ruth Marcus puts it, …`: the speaker of the
@@ -700,6 +726,9 @@ impl Finder<'_> {
             let end = self.toks.sentence_range(v).end;
             return phrases::after(self.text, tokens, by + 1, end);
         }
+        if self.is_label_participle(lo, v) {
+            return None; // `a short film called “…”`: the film says nothing
+        }
         match form {
             VerbForm::Participle => self
                 .with_subject(lo, v)
@@ -709,6 +738,32 @@ impl Finder<'_> {
                 .or_else(|| self.subject_before(lo, v))
                 .or_else(|| self.governed_subject(lo, v)),
         }
+    }
+
+    /// Whether the label verb at `v` is a participle naming the thing
+    /// right before it with the quotation right after it (`a short film
+    /// called “Tenemos Familias”`, `an inflation formula called the
+    /// “chained CPI”`): a thing that is no speaker phrase, only a
+    /// determined noun. `the spokesman called it “…”` and `Trump called
+    /// Clinton “…”` stay reports.
+    fn is_label_participle(&self, lo: usize, v: usize) -> bool {
+        let tokens = &self.toks.tokens;
+        let t = &tokens[v];
+        let label = t.lower.ends_with("ed")
+            && t.verb
+                .is_some_and(|(lemma, _)| LABEL_VERBS.contains(&lemma));
+        let article = self
+            .word(v + 1)
+            .is_some_and(|w| lexicon::is_in(lexicon::ARTICLES, w));
+        let names_quote = tokens
+            .get(v + 1 + usize::from(article))
+            .is_some_and(|q| matches!(q.kind, Kind::Quote(_)));
+        let thing = || {
+            v > lo
+                && phrases::before(self.text, tokens, lo, v - 1).is_none()
+                && phrases::before_open(self.text, tokens, lo, v - 1).is_some()
+        };
+        label && names_quote && thing()
     }
 
     /// `Said Smith: “…”` — a speech verb opening its clause, speaker after.
@@ -886,7 +941,8 @@ impl Finder<'_> {
             && tokens[k].is_word()
             && (lexicon::is_in(FUNCTION_CAPS, &tokens[k].lower)
                 || tokens[k].lower.ends_with("ing")
-                || tokens[k].lower.ends_with("ly"))
+                || tokens[k].lower.ends_with("ly")
+                || self.is_fronted_participle(k, v))
             && !lexicon::is_in(lexicon::DETERMINERS, &tokens[k].lower)
             && tokens[k].lower != "it";
         if opens {
@@ -894,6 +950,20 @@ impl Finder<'_> {
         } else {
             k
         }
+    }
+
+    /// `Informed of the lean, Early described it …`, `Led by the speaker,
+    /// the rally …`: a word in `-ed` and a preposition opening a
+    /// comma-closed phrase (not `Ted said`, `Jared of Texas spoke`: the
+    /// comma must come before any verb).
+    fn is_fronted_participle(&self, k: usize, v: usize) -> bool {
+        let tokens = &self.toks.tokens;
+        let comma = (k..v).find(|&c| tokens[c].is_punct(","));
+        tokens[k].lower.ends_with("ed")
+            && self
+                .word(k + 1)
+                .is_some_and(|w| lexicon::is_in(lexicon::PREPOSITIONS, w))
+            && comma.is_some_and(|c| (k + 1..c).all(|m| tokens[m].verb.is_none()))
     }
 
     /// Past a dateline opening the clause at `k` (`WASHINGTON, Aug. 24
@@ -1039,10 +1109,15 @@ mod tests {
     }
 
     /// Words before the speech verb that are not its subject: a time
-    /// phrase, a dateline, the state closing a fronted place.
+    /// phrase, a dateline, the state closing a fronted place, a fronted
+    /// participle, a sentence adverb, a thing a label verb names.
     #[test]
     fn the_subject_is_found_behind_what_is_no_subject() {
         for (text, speaker) in [
+            ("Informed of the district’s lean, Ana Ruiz smiled at the “news.”", "Ana Ruiz"),
+            ("Maybe he figures that a “second gig” was reward enough.", "he"),
+            ("The senators oppose an inflation formula called the “chained price index.”", "The senators"),
+            ("His campaign paid to broadcast a short film called “Tenemos familias” on the radio.", "His campaign"),
             ("Tom Hale at the time said he had asked his “people” to help.", "Tom Hale"),
             ("Ana Ruiz has in the past described the law as “a mess.”", "Ana Ruiz"),
             ("WASHINGTON, Aug. 24 (UPI) — A spokesman called a report suggesting donors were granted access “outrageous.”", "A spokesman"),
@@ -1052,6 +1127,35 @@ mod tests {
         ] {
             assert_eq!(rules_choice(text).0, speaker, "{text}");
         }
+    }
+
+    /// PolNeAR credits a lone quantifier: `read one`, `Another advised`.
+    #[test]
+    fn a_quantifier_alone_is_a_speaker() {
+        for (text, speaker) in [
+            ("“America is great!” read one.", "one"),
+            (
+                "Another advised, “Aggressive driving is the path to the dark side.”",
+                "Another",
+            ),
+            ("Some chanted “USA! USA!” as they left.", "Some"),
+        ] {
+            assert_eq!(rules_choice(text).0, speaker, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_participle_after_and_or_a_dash_has_its_own_subject() {
+        let text = "Both men issued a statement – Ryan saying he was “very encouraged” and Trump calling it a “great meeting.”";
+        let quoted = marks::pair(text);
+        let toks = Tokens::new(text, &quoted);
+        let att = rules(text, &toks, quoted.len());
+        let speakers: Vec<&str> = att
+            .quote_speakers
+            .iter()
+            .map(|np| np.expect("a speaker").span(&toks.tokens).of(text))
+            .collect();
+        assert_eq!(speakers, ["Ryan", "Trump"]);
     }
 
     #[test]

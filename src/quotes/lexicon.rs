@@ -327,11 +327,12 @@ pub const FUNCTION_CAPS: &Words = &Words::new(&[
     "despite", "during", "each", "earlier", "even", "ever", "every", "february", "finally", "for",
     "friday", "from", "furthermore", "her", "here", "his", "how", "however", "if", "in", "indeed",
     "instead", "it", "its", "january", "july", "june", "last", "later", "like", "many", "march",
-    "meanwhile", "monday", "more", "moreover", "most", "my", "no", "not", "november", "now",
-    "october", "of", "on", "once", "or", "our", "over", "overall", "saturday", "september",
+    "maybe", "meanwhile", "monday", "more", "moreover", "most", "my", "no", "not", "november",
+    "now", "october", "of", "on", "once", "or", "our", "over", "overall", "perhaps", "saturday",
+    "september",
     "since", "so", "some", "speaking", "still", "sunday", "that", "the", "their", "then", "there",
     "therefore", "these", "this", "those", "though", "thursday", "thus", "to", "today", "tonight",
-    "tuesday", "under", "unlike", "wednesday", "what", "when", "where", "while", "who", "why",
+    "tuesday", "under", "unless", "unlike", "wednesday", "what", "when", "where", "while", "who", "why",
     "with", "without", "yes", "yesterday", "yet", "your",
 ]);
 

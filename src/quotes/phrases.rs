@@ -169,7 +169,7 @@ pub fn after(text: &str, tokens: &[Token], i: usize, hi: usize) -> Option<Np> {
             || (kind == NpKind::Name || last.is_none()) && is_title_word(t)
             || lowers < MAX_ROLE_RUN
                 && is_modifier(text, t)
-                && (last.is_none() || tokens[k - 1].is_capitalized(text))
+                && (last.is_none() || tokens[k - 1].is_capitalized(text) && !is_past_tense(t))
                 && name_follows(text, tokens, k, hi)
         {
             lowers += 1;
@@ -228,6 +228,13 @@ fn name_follows(text: &str, tokens: &[Token], k: usize, hi: usize) -> bool {
         })
 }
 
+/// A lower-case word in `-ed` after a name is its verb, whether we know
+/// the verb or not (`Perez hammered Trump`, `Hale endorsed Ruiz`), not a
+/// role word joining two names (`CBS moderator Nancy Cordes`).
+fn is_past_tense(t: &Token) -> bool {
+    t.lower.ends_with("ed")
+}
+
 fn is_connector_between_names(text: &str, tokens: &[Token], k: usize, hi: usize) -> bool {
     tokens[k].is_word()
         && lexicon::is_in(NAME_CONNECTORS, &tokens[k].lower)
@@ -253,20 +260,45 @@ const MAX_CLOSING_WORDS: usize = 3;
 /// head that closes the clause or meets a speech verb: `“…,” said the
 /// designer.`, `“…,” the email said.`
 pub fn after_closing(text: &str, tokens: &[Token], i: usize, hi: usize) -> Option<Np> {
-    after(text, tokens, i, hi).or_else(|| {
-        let starts = i < hi && tokens[i].is_word() && lexicon::is_in(DETERMINERS, &tokens[i].lower);
-        let closes = |k: usize| k >= hi || tokens[k].is_punct(",.;") || tokens[k].verb.is_some();
-        // The shortest run that closes: its head may itself look like a
-        // verb (`the email said`, `the report noted`).
-        let end = (i + 1..hi)
-            .take(MAX_CLOSING_WORDS)
-            .take_while(|&k| is_closing_word(text, &tokens[k]))
-            .find(|&k| closes(k + 1))?;
-        starts.then_some(Np {
-            first: i,
-            last: end,
-            kind: NpKind::Nominal,
-        })
+    after(text, tokens, i, hi)
+        .or_else(|| closing_phrase(text, tokens, i, hi))
+        .or_else(|| lone_quantifier(tokens, i, hi))
+}
+
+/// A short determined phrase at `i` with an unlisted head that closes
+/// the clause or meets a speech verb (`the designer.`, `the email said`).
+fn closing_phrase(text: &str, tokens: &[Token], i: usize, hi: usize) -> Option<Np> {
+    let starts = i < hi && tokens[i].is_word() && lexicon::is_in(DETERMINERS, &tokens[i].lower);
+    let closes = |k: usize| k >= hi || tokens[k].is_punct(",.;") || tokens[k].verb.is_some();
+    // The shortest run that closes: its head may itself look like a
+    // verb (`the email said`, `the report noted`).
+    let end = (i + 1..hi)
+        .take(MAX_CLOSING_WORDS)
+        .take_while(|&k| is_closing_word(text, &tokens[k]))
+        .find(|&k| closes(k + 1))?;
+    starts.then_some(Np {
+        first: i,
+        last: end,
+        kind: NpKind::Nominal,
+    })
+}
+
+/// Quantifiers that speak on their own in PolNeAR (`“…,” read one.`,
+/// `Another advised, “…”`, `Some chanted “…”`).
+#[rustfmt::skip]
+const QUANTIFIERS: &[&str] = &["another", "both", "many", "one", "others", "several", "some"];
+
+/// A quantifier standing alone at `i` as a phrase: nothing but
+/// punctuation or a verb after it before `hi`.
+fn lone_quantifier(tokens: &[Token], i: usize, hi: usize) -> Option<Np> {
+    let t = tokens.get(i).filter(|_| i < hi)?;
+    let alone = tokens[i + 1..hi]
+        .first()
+        .is_none_or(|n| !n.is_word() || n.verb.is_some());
+    (t.is_word() && QUANTIFIERS.contains(&t.lower.as_str()) && alone).then_some(Np {
+        first: i,
+        last: i,
+        kind: NpKind::Nominal,
     })
 }
 
@@ -292,14 +324,20 @@ fn is_function_word(lower: &str) -> bool {
 /// editorial`, `14 percent`, `the crowd`): right before a speech verb,
 /// whatever it names is speaking.
 pub fn before_open(text: &str, tokens: &[Token], lo: usize, j: usize) -> Option<Np> {
-    before(text, tokens, lo, j).or_else(|| {
-        let first = determiner_before(text, tokens, lo, j)
-            .filter(|_| is_determined_noun(text, tokens, lo, j))?;
-        Some(Np {
-            first,
-            last: j,
-            kind: NpKind::Nominal,
-        })
+    let opens_clause = j == lo || !tokens[j - 1].is_word();
+    before(text, tokens, lo, j)
+        .or_else(|| lone_quantifier(tokens, j, j + 1).filter(|_| opens_clause))
+        .or_else(|| determined_noun_phrase(text, tokens, lo, j))
+}
+
+/// The phrase a determiner opens with an unlisted head noun at `j`.
+fn determined_noun_phrase(text: &str, tokens: &[Token], lo: usize, j: usize) -> Option<Np> {
+    let first = determiner_before(text, tokens, lo, j)
+        .filter(|_| is_determined_noun(text, tokens, lo, j))?;
+    Some(Np {
+        first,
+        last: j,
+        kind: NpKind::Nominal,
     })
 }
 
@@ -473,6 +511,31 @@ mod tests {
         assert_eq!(
             mention_texts("Hale spoke. Then Hale left."),
             ["Hale", "Hale"]
+        );
+    }
+
+    /// The phrase [`after`] reads from the start of `text`.
+    fn after_text(text: &str) -> String {
+        let toks = Tokens::new(text, &[]);
+        let np = after(text, &toks.tokens, 0, toks.tokens.len()).unwrap();
+        np.span(&toks.tokens).of(text).to_string()
+    }
+
+    #[test]
+    fn a_name_phrase_ends_before_an_unknown_verb_and_the_name_after_it() {
+        assert_eq!(
+            after_text("Senator Tom Hale endorsed Mrs. Ruiz"),
+            "Senator Tom Hale"
+        );
+        assert_eq!(after_text("Perez hammered Trump"), "Perez");
+        // Role words between two names still join them.
+        assert_eq!(
+            after_text("CBS moderator Nancy Cordes asked"),
+            "CBS moderator Nancy Cordes"
+        );
+        assert_eq!(
+            after_text("Republican presidential nominee Donald Trump said"),
+            "Republican presidential nominee Donald Trump"
         );
     }
 
