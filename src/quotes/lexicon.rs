@@ -329,11 +329,10 @@ pub const FUNCTION_CAPS: &Words = &Words::new(&[
     "instead", "it", "its", "january", "july", "june", "last", "later", "like", "many", "march",
     "maybe", "meanwhile", "monday", "more", "moreover", "most", "my", "no", "not", "november",
     "now", "october", "of", "on", "once", "or", "our", "over", "overall", "perhaps", "saturday",
-    "september",
-    "since", "so", "some", "speaking", "still", "sunday", "that", "the", "their", "then", "there",
-    "therefore", "these", "this", "those", "though", "thursday", "thus", "to", "today", "tonight",
-    "tuesday", "under", "unless", "unlike", "wednesday", "what", "when", "where", "while", "who", "why",
-    "with", "without", "yes", "yesterday", "yet", "your",
+    "september", "since", "so", "some", "speaking", "still", "sunday", "that", "the", "their",
+    "then", "there", "therefore", "these", "this", "those", "though", "thursday", "thus", "to",
+    "today", "tonight", "tuesday", "under", "unless", "unlike", "wednesday", "what", "when",
+    "where", "while", "who", "why", "with", "without", "yes", "yesterday", "yet", "your",
 ]);
 
 /// Words that open a sentence by linking it to the last one (`But he

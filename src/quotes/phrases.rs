@@ -285,8 +285,9 @@ fn closing_phrase(text: &str, tokens: &[Token], i: usize, hi: usize) -> Option<N
 
 /// Quantifiers that speak on their own in PolNeAR (`“…,” read one.`,
 /// `Another advised, “…”`, `Some chanted “…”`).
-#[rustfmt::skip]
-const QUANTIFIERS: &[&str] = &["another", "both", "many", "one", "others", "several", "some"];
+const QUANTIFIERS: &[&str] = &[
+    "another", "both", "many", "one", "others", "several", "some",
+];
 
 /// A quantifier standing alone at `i` as a phrase: nothing but
 /// punctuation or a verb after it before `hi`.
