@@ -77,7 +77,7 @@ fn model_names(
             }
             let span =
                 crate::text::Span::new(tokens[r.start].span.start, tokens[r.end - 1].span.end);
-            if patterns.iter().any(|(p, _)| p.overlaps(span)) {
+            if overlaps_any(patterns, span) {
                 continue;
             }
             out.push((
@@ -93,6 +93,14 @@ fn model_names(
     }
     people_in_headlines(text, &mut out);
     out.into_iter().map(|(c, _)| c).collect()
+}
+
+/// Whether `span` overlaps one of `patterns`, which are disjoint and in
+/// text order (as `dates::find` returns them): a binary search, because a
+/// scan of all patterns per name was quadratic on very long texts.
+fn overlaps_any(patterns: &[(Span, crate::annotations::EntityType)], span: Span) -> bool {
+    let first = patterns.partition_point(|(p, _)| p.end <= span.start);
+    patterns.get(first).is_some_and(|(p, _)| p.overlaps(span))
 }
 
 /// The rule names with evidence (gazetteer, title, organisation word) that

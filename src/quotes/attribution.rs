@@ -261,7 +261,7 @@ impl Finder<'_> {
                 add(Rule::ClauseStart, np);
             }
         }
-        for np in phrases::mentions(self.text, tokens, s.start, s.end) {
+        for np in phrases::mentions(self.text, self.toks, s.start, s.end) {
             add(Rule::Mention, np);
         }
         for np in self.neighbour_subjects(qi) {
@@ -273,7 +273,7 @@ impl Finder<'_> {
             .filter(|_| alone)
             .map(|p| self.toks.sentences[p].clone())
         {
-            for np in phrases::mentions(self.text, tokens, p.start, p.end) {
+            for np in phrases::mentions(self.text, self.toks, p.start, p.end) {
                 add(Rule::PreviousMention, np);
             }
         }

@@ -10,6 +10,7 @@
 //! 5. [`resolve`] turns speaker phrases into names.
 
 mod attribution;
+mod capitals;
 mod filter;
 mod lexicon;
 mod lower;

@@ -4,7 +4,7 @@
 //! scanning tokens from a verb outwards; no parser.
 
 use super::lexicon::{self, DETERMINERS, FUNCTION_CAPS, PRONOUNS, TITLES};
-use super::tokens::{Kind, Token};
+use super::tokens::{Kind, Token, Tokens};
 use crate::text::Span;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -396,7 +396,8 @@ pub fn pronoun_word(lower: &str) -> &str {
 /// Every pronoun and run of name words in `lo..hi` (`Clinton’s` ends a
 /// run): the people and things a sentence mentions, as speaker candidates
 /// beyond the phrases next to speech verbs.
-pub fn mentions(text: &str, tokens: &[Token], lo: usize, hi: usize) -> Vec<Np> {
+pub fn mentions(text: &str, toks: &Tokens, lo: usize, hi: usize) -> Vec<Np> {
+    let tokens = &toks.tokens;
     let mut out = Vec::new();
     let mut k = lo;
     while k < hi {
@@ -416,7 +417,7 @@ pub fn mentions(text: &str, tokens: &[Token], lo: usize, hi: usize) -> Vec<Np> {
             {
                 k += 1;
             }
-            if first < k || first > lo || is_name_elsewhere(text, t.span.of(text)) {
+            if first < k || first > lo || toks.capitals.inside_sentence(text, t.span.of(text)) {
                 out.push(Np {
                     first,
                     last: k,
@@ -427,17 +428,6 @@ pub fn mentions(text: &str, tokens: &[Token], lo: usize, hi: usize) -> Vec<Np> {
         k += 1;
     }
     out
-}
-
-/// Whether `word` is capitalised somewhere inside a sentence of `text`: a
-/// lone capitalised word opening a sentence (`Good information can …`,
-/// `Eight years ago, …`) is a name only if the text writes it so
-/// elsewhere too.
-pub fn is_name_elsewhere(text: &str, word: &str) -> bool {
-    text.match_indices(word).any(|(at, _)| {
-        let before = text[..at].trim_end_matches(' ');
-        before.len() < at && before.ends_with(|c: char| c.is_alphanumeric() || c == ',')
-    })
 }
 
 /// A determiner (or number) and the lower-case words after it, up to
@@ -492,7 +482,7 @@ mod tests {
     fn mention_texts(text: &str) -> Vec<String> {
         let toks = Tokens::new(text, &marks::pair(text));
         let n = toks.tokens.len();
-        mentions(text, &toks.tokens, 0, n)
+        mentions(text, &toks, 0, n)
             .iter()
             .map(|np| np.span(&toks.tokens).of(text).to_string())
             .collect()

@@ -413,7 +413,7 @@ pub fn features(
     // `Eight years ago, he …`, `Reached by phone, …`: one capitalised word
     // opening a sentence is a name only if the text writes it so elsewhere.
     if opens && np.kind == NpKind::Name && np.first == np.last {
-        let elsewhere = phrases::is_name_elsewhere(text, head.span.of(text));
+        let elsewhere = toks.capitals.inside_sentence(text, head.span.of(text));
         b.add(T::LoneCapital, &[u32::from(elsewhere), top]);
     }
     if opens {
@@ -470,7 +470,9 @@ pub fn is_fronted_capital(text: &str, toks: &Tokens, np: &Np) -> bool {
         && np.first == np.last
         && toks.sentences[toks.sentence_of[np.first]].start == np.first
         && is_fronted(toks, np)
-        && !phrases::is_name_elsewhere(text, toks.tokens[np.first].span.of(text))
+        && !toks
+            .capitals
+            .inside_sentence(text, toks.tokens[np.first].span.of(text))
 }
 
 /// The most words between a sentence's opening phrase and the comma that

@@ -2,6 +2,7 @@
 //! each quoted span is one opaque token, so the words around a quotation
 //! read like a sentence with a hole in it (`“…,” he said.`).
 
+use super::capitals::Capitals;
 use super::lexicon::{self, VerbForm};
 use super::lower::Lower;
 use super::marks::Quoted;
@@ -66,6 +67,8 @@ pub struct Tokens {
     pub sentence_of: Vec<usize>,
     /// For each quoted span, the index of its token.
     pub quote_token: Vec<usize>,
+    /// Which words the text writes capitalised inside a sentence.
+    pub capitals: Capitals,
 }
 
 impl Tokens {
@@ -87,6 +90,7 @@ impl Tokens {
             sentences,
             sentence_of,
             quote_token,
+            capitals: Capitals::default(),
         }
     }
 
