@@ -10,6 +10,7 @@ use super::lexicon::{self, VerbForm};
 use super::phrases::{self, Np, NpKind};
 use super::tokens::{Kind, Tokens};
 use crate::fnv;
+use crate::ner::hash::Map;
 
 /// The steps of the rule chain (`attribution.rs`), in the order it tries
 /// them: which one chose a speaker says how far to trust it.
@@ -123,8 +124,10 @@ impl Candidate {
 /// document quotes it.
 pub struct Salience {
     keys: Vec<u32>,
-    /// How many quotations share each quotation's key (itself included).
-    counts: Vec<usize>,
+    /// How many quotations have each key.
+    counts: Map<u32, usize>,
+    /// The two keys (not [`NO_KEY`]) with the most quotations, most first.
+    top: Vec<(u32, usize)>,
 }
 
 /// The word a phrase is known by: its last word without a possessive.
@@ -139,15 +142,31 @@ fn key(toks: &Tokens, np: &Np) -> u32 {
 
 impl Salience {
     pub fn new(toks: &Tokens, speakers: &[Option<Np>]) -> Salience {
-        let keys: Vec<u32> = speakers
+        let keys = speakers
             .iter()
             .map(|np| np.map_or(NO_KEY, |np| key(toks, &np)))
             .collect();
-        let counts = keys
-            .iter()
-            .map(|&k| keys.iter().filter(|&&o| o == k).count())
-            .collect();
-        Salience { keys, counts }
+        Salience::of_keys(keys)
+    }
+
+    /// Counted once per document, not once per candidate: a count per
+    /// question over all quotations grew with the square of a long text's.
+    fn of_keys(keys: Vec<u32>) -> Salience {
+        let mut counts: Map<u32, usize> = Map::default();
+        for &k in &keys {
+            *counts.entry(k).or_default() += 1;
+        }
+        let mut top: Vec<(u32, usize)> = Vec::with_capacity(3);
+        for (&k, &n) in counts.iter().filter(|&(&k, _)| k != NO_KEY) {
+            top.push((k, n));
+            top.sort_by_key(|&(_, n)| std::cmp::Reverse(n));
+            top.truncate(2);
+        }
+        Salience { keys, counts, top }
+    }
+
+    fn count(&self, k: u32) -> usize {
+        self.counts.get(&k).copied().unwrap_or(0)
     }
 
     /// How many quotations other than `q` the rules credit to `k`, and
@@ -155,15 +174,19 @@ impl Salience {
     /// `q` itself is left out: counting it would make the rules' choice
     /// the most quoted in every document with one quotation.
     fn credited(&self, q: usize, k: u32) -> (usize, bool) {
-        let own = |o: usize| usize::from(self.keys[o] == self.keys[q]);
-        let others = (0..self.keys.len())
-            .filter(|&o| o != q && self.keys[o] == k)
-            .count();
-        let most = (0..self.keys.len())
-            .filter(|&o| o != q && self.keys[o] != NO_KEY)
-            .map(|o| self.counts[o] - own(o))
-            .max()
-            .unwrap_or(0);
+        let mine = self.keys[q];
+        let others = self.count(k) - usize::from(mine == k);
+        let most_of_another_key = self
+            .top
+            .iter()
+            .find(|&&(key, _)| key != mine)
+            .map_or(0, |&(_, n)| n);
+        let most_of_mine = if mine == NO_KEY {
+            0
+        } else {
+            self.count(mine) - 1
+        };
+        let most = most_of_another_key.max(most_of_mine);
         (others, others > 0 && others >= most)
     }
 }
@@ -608,10 +631,7 @@ mod tests {
 
     /// Salience over four quotations credited to `a`, `b`, `a`, none.
     fn salience() -> Salience {
-        Salience {
-            keys: vec![1, 2, 1, NO_KEY],
-            counts: vec![2, 1, 2, 1],
-        }
+        Salience::of_keys(vec![1, 2, 1, NO_KEY])
     }
 
     #[test]
@@ -625,6 +645,27 @@ mod tests {
         assert_eq!(sal.credited(1, 2), (0, false));
         // A key nobody else is credited with is not the most quoted.
         assert_eq!(sal.credited(3, 9), (0, false));
+    }
+
+    /// The counts made once per document answer as counting the other
+    /// quotations one by one does.
+    #[test]
+    fn credited_counts_the_other_quotations() {
+        let keys = vec![3, 1, NO_KEY, 2, 1, 3, 3, NO_KEY, 2, 4, 1, 3];
+        let sal = Salience::of_keys(keys.clone());
+        let others = |q: usize| (0..keys.len()).filter(move |&o| o != q);
+        for q in 0..keys.len() {
+            for k in [NO_KEY, 1, 2, 3, 4, 5] {
+                let credited = others(q).filter(|&o| keys[o] == k).count();
+                let most = others(q)
+                    .filter(|&o| keys[o] != NO_KEY)
+                    .map(|o| others(q).filter(|&p| keys[p] == keys[o]).count())
+                    .max()
+                    .unwrap_or(0);
+                let expected = (credited, credited > 0 && credited >= most);
+                assert_eq!(sal.credited(q, k), expected, "quotation {q}, key {k}");
+            }
+        }
     }
 
     #[test]
