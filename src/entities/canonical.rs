@@ -11,6 +11,7 @@ use super::consistency::Mention;
 use super::Map;
 use crate::annotations::{Entity, EntityType};
 use crate::text::Span;
+use std::collections::hash_map::Entry;
 use std::ops::Range;
 
 /// Shortest acronym (in letters) linked to an expansion: single letters
@@ -55,23 +56,28 @@ struct Form<'a> {
 /// Each distinct mention text with its type, in first-seen order.
 fn distinct<'a>(text: &'a str, mentions: &[Mention]) -> Vec<Form<'a>> {
     let mut out: Vec<Form> = Vec::new();
+    // Where each form is in `out`: comparing a mention with every form
+    // seen before grew with the square of a long text's names.
+    let mut index: Map<(Vec<&str>, EntityType), usize> = Map::default();
     let mut lines = Lines::default();
     for m in mentions {
-        let surface = m.span.of(text);
-        let same = |f: &&mut Form| {
-            f.kind == m.kind && f.words.iter().copied().eq(surface.split_whitespace())
-        };
-        // The line is scanned (and the words collected) only when the
-        // answer can change something: most mentions repeat a form already
-        // seen in prose, and scanning each one's whole line was a
-        // noticeable part of the entity pass.
-        match out.iter_mut().find(same) {
-            Some(form) => form.in_prose = form.in_prose || !lines.in_headline(text, m.span),
-            None => out.push(Form {
-                words: surface.split_whitespace().collect(),
-                kind: m.kind,
-                in_prose: !lines.in_headline(text, m.span),
-            }),
+        let words: Vec<&str> = m.span.of(text).split_whitespace().collect();
+        // The line is scanned only when the answer can change something:
+        // most mentions repeat a form already seen in prose, and scanning
+        // each one's whole line was a noticeable part of the entity pass.
+        match index.entry((words, m.kind)) {
+            Entry::Occupied(at) => {
+                let form = &mut out[*at.get()];
+                form.in_prose = form.in_prose || !lines.in_headline(text, m.span);
+            }
+            Entry::Vacant(at) => {
+                out.push(Form {
+                    words: at.key().0.clone(),
+                    kind: m.kind,
+                    in_prose: !lines.in_headline(text, m.span),
+                });
+                at.insert(out.len() - 1);
+            }
         }
     }
     out
