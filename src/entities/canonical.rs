@@ -28,12 +28,13 @@ const MIN_TITLE_CASE_LETTERS: usize = 4;
 /// The entities of `mentions`, each with its canonical name.
 pub fn name(text: &str, mentions: &[Mention]) -> Vec<Entity> {
     let forms = distinct(text, mentions);
+    let links = Links::of(&forms);
     let mut canonical: Map<(&str, EntityType), String> = Map::default();
     for m in mentions {
         let surface = m.span.of(text);
         canonical
             .entry((surface, m.kind))
-            .or_insert_with(|| fullest(surface, m.kind, &forms));
+            .or_insert_with(|| fullest(surface, m.kind, &forms, &links));
     }
     mentions
         .iter()
@@ -118,15 +119,79 @@ fn is_headline(line: &str) -> bool {
         .all(|w| w.starts_with(char::is_uppercase))
 }
 
+/// Where to look for the forms linked to a name: by a word they must
+/// share with it, and by initials. Comparing each name with every form
+/// grew with the square of a long text's names; [`fullest`] still tests
+/// each form found here in full.
+struct Links<'f> {
+    /// Forms by type and word: a person's shorter form is a run of its
+    /// words, so every word of a person's form; the last word of others.
+    by_word: Map<(EntityType, &'f str), Vec<usize>>,
+    /// Forms of two words or more by their capitals' initials (`NATO`).
+    by_initials: Map<String, Vec<usize>>,
+    /// Each form by its words and type.
+    by_words: Map<(&'f [&'f str], EntityType), usize>,
+}
+
+impl<'f> Links<'f> {
+    fn of(forms: &'f [Form<'f>]) -> Links<'f> {
+        let mut links = Links {
+            by_word: Map::default(),
+            by_initials: Map::default(),
+            by_words: Map::default(),
+        };
+        for (i, f) in forms.iter().enumerate() {
+            let keyed = if f.kind == EntityType::Person {
+                &f.words[..]
+            } else {
+                f.words.last().map_or(&[][..], std::slice::from_ref)
+            };
+            for &w in keyed {
+                let list = links.by_word.entry((f.kind, w)).or_default();
+                if list.last() != Some(&i) {
+                    list.push(i);
+                }
+            }
+            if f.words.len() > 1 {
+                let initials = initials(&f.words).collect();
+                links.by_initials.entry(initials).or_default().push(i);
+            }
+            links.by_words.insert((&f.words, f.kind), i);
+        }
+        links
+    }
+
+    /// The forms that may be linked to a name of `words`, in form order.
+    fn candidates(&self, words: &[&str], kind: EntityType, letters: Option<&str>) -> Vec<usize> {
+        let word = if kind == EntityType::Person {
+            words.first()
+        } else {
+            words.last()
+        };
+        let mut found: Vec<usize> = word
+            .and_then(|&w| self.by_word.get(&(kind, w)))
+            .into_iter()
+            .chain(letters.and_then(|l| self.by_initials.get(l)))
+            .flatten()
+            .copied()
+            .collect();
+        found.sort_unstable();
+        found.dedup();
+        found
+    }
+}
+
 /// The longest form linked to `surface` (itself when none is longer); the
 /// first seen wins among equally long forms. When a person's name is
 /// written in prose anywhere, only prose forms count (organisation names
 /// are long runs of capitals in prose too: `the U.N. Security Council`).
-fn fullest(surface: &str, kind: EntityType, forms: &[Form]) -> String {
+fn fullest(surface: &str, kind: EntityType, forms: &[Form], links: &Links) -> String {
     let words: Vec<&str> = surface.split_whitespace().collect();
     let letters = acronym_letters(surface);
-    let linked: Vec<&Form> = forms
-        .iter()
+    let linked: Vec<&Form> = links
+        .candidates(&words, kind, letters.as_deref())
+        .into_iter()
+        .map(|i| &forms[i])
         .filter(|f| {
             (f.kind == kind && is_shorter_form(&words, &f.words, kind))
                 || letters
@@ -134,9 +199,10 @@ fn fullest(surface: &str, kind: EntityType, forms: &[Form]) -> String {
                     .is_some_and(|l| f.words.len() > 1 && initials(&f.words).eq(l.chars()))
         })
         .collect();
-    let own_in_prose = forms
-        .iter()
-        .any(|f| f.kind == kind && f.words == words && f.in_prose);
+    let own_in_prose = links
+        .by_words
+        .get(&(&words[..], kind))
+        .is_some_and(|&i| forms[i].in_prose);
     let prose_only =
         kind == EntityType::Person && (own_in_prose || linked.iter().any(|f| f.in_prose));
     let mut best: Option<&Vec<&str>> = None;
