@@ -26,6 +26,8 @@ pub mod ner;
 pub mod pipeline;
 pub mod quotes;
 pub mod report;
+#[cfg(not(target_arch = "wasm32"))]
+mod shuffle;
 pub mod text;
 pub mod tokens;
 #[cfg(target_arch = "wasm32")]

@@ -129,8 +129,6 @@ struct Links<'f> {
     by_word: Map<(EntityType, &'f str), Vec<usize>>,
     /// Forms of two words or more by their capitals' initials (`NATO`).
     by_initials: Map<String, Vec<usize>>,
-    /// Each form by its words and type.
-    by_words: Map<(&'f [&'f str], EntityType), usize>,
 }
 
 impl<'f> Links<'f> {
@@ -138,7 +136,6 @@ impl<'f> Links<'f> {
         let mut links = Links {
             by_word: Map::default(),
             by_initials: Map::default(),
-            by_words: Map::default(),
         };
         for (i, f) in forms.iter().enumerate() {
             let keyed = if f.kind == EntityType::Person {
@@ -156,12 +153,12 @@ impl<'f> Links<'f> {
                 let initials = initials(&f.words).collect();
                 links.by_initials.entry(initials).or_default().push(i);
             }
-            links.by_words.insert((&f.words, f.kind), i);
         }
         links
     }
 
-    /// The forms that may be linked to a name of `words`, in form order.
+    /// The forms that may be linked to a name of `words`, in form order;
+    /// the name's own form is among them (it shares its own words).
     fn candidates(&self, words: &[&str], kind: EntityType, letters: Option<&str>) -> Vec<usize> {
         let word = if kind == EntityType::Person {
             words.first()
@@ -188,10 +185,14 @@ impl<'f> Links<'f> {
 fn fullest(surface: &str, kind: EntityType, forms: &[Form], links: &Links) -> String {
     let words: Vec<&str> = surface.split_whitespace().collect();
     let letters = acronym_letters(surface);
-    let linked: Vec<&Form> = links
+    let candidates: Vec<&Form> = links
         .candidates(&words, kind, letters.as_deref())
         .into_iter()
         .map(|i| &forms[i])
+        .collect();
+    let linked: Vec<&Form> = candidates
+        .iter()
+        .copied()
         .filter(|f| {
             (f.kind == kind && is_shorter_form(&words, &f.words, kind))
                 || letters
@@ -199,10 +200,9 @@ fn fullest(surface: &str, kind: EntityType, forms: &[Form], links: &Links) -> St
                     .is_some_and(|l| f.words.len() > 1 && initials(&f.words).eq(l.chars()))
         })
         .collect();
-    let own_in_prose = links
-        .by_words
-        .get(&(&words[..], kind))
-        .is_some_and(|&i| forms[i].in_prose);
+    let own_in_prose = candidates
+        .iter()
+        .any(|f| f.kind == kind && f.words == words && f.in_prose);
     let prose_only =
         kind == EntityType::Person && (own_in_prose || linked.iter().any(|f| f.in_prose));
     let mut best: Option<&Vec<&str>> = None;

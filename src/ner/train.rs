@@ -373,16 +373,11 @@ pub fn f1(pairs: impl Iterator<Item = (Vec<u8>, Vec<u8>)>) -> (f64, f64, f64) {
 /// A fixed shuffle of `0..n` for `epoch` and `salt` (xorshift; no `rand`
 /// needed). Salt 0 is the order every model before the soup was trained in.
 fn order(n: usize, epoch: usize, salt: u64) -> Vec<usize> {
-    let mut state = 0x2545_f491_4f6c_dd1d_u64
+    let seed = 0x2545_f491_4f6c_dd1d_u64
         ^ (epoch as u64 + 1).wrapping_mul(0x9e37_79b9)
         ^ salt.wrapping_mul(0xd1b5_4a32_d192_ed03);
     let mut idx: Vec<usize> = (0..n).collect();
-    for i in (1..n).rev() {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        idx.swap(i, (state % (i as u64 + 1)) as usize);
-    }
+    crate::shuffle::shuffle(&mut idx, seed);
     idx
 }
 

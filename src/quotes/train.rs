@@ -275,13 +275,7 @@ fn shuffled<'a>(docs: &[&'a Document], order: usize) -> Vec<&'a Document> {
     if order == 0 {
         return out;
     }
-    let mut x: u64 = 0x9e37_79b9_7f4a_7c15 ^ order as u64;
-    for i in (1..out.len()).rev() {
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        out.swap(i, (x % (i as u64 + 1)) as usize);
-    }
+    crate::shuffle::shuffle(&mut out, 0x9e37_79b9_7f4a_7c15 ^ order as u64);
     out
 }
 
