@@ -79,7 +79,6 @@ enum Command {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
-    /// Tag the tokens of a CoNLL-2003 file and print `token TAG` lines (IOB2) for score_ner.py.
     /// Train the boilerplate classifier on corpus folders (html/, ground-truth.json).
     TrainBoilerplate {
         /// Hold out every fifth page and print scores on them.
@@ -92,6 +91,7 @@ enum Command {
         #[arg(required = true)]
         corpora: Vec<PathBuf>,
     },
+    /// Tag the tokens of a CoNLL-2003 file and print `token TAG` lines (IOB2) for score_ner.py.
     Ner {
         /// A CoNLL file: token in the first column, blank lines between sentences.
         #[arg(long)]
