@@ -283,7 +283,8 @@ impl Finder<'_> {
         let tokens = &self.toks.tokens;
         for k in self.clause_starts(s.start, s.end) {
             let np = phrases::after(self.text, tokens, k, s.end)
-                .or_else(|| phrases::determined(self.text, tokens, k, s.end));
+                .or_else(|| phrases::determined(self.text, tokens, k, s.end))
+                .or_else(|| phrases::counted(self.text, tokens, k, s.end));
             if let Some(np) = np {
                 add(Rule::ClauseStart, np);
             }
