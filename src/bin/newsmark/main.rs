@@ -61,7 +61,7 @@ enum Command {
         #[arg(long)]
         out: PathBuf,
         /// Instead of training, writes the cross-validated errors of the
-        /// shipped settings (10 epochs, prior 2) here, with their context.
+        /// shipped settings (9 epochs, prior 0) here, with their context.
         #[arg(long)]
         errors: Option<PathBuf>,
     },
@@ -273,7 +273,7 @@ fn run(cli: Cli) -> Result<(), String> {
             let docs = train::load(&gold)?;
             eprint!("{}", train::coverage(&docs));
             if let Some(path) = errors {
-                std::fs::write(&path, train::error_notes(&docs, folds, (10, 2.0)))
+                std::fs::write(&path, train::error_notes(&docs, folds, (9, 0.0)))
                     .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
                 return Ok(());
             }
