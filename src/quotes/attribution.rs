@@ -942,6 +942,13 @@ impl Finder<'_> {
     /// phrase's object).
     fn modified_subject(&self, lo: usize, v: usize) -> Option<Np> {
         let tokens = &self.toks.tokens;
+        // Most verbs have no such phrase before them: a cheap look for
+        // its opener first (every speech verb's subject comes here).
+        let reach = v.saturating_sub(MAX_POSTMODIFIER + 1).max(lo);
+        let opener = (reach..v).any(|k| self.opens_postmodifier(k));
+        if !opener && (v == 0 || tokens[v - 1].lower != "ago") {
+            return None;
+        }
         // The clause starts after punctuation, a clause opener (`when
         // Trump in his speech called`) or `that`.
         let mut start = (lo..v)
@@ -961,6 +968,19 @@ impl Finder<'_> {
         (modified || self.is_ago_phrase(head.last + 1, v)).then_some(head)
     }
 
+    /// Whether the word at `k` may open a phrase hanging off a subject: a
+    /// preposition (`with`), an `-ing` word (`speaking to`) or an `-ed`
+    /// word before a preposition (`quoted by`).
+    fn opens_postmodifier(&self, k: usize) -> bool {
+        let t = &self.toks.tokens[k];
+        let preposition = |w: &str| lexicon::is_in(POSTMODIFIER_OPENERS, w);
+        t.is_word()
+            && (preposition(&t.lower)
+                || t.lower.ends_with("ing")
+                || t.lower.ends_with("ed") && self.word(k + 1).is_some_and(preposition))
+            && !t.is_capitalized(self.text)
+    }
+
     /// Whether `k..v` is a time phrase in `ago` (`The State Department
     /// less than two weeks ago said`).
     fn is_ago_phrase(&self, k: usize, v: usize) -> bool {
@@ -978,13 +998,7 @@ impl Finder<'_> {
     /// words only, no new clause, at most [`MAX_POSTMODIFIER`] of them.
     fn postmodifier_verb(&self, k: usize, hi: usize) -> Option<usize> {
         let tokens = &self.toks.tokens;
-        let t = tokens.get(k).filter(|t| k < hi && t.is_word())?;
-        let preposition = |w: &str| lexicon::is_in(POSTMODIFIER_OPENERS, w);
-        let opens = !t.is_capitalized(self.text)
-            && (preposition(&t.lower)
-                || t.lower.ends_with("ing")
-                || t.lower.ends_with("ed") && self.word(k + 1).is_some_and(preposition));
-        if !opens {
+        if k >= hi || !self.opens_postmodifier(k) {
             return None;
         }
         // `sending Manafort to assure`: an infinitive is no such verb.
