@@ -140,3 +140,31 @@ fn extract_prints_the_benchmark_shape() {
     ));
     assert_eq!(v["page-1"]["articleBody"], "Body text.");
 }
+
+#[test]
+fn help_describes_every_command_once() {
+    let out = newsmark(&["--help"], None);
+    assert!(out.status.success());
+    let help = String::from_utf8_lossy(&out.stdout);
+    let commands: Vec<&str> = help
+        .lines()
+        .skip_while(|l| !l.starts_with("Commands:"))
+        .skip(1)
+        .take_while(|l| l.starts_with("  "))
+        .collect();
+    assert!(commands.len() >= 8, "{help}");
+    for line in commands {
+        let (name, description) = line.trim().split_once(' ').unwrap_or((line.trim(), ""));
+        assert!(
+            !description.trim().is_empty(),
+            "`{name}` has no description:\n{help}"
+        );
+        // Clap joins the doc lines above a command into one description: a
+        // second sentence is a doc comment that belongs to another command.
+        let mut sentences = description.split(". ").skip(1);
+        assert!(
+            sentences.all(|s| !s.starts_with(char::is_uppercase)),
+            "`{name}` has two sentences:\n{help}"
+        );
+    }
+}

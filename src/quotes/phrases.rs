@@ -303,6 +303,95 @@ fn lone_quantifier(tokens: &[Token], i: usize, hi: usize) -> Option<Np> {
     })
 }
 
+/// Words that make a number approximate (`about 200 protesters`, `more
+/// than nine of 10 Republicans`).
+const APPROXIMATORS: &[&str] = &[
+    "about", "almost", "just", "more", "nearly", "only", "over", "roughly", "some", "than",
+];
+
+/// Number words that count people (`four in 10`, `half of voters`).
+const NUMBER_WORDS: &[&str] = &[
+    "dozens",
+    "eight",
+    "five",
+    "four",
+    "half",
+    "hundreds",
+    "most",
+    "nine",
+    "one",
+    "seven",
+    "six",
+    "ten",
+    "thousands",
+    "three",
+    "two",
+];
+
+/// The most words of a counted group after its number (`of the
+/// 112-member convention rules committee`).
+const MAX_COUNTED_WORDS: usize = 5;
+
+/// A counted group of people at `i` (`about 200 protesters`, `About four
+/// in 10`, `75 percent of Republicans`, `at least half of voters`): an
+/// approximation, a number, a share (`percent`, `in 10`, `of 10`) and what
+/// is counted, up to a verb or punctuation. PolNeAR credits such groups
+/// with what they chant and answer.
+pub fn counted(text: &str, tokens: &[Token], i: usize, hi: usize) -> Option<Np> {
+    let word = |k: usize| Some(&tokens[k]).filter(|t| k < hi && t.is_word());
+    let mut k = i;
+    if word(k).is_some_and(|t| t.lower == "at") && word(k + 1).is_some_and(|t| t.lower == "least") {
+        k += 2;
+    }
+    while word(k).is_some_and(|t| APPROXIMATORS.contains(&t.lower.as_str())) {
+        k += 1;
+    }
+    let is_number = |t: &Token| {
+        t.lower.bytes().all(|b| b.is_ascii_digit() || b == b',')
+            || NUMBER_WORDS.contains(&t.lower.as_str())
+    };
+    word(k).filter(|t| is_number(t))?;
+    let mut last = k;
+    k += 1;
+    // `percent`, `%`, `in 10`, `of 10`.
+    if tokens
+        .get(k)
+        .is_some_and(|t| t.lower == "percent" || t.is_punct("%"))
+        && k < hi
+    {
+        last = k;
+        k += 1;
+    } else if word(k).is_some_and(|t| t.lower == "in" || t.lower == "of")
+        && word(k + 1).is_some_and(|t| t.lower.bytes().all(|b| b.is_ascii_digit()))
+    {
+        last = k + 1;
+        k += 2;
+    }
+    // What is counted: `of` and a phrase, or plain nouns.
+    if word(k).is_some_and(|t| t.lower == "of") {
+        k += 1;
+    }
+    let counted = (k..hi)
+        .take(MAX_COUNTED_WORDS)
+        .take_while(|&m| {
+            let t = &tokens[m];
+            // `about 200 protesters congregated`: an `-ed` word is the verb.
+            t.is_word()
+                && t.verb.is_none()
+                && !t.lower.ends_with("ed")
+                && (!is_function_word(&t.lower) || lexicon::is_in(DETERMINERS, &t.lower))
+        })
+        .last();
+    Some(Np {
+        first: i,
+        last: counted.unwrap_or(last),
+        kind: NpKind::Nominal,
+    })
+    .filter(|np| {
+        np.last > np.first || is_number(&tokens[np.first]) && !tokens[np.first].is_capitalized(text)
+    })
+}
+
 /// A lower-case word of a short determined phrase after a quotation.
 fn is_closing_word(text: &str, t: &Token) -> bool {
     t.is_word()
@@ -528,6 +617,37 @@ mod tests {
             after_text("Republican presidential nominee Donald Trump said"),
             "Republican presidential nominee Donald Trump"
         );
+    }
+
+    /// The phrase [`counted`] reads from the start of `text`.
+    fn counted_text(text: &str) -> Option<String> {
+        let toks = Tokens::new(text, &[]);
+        let np = counted(text, &toks.tokens, 0, toks.tokens.len())?;
+        Some(np.span(&toks.tokens).of(text).to_string())
+    }
+
+    #[test]
+    fn a_counted_group_of_people_is_a_phrase() {
+        for (text, phrase) in [
+            (
+                "about 200 protesters congregated outside",
+                "about 200 protesters",
+            ),
+            ("About four in 10 said", "About four in 10"),
+            (
+                "75 percent of Republicans said",
+                "75 percent of Republicans",
+            ),
+            (
+                "at least half of the 112-member rules committee to approve",
+                "at least half of the 112-member rules committee",
+            ),
+            ("most said they were", "most"),
+        ] {
+            assert_eq!(counted_text(text).as_deref(), Some(phrase), "{text}");
+        }
+        assert_eq!(counted_text("Hale said"), None);
+        assert_eq!(counted_text("about the plan"), None);
     }
 
     #[test]

@@ -23,6 +23,11 @@ pub struct Example {
     rules_choice: Option<usize>,
     /// Where the gold source is when no candidate overlaps it.
     missed: Option<Missed>,
+    /// The quotation's sentence, gold source and candidates, for reading
+    /// the errors (`newsmark train-quotes --errors`).
+    note: String,
+    /// Each candidate's text, for the same.
+    texts: Vec<String>,
 }
 
 /// Where the gold source of a quotation without a right candidate sits:
@@ -158,8 +163,14 @@ fn example(
         _ => correct.clone(),
     };
     let missed = (!correct.contains(&true)).then(|| missed(toks, qi, candidates, sources[0]));
+    let texts = candidates
+        .iter()
+        .map(|c| c.np.span(&toks.tokens).of(text).to_string())
+        .collect();
     Example {
         missed,
+        note: note(text, toks, qi, candidates, sources),
+        texts,
         candidates: (0..candidates.len())
             .map(|i| {
                 let mut f = Vec::new();
@@ -171,6 +182,83 @@ fn example(
         target,
         rules_choice,
     }
+}
+
+/// The longest context printed on each side of a missed quotation.
+const NOTE_CONTEXT: usize = 300;
+
+/// What an example looks like: the gold source and the quotation's
+/// sentence (the quotation itself shortened) with the text before it.
+fn note(
+    text: &str,
+    toks: &Tokens,
+    qi: usize,
+    candidates: &[Candidate],
+    sources: &[(usize, usize)],
+) -> String {
+    let step = candidates.iter().find_map(|c| c.step);
+    let tokens = &toks.tokens;
+    let clip = |a: usize, b: usize| text[a..b].replace('\n', " ¶ ");
+    let floor = |mut b: usize| {
+        while !text.is_char_boundary(b) {
+            b -= 1;
+        }
+        b
+    };
+    let s = toks.sentence_range(qi);
+    let (lo, hi) = (tokens[s.start].span.start, tokens[s.end - 1].span.end);
+    let q = tokens[qi].span;
+    let gold: Vec<String> = sources.iter().map(|&(a, b)| clip(a, b)).collect();
+    let quote = if q.end - q.start > 60 {
+        format!(
+            "{} … {}",
+            clip(q.start, floor(q.start + 25)),
+            clip(floor(q.end - 25), q.end)
+        )
+    } else {
+        clip(q.start, q.end)
+    };
+    format!(
+        "step={step:?} gold={gold:?}\n  …{} [[{}]] {quote} [[{}]]\n",
+        clip(floor(lo.saturating_sub(NOTE_CONTEXT)), lo),
+        clip(lo, q.start),
+        clip(q.end, hi),
+    )
+}
+
+/// The cross-validated errors at `settings` (folds as in
+/// [`cross_validate`]), one note each: the quotations without a right
+/// candidate (where their source is), then the wrong picks (the pick and
+/// the rules' choice), each with every candidate.
+pub fn error_notes(docs: &[Document], folds: usize, (epochs, prior): (usize, f32)) -> String {
+    let mut missed = String::new();
+    let mut wrong = String::new();
+    for k in 0..folds {
+        let split = |held: bool| -> Vec<&Document> {
+            docs.iter()
+                .enumerate()
+                .filter(|(d, _)| (d % folds == k) == held)
+                .map(|(_, doc)| doc)
+                .collect()
+        };
+        let w = fit(&split(false), epochs, prior);
+        for e in split(true).iter().flat_map(|d| &d.examples) {
+            let cands = &e.texts;
+            if let Some(m) = e.missed {
+                missed += &format!("MISSED {m:?} cands={cands:?} {}", e.note);
+                continue;
+            }
+            let Some(pick) = Perceptron::argmax(&w, e, |_| true).filter(|&i| !e.correct[i]) else {
+                continue;
+            };
+            let rules = e.rules_choice.map(|r| (cands[r].as_str(), e.correct[r]));
+            wrong += &format!(
+                "WRONG pick={:?} rules={rules:?} cands={cands:?} {}",
+                cands[pick], e.note
+            );
+        }
+    }
+    missed + &wrong
 }
 
 fn iou(a: (usize, usize), b: (usize, usize)) -> f64 {
@@ -386,6 +474,8 @@ mod tests {
             target: vec![right_first, !right_first],
             rules_choice: Some(0),
             missed: None,
+            note: String::new(),
+            texts: vec![],
         }
     }
 

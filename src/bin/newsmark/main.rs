@@ -60,6 +60,10 @@ enum Command {
         max_epochs: usize,
         #[arg(long)]
         out: PathBuf,
+        /// Instead of training, writes the cross-validated errors of the
+        /// shipped settings (9 epochs, prior 0) here, with their context.
+        #[arg(long)]
+        errors: Option<PathBuf>,
     },
     /// Time quote finding with attribution (entity tagging included) over text files, single thread.
     BenchQuotes {
@@ -79,7 +83,6 @@ enum Command {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
-    /// Tag the tokens of a CoNLL-2003 file and print `token TAG` lines (IOB2) for score_ner.py.
     /// Train the boilerplate classifier on corpus folders (html/, ground-truth.json).
     TrainBoilerplate {
         /// Hold out every fifth page and print scores on them.
@@ -95,6 +98,7 @@ enum Command {
         #[arg(required = true)]
         corpora: Vec<PathBuf>,
     },
+    /// Tag the tokens of a CoNLL-2003 file and print `token TAG` lines (IOB2) for score_ner.py.
     Ner {
         /// A CoNLL file: token in the first column, blank lines between sentences.
         #[arg(long)]
@@ -278,10 +282,16 @@ fn run(cli: Cli) -> Result<(), String> {
             folds,
             max_epochs,
             out,
+            errors,
         } => {
             use newsmark::quotes::train;
             let docs = train::load(&gold)?;
             eprint!("{}", train::coverage(&docs));
+            if let Some(path) = errors {
+                std::fs::write(&path, train::error_notes(&docs, folds, (9, 0.0)))
+                    .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+                return Ok(());
+            }
             let (settings, report) = train::cross_validate(&docs, folds, max_epochs);
             eprint!("{report}");
             eprintln!("training on all with (epochs, prior) {settings:?}");
