@@ -6,14 +6,16 @@
 //! (`len:7` is "about 2^7 characters"): a linear model then learns any
 //! shape of response to them.
 //!
-//! Two groups:
+//! Three groups:
 //!
 //! * text features — the block's own words, length and punctuation, and
 //!   the text cue; all there is on flattened text;
 //! * page features — what the structure says around the block: the rule
-//!   verdict, the tag, the class and id words of its ancestors, link
+//!   verdict, the tag, the roles and landmarks above the block, link
 //!   density, its position relative to the article the scoring chose, and
-//!   its neighbours.
+//!   its neighbours;
+//! * second-pass features — what the page model (the first pass) says
+//!   about the blocks around ([`stack_features`]).
 
 use super::structure::Layout;
 use crate::annotations::BoilerplateKind as Kind;
@@ -303,4 +305,145 @@ fn position_features(f: &mut Features, page: &Page, i: usize) {
     f.add("place", place);
     let at = tenths(i as f32 / page.verdicts.len().max(1) as f32);
     f.add_num("at", at);
+}
+
+/// First-pass log-odds beyond which a block counts as confidently article
+/// text for the second pass (a prose paragraph the model is sure of).
+const CONFIDENT: f32 = 2.0;
+
+/// Blocks at least this long (in bytes) anchor the story for the second
+/// pass: a confident long paragraph, not a confident short line.
+const ANCHOR_CHARS: usize = 100;
+
+/// What the second pass reads: the first pass's log-odds for every block
+/// of a page and what follows from them (computed once per page).
+pub struct FirstPass<'a> {
+    doc: &'a Document,
+    verdicts: &'a [Option<Kind>],
+    logits: &'a [f32],
+    /// Per block: the mean first-pass log-odds of the blocks in its container.
+    container_mean: Vec<f32>,
+    /// Bytes of text before block `i`, in all and in blocks the first pass
+    /// leans towards keeping (log-odds above 0).
+    chars_before: Vec<usize>,
+    kept_before: Vec<usize>,
+    /// Per block: the nearest confident anchor above and below it.
+    anchor_above: Vec<Option<usize>>,
+    anchor_below: Vec<Option<usize>>,
+}
+
+impl<'a> FirstPass<'a> {
+    pub fn new(doc: &'a Document, verdicts: &'a [Option<Kind>], logits: &'a [f32]) -> Self {
+        let n = logits.len();
+        // A block's container is the parent of its element.
+        let containers: Vec<u32> = doc
+            .blocks
+            .iter()
+            .map(|b| doc.elements[b.element as usize].parent.unwrap_or(b.element))
+            .collect();
+        let mut sums: std::collections::HashMap<u32, (f32, usize)> = Default::default();
+        for (&c, &z) in containers.iter().zip(logits) {
+            let e = sums.entry(c).or_default();
+            e.0 += z;
+            e.1 += 1;
+        }
+        let container_mean = containers
+            .iter()
+            .map(|c| sums[c].0 / sums[c].1 as f32)
+            .collect();
+        let lens: Vec<usize> = (0..n).map(|i| doc.block_text(i).len()).collect();
+        let mut chars_before = vec![0; n + 1];
+        let mut kept_before = vec![0; n + 1];
+        for i in 0..n {
+            chars_before[i + 1] = chars_before[i] + lens[i];
+            kept_before[i + 1] = kept_before[i] + if logits[i] > 0.0 { lens[i] } else { 0 };
+        }
+        let is_anchor = |i: usize| logits[i] > CONFIDENT && lens[i] >= ANCHOR_CHARS;
+        let mut anchor_above = vec![None; n];
+        for i in 1..n {
+            anchor_above[i] = if is_anchor(i - 1) {
+                Some(i - 1)
+            } else {
+                anchor_above[i - 1]
+            };
+        }
+        let mut anchor_below = vec![None; n];
+        for i in (0..n.saturating_sub(1)).rev() {
+            anchor_below[i] = if is_anchor(i + 1) {
+                Some(i + 1)
+            } else {
+                anchor_below[i + 1]
+            };
+        }
+        FirstPass {
+            doc,
+            verdicts,
+            logits,
+            container_mean,
+            chars_before,
+            kept_before,
+            anchor_above,
+            anchor_below,
+        }
+    }
+}
+
+/// Log-odds in half-unit steps from −6 to +6 (0–24): indicators over these
+/// let a linear model learn any response to the first pass's confidence.
+fn odds(z: f32) -> usize {
+    ((z.clamp(-6.0, 6.0) + 6.0) * 2.0).round() as usize
+}
+
+/// Log-odds in whole units from −4 to +4 (0–8), for conjunctions.
+fn coarse_odds(z: f32) -> usize {
+    (z.clamp(-4.0, 4.0) + 4.0).round() as usize
+}
+
+/// The second pass's features of block `i`: its own first-pass log-odds
+/// (alone and with its rule verdict and length), its container's, its
+/// neighbours' up to two blocks away, the share of the text above and below
+/// that the first pass keeps, and how far the nearest confidently kept
+/// paragraph is. Smooths isolated errors: a kept promo between dropped
+/// blocks, a dropped paragraph inside the story.
+pub fn stack_features(f: &mut Features, pass: &FirstPass, i: usize) {
+    let z = pass.logits[i];
+    let verdict = kind_name(pass.verdicts[i]);
+    let len = log_bucket(pass.doc.block_text(i).len());
+    f.add("bias", "");
+    f.add_num("z", odds(z));
+    f.add_pair("z&v", num(coarse_odds(z)), Some(verdict));
+    f.add_pair("z&len", num(coarse_odds(z)), Some(num(len)));
+    f.add_num("cz", odds(pass.container_mean[i]));
+    let n = pass.logits.len();
+    let near = |d: isize| match i.checked_add_signed(d).filter(|&j| j < n) {
+        Some(j) => num(coarse_odds(pass.logits[j])),
+        None => "edge",
+    };
+    for (name, d) in [("z-2", -2), ("z-1", -1), ("z+1", 1), ("z+2", 2)] {
+        f.add(name, near(d));
+    }
+    f.add_pair("z-1&z+1", near(-1), Some(near(1)));
+    let share = |kept: usize, all: usize| tenths(kept as f32 / all.max(1) as f32);
+    let (kb, cb) = (pass.kept_before[i], pass.chars_before[i]);
+    let (ka, ca) = (
+        pass.kept_before[n] - pass.kept_before[i + 1],
+        pass.chars_before[n] - pass.chars_before[i + 1],
+    );
+    f.add_num("kept-above", share(kb, cb));
+    f.add_num("kept-below", share(ka, ca));
+    let distance =
+        |anchor: Option<usize>| anchor.map_or("none", |a| num(log_bucket(a.abs_diff(i))));
+    let (above, below) = (pass.anchor_above[i], pass.anchor_below[i]);
+    f.add("anchor-above", distance(above));
+    f.add("anchor-below", distance(below));
+    f.add_pair(
+        "anchors&z",
+        num(coarse_odds(z)),
+        Some(match (above, below) {
+            (Some(_), Some(_)) => "between",
+            (Some(_), None) => "after",
+            (None, Some(_)) => "before",
+            (None, None) => "none",
+        }),
+    );
 }

@@ -1,21 +1,26 @@
-//! The learned block classifier: two logistic regressions over hashed
-//! features ([`super::features`]), one for pages and one for flattened text.
+//! The learned block classifier: logistic regressions over hashed features
+//! ([`super::features`]) — one for pages, a second pass over pages that
+//! reads the first one's verdicts on the blocks around, and one for
+//! flattened text.
 //!
 //! The weights are trained by `newsmark train-boilerplate` (see
 //! `models/boilerplate.md`) and embedded in the binary. File format, little
-//! endian: the magic `NMBP1`, then per model (page, then text) an `f32`
-//! scale followed by [`BUCKETS`] signed bytes; weight = byte × scale.
+//! endian: the magic `NMBP2`, then per model (page, text, then the second
+//! pass) an `f32` scale followed by [`BUCKETS`] signed bytes; weight = byte
+//! × scale.
 
-use super::features::{Features, BUCKETS};
+use super::features::BUCKETS;
 use std::sync::OnceLock;
 
-const MAGIC: &[u8] = b"NMBP1";
+const MAGIC: &[u8] = b"NMBP2";
 
 /// Which of the two models.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Which {
     Page,
     Text,
+    /// The second pass over a page's blocks ([`super::features::stack_features`]).
+    Stack,
 }
 
 /// One model's weights.
@@ -37,21 +42,18 @@ impl Weights {
         Weights { scale, bytes }
     }
 
-    /// The log-odds that the block with features `f` is article text.
-    pub fn logit(&self, f: &Features) -> f32 {
-        let sum: i32 = f
-            .indices
-            .iter()
-            .map(|&i| self.bytes[i as usize] as i32)
-            .sum();
+    /// The log-odds that the block with the feature indices `f` is article text.
+    pub fn logit(&self, f: &[u32]) -> f32 {
+        let sum: i32 = f.iter().map(|&i| self.bytes[i as usize] as i32).sum();
         sum as f32 * self.scale
     }
 }
 
-/// Both models, as stored.
+/// The three models, as stored.
 pub struct Model {
     pub page: Weights,
     pub text: Weights,
+    pub stack: Weights,
 }
 
 impl Model {
@@ -59,6 +61,7 @@ impl Model {
         match which {
             Which::Page => &self.page,
             Which::Text => &self.text,
+            Which::Stack => &self.stack,
         }
     }
 
@@ -66,7 +69,7 @@ impl Model {
     #[cfg(not(target_arch = "wasm32"))]
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut out = MAGIC.to_vec();
-        for w in [&self.page, &self.text] {
+        for w in [&self.page, &self.text, &self.stack] {
             out.extend_from_slice(&w.scale.to_le_bytes());
             out.extend(w.bytes.iter().map(|&b| b as u8));
         }
@@ -84,7 +87,8 @@ impl Model {
         };
         let page = read()?;
         let text = read()?;
-        Some(Model { page, text })
+        let stack = read()?;
+        Some(Model { page, text, stack })
     }
 }
 
@@ -95,4 +99,23 @@ pub fn embedded() -> &'static Model {
         Model::from_bytes(include_bytes!("../../models/boilerplate.bin"))
             .expect("models/boilerplate.bin is a boilerplate model")
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_embedded_model_survives_a_round_trip() {
+        let model = embedded();
+        let bytes = model.to_bytes();
+        assert_eq!(bytes.len(), MAGIC.len() + 3 * (4 + BUCKETS));
+        let again = Model::from_bytes(&bytes).expect("a model");
+        for which in [Which::Page, Which::Text, Which::Stack] {
+            let (a, b) = (model.get(which), again.get(which));
+            assert_eq!(a.scale, b.scale);
+            assert_eq!(a.bytes, b.bytes);
+        }
+        assert!(Model::from_bytes(&bytes[..bytes.len() - 1]).is_none());
+    }
 }

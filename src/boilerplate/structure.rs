@@ -133,19 +133,41 @@ impl Layout {
     /// shorter than [`MIN_ARTICLE_CHARS`] — the story sits in a container
     /// named like boilerplate (`author-box`, `nav-wrapper`) — the page is
     /// read again ignoring names, and the reading that keeps more text wins
-    /// (Readability's retry with its flags off).
+    /// (Readability's retry with its flags off). The rule stages and the
+    /// training features use this; the learned stage reads both ways and
+    /// lets the model choose (`super::best_reading`).
     pub fn of(doc: &Document) -> Layout {
         let strict = Layout::read(doc, false);
-        let kept = strict.article_chars(doc);
-        if kept >= MIN_ARTICLE_CHARS {
+        if strict.article_chars(doc) >= MIN_ARTICLE_CHARS {
             return strict;
         }
         let loose = Layout::read(doc, true);
-        if loose.article_chars(doc) > kept {
+        if loose.beats(&strict, doc) {
             loose
         } else {
             strict
         }
+    }
+
+    /// Both readings of `doc`, the one [`Layout::of`] picks first (the
+    /// model learns from both).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn both(doc: &Document) -> [Layout; 2] {
+        let strict = Layout::read(doc, false);
+        let loose = Layout::read(doc, true);
+        if loose.beats(&strict, doc) {
+            [loose, strict]
+        } else {
+            [strict, loose]
+        }
+    }
+
+    /// Whether this reading, without names, replaces the `strict` one:
+    /// only when the names leave less than [`MIN_ARTICLE_CHARS`] and this
+    /// one keeps more.
+    fn beats(&self, strict: &Layout, doc: &Document) -> bool {
+        let kept = strict.article_chars(doc);
+        kept < MIN_ARTICLE_CHARS && self.article_chars(doc) > kept
     }
 
     /// Characters of the blocks the structure keeps.
@@ -158,7 +180,7 @@ impl Layout {
 
     /// One reading of the page; `ignore_names` drops what tags, roles and
     /// class names say, keeping only text and link statistics.
-    fn read(doc: &Document, ignore_names: bool) -> Layout {
+    pub fn read(doc: &Document, ignore_names: bool) -> Layout {
         let (vocab, weights): (Vec<Vocabulary>, Vec<f32>) = if ignore_names {
             let n = doc.elements.len();
             (vec![Vocabulary::default(); n], vec![0.0; n])

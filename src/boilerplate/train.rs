@@ -165,49 +165,111 @@ fn labels(doc: &Document, gold: &str) -> Vec<Option<bool>> {
     out
 }
 
-/// One block ready for training.
-struct Example {
-    page: Vec<u32>,
-    text: Vec<u32>,
+/// The blocks of one training page, ready for training.
+struct Blocks {
+    /// Text features of every block, labelled or not.
+    text: Vec<Vec<u32>>,
+    labels: Vec<Option<bool>>,
+    /// How much each block counts in training.
+    weights: Vec<f32>,
+    /// Per reading of the structure the page model learns from.
+    readings: Vec<ReadingBlocks>,
+}
+
+/// Page features and rule verdicts of every block under one reading of
+/// the structure (the second pass reads the first pass's log-odds of
+/// every block, labelled or not).
+struct ReadingBlocks {
+    page: Vec<Vec<u32>>,
+    verdicts: Vec<Option<crate::annotations::BoilerplateKind>>,
+}
+
+/// The features and labels of every block of a page.
+fn blocks(page: &Page) -> Blocks {
+    let doc = &page.doc;
+    // Both readings, with names and without: the model judges both at run
+    // time (`super::best_reading`), so it learns what the verdicts of each
+    // are worth. The text features come from the first, the one the rules
+    // use.
+    let layouts = Layout::both(doc);
+    let mut readings = Vec::new();
+    let mut text = Vec::new();
+    for layout in &layouts {
+        let verdicts = super::block_verdicts(doc, layout);
+        let cues = super::block_cues(doc, &verdicts);
+        let context = features::Page::new(doc, layout, &verdicts);
+        let mut page_features = Vec::new();
+        for (i, &cue) in cues.iter().enumerate() {
+            let mut pf = Features::default();
+            features::page_features(&mut pf, &context, i, cue);
+            page_features.push(pf.indices);
+            if readings.is_empty() {
+                let mut tf = Features::default();
+                features::text_features(&mut tf, doc.block_text(i), cue);
+                text.push(tf.indices);
+            }
+        }
+        readings.push(ReadingBlocks {
+            page: page_features,
+            verdicts,
+        });
+    }
+    // Long blocks carry more of the benchmark's shingles.
+    let weights = (0..doc.blocks.len())
+        .map(|i| page.weight * (1.0 + (1.0 + tokens(doc.block_text(i)).len() as f32).ln()))
+        .collect();
+    Blocks {
+        text,
+        labels: labels(doc, &page.gold),
+        weights,
+        readings,
+    }
+}
+
+/// One labelled block's features, label and weight.
+struct Sample<'a> {
+    indices: &'a [u32],
     article: bool,
     weight: f32,
 }
 
-/// The features and labels of every block of a page.
-fn examples(page: &Page) -> Vec<Example> {
-    let doc = &page.doc;
-    let layout = Layout::of(doc);
-    let verdicts = super::block_verdicts(doc, &layout);
-    let labels = labels(doc, &page.gold);
-    let cues = super::block_cues(doc, &verdicts);
-    let context = features::Page::new(doc, &layout, &verdicts);
+/// The labelled blocks of the pages `keep` selects, with the features
+/// `pick` gives for (page, reading, block), for the first `readings`
+/// readings of each page.
+fn samples<'a>(
+    pages: &[Page],
+    blocks: &'a [Blocks],
+    keep: impl Fn(&Page) -> bool,
+    readings: usize,
+    pick: impl Fn(usize, usize, usize) -> &'a [u32],
+) -> Vec<Sample<'a>> {
     let mut out = Vec::new();
-    for (i, label) in labels.iter().enumerate() {
-        let Some(article) = *label else { continue };
-        let text = doc.block_text(i);
-        let cue = cues[i];
-        let mut pf = Features::default();
-        features::page_features(&mut pf, &context, i, cue);
-        let mut tf = Features::default();
-        features::text_features(&mut tf, text, cue);
-        // Long blocks carry more of the benchmark's shingles.
-        let weight = page.weight * (1.0 + (1.0 + tokens(text).len() as f32).ln());
-        out.push(Example {
-            page: pf.indices,
-            text: tf.indices,
-            article,
-            weight,
-        });
+    for r in 0..readings {
+        for (p, _) in pages.iter().enumerate().filter(|(_, page)| keep(page)) {
+            let b = &blocks[p];
+            if r >= b.readings.len() {
+                continue;
+            }
+            for (i, label) in b.labels.iter().enumerate() {
+                if let Some(article) = *label {
+                    out.push(Sample {
+                        indices: pick(p, r, i),
+                        article,
+                        weight: b.weights[i],
+                    });
+                }
+            }
+        }
     }
     out
 }
 
-/// Fits a logistic regression with AdaGrad over the chosen feature set.
-fn fit(examples: &[&Example], pick: impl Fn(&Example) -> &[u32]) -> Vec<f32> {
+/// Fits a logistic regression with AdaGrad.
+fn fit(samples: &[Sample]) -> Vec<f32> {
     let mut w = vec![0.0f32; BUCKETS];
     let mut g2 = vec![1e-6f32; BUCKETS];
     // A fixed shuffle, so training is reproducible.
-    let mut order: Vec<usize> = (0..examples.len()).collect();
+    let mut order: Vec<usize> = (0..samples.len()).collect();
     let mut state = 0x9e37_79b9_7f4a_7c15u64;
     for _ in 0..EPOCHS {
         for i in (1..order.len()).rev() {
@@ -217,13 +279,12 @@ fn fit(examples: &[&Example], pick: impl Fn(&Example) -> &[u32]) -> Vec<f32> {
             order.swap(i, (state % (i as u64 + 1)) as usize);
         }
         for &k in &order {
-            let ex = examples[k];
-            let idx = pick(ex);
-            let z: f32 = idx.iter().map(|&i| w[i as usize]).sum();
+            let ex = &samples[k];
+            let z: f32 = ex.indices.iter().map(|&i| w[i as usize]).sum();
             let p = 1.0 / (1.0 + (-z).exp());
             let y = if ex.article { 1.0 } else { 0.0 };
             let grad = (p - y) * ex.weight;
-            for &i in idx {
+            for &i in ex.indices {
                 let i = i as usize;
                 let g = grad + L2 * w[i];
                 g2[i] += g * g;
@@ -234,30 +295,123 @@ fn fit(examples: &[&Example], pick: impl Fn(&Example) -> &[u32]) -> Vec<f32> {
     w
 }
 
+/// Folds of the dev evaluation and of the second pass's cross-fitting:
+/// page `id` is held out for `--dev` when its fold is 0.
+const FOLDS: u64 = 5;
+
+/// The fold of page `id`, out of `folds`.
+fn fold(id: &str, folds: u64) -> u64 {
+    shingle_hash(&[id]) % folds
+}
+
 /// Whether page `id` is held out for the dev evaluation.
 fn is_dev(id: &str) -> bool {
-    shingle_hash(&[id]) % 5 == 0
+    fold(id, FOLDS) == 0
+}
+
+/// Fits the three models on the pages `keep` selects. The second pass
+/// learns from first-pass log-odds of models that did not see the page
+/// (cross-fitting over [`FOLDS`]): in-sample log-odds are over-confident,
+/// and it would learn to trust them.
+fn fit_model(pages: &[Page], blocks: &[Blocks], keep: impl Fn(&Page) -> bool) -> Model {
+    let readings = blocks.iter().map(|b| b.readings.len()).max().unwrap_or(1);
+    let page_weights = |keep: &dyn Fn(&Page) -> bool| {
+        let samples = samples(pages, blocks, keep, readings, |p, r, i| {
+            &blocks[p].readings[r].page[i]
+        });
+        Weights::quantise(&fit(&samples))
+    };
+    let page = page_weights(&keep);
+    let text = samples(pages, blocks, &keep, 1, |p, _, i| &blocks[p].text[i]);
+    let text = Weights::quantise(&fit(&text));
+    let mut stack_features: Vec<Vec<Vec<Vec<u32>>>> = vec![Vec::new(); pages.len()];
+    for k in 0..FOLDS {
+        let held = |p: &Page| keep(p) && fold(&p.id, FOLDS) == k;
+        if !pages.iter().any(held) {
+            continue;
+        }
+        let first = page_weights(&|p: &Page| keep(p) && fold(&p.id, FOLDS) != k);
+        for (p, page) in pages.iter().enumerate().filter(|(_, page)| held(page)) {
+            stack_features[p] = blocks[p]
+                .readings
+                .iter()
+                .map(|reading| second_pass_features(page, reading, &first))
+                .collect();
+        }
+    }
+    let stack = samples(pages, blocks, &keep, readings, |p, r, i| {
+        &stack_features[p][r][i]
+    });
+    let stack = Weights::quantise(&fit(&stack));
+    Model { page, text, stack }
+}
+
+/// The second pass's features of every block of a page under one reading,
+/// from the log-odds of the first-pass weights `first`.
+fn second_pass_features(page: &Page, reading: &ReadingBlocks, first: &Weights) -> Vec<Vec<u32>> {
+    let logits: Vec<f32> = reading.page.iter().map(|f| first.logit(f)).collect();
+    let pass = features::FirstPass::new(&page.doc, &reading.verdicts, &logits);
+    (0..logits.len())
+        .map(|i| {
+            let mut f = Features::default();
+            features::stack_features(&mut f, &pass, i);
+            f.indices
+        })
+        .collect()
 }
 
 /// Trains both models on `pages` (all of them, or without the dev pages
 /// when `dev` is set, then prints the dev scores) and returns the model.
 pub fn train(pages: &[Page], dev: bool) -> Model {
-    let per_page: Vec<Vec<Example>> = pages.iter().map(examples).collect();
-    let train_set: Vec<&Example> = pages
-        .iter()
-        .zip(&per_page)
-        .filter(|(p, _)| !(dev && is_dev(&p.id)))
-        .flat_map(|(_, ex)| ex)
-        .collect();
-    eprintln!("training on {} blocks", train_set.len());
-    let model = Model {
-        page: Weights::quantise(&fit(&train_set, |e| &e.page)),
-        text: Weights::quantise(&fit(&train_set, |e| &e.text)),
-    };
+    let blocks: Vec<Blocks> = pages.iter().map(blocks).collect();
+    let model = fit_model(pages, &blocks, |p| !(dev && is_dev(&p.id)));
     if dev {
         report_dev(pages, &model);
     }
     model
+}
+
+/// Scores every page with a model trained on the other folds' pages and
+/// prints the scores per corpus, for the rules and for the rules overruled
+/// by the model: a held-out estimate over every training page, steadier
+/// than the one dev fold.
+pub fn cross_validate(pages: &[Page], folds: u64) {
+    let blocks: Vec<Blocks> = pages.iter().map(blocks).collect();
+    let mut corpora: Vec<&str> = pages.iter().map(|p| p.corpus.as_str()).collect();
+    corpora.dedup();
+    let stages = [Stage::Cues, Stage::Model, Stage::Learned];
+    let mut scores: Vec<Vec<Score>> = corpora
+        .iter()
+        .map(|_| stages.iter().map(|_| Score::default()).collect())
+        .collect();
+    for k in 0..folds {
+        let model = fit_model(pages, &blocks, |p| fold(&p.id, folds) != k);
+        for page in pages.iter().filter(|p| fold(&p.id, folds) == k) {
+            let c = corpora.iter().position(|&c| c == page.corpus).unwrap_or(0);
+            for (stage, score) in stages.iter().zip(&mut scores[c]) {
+                score.add(&page.gold, &article(page, *stage, &model));
+            }
+        }
+    }
+    for (corpus, scores) in corpora.iter().zip(&scores) {
+        eprintln!("{corpus} ({folds}-fold cross-validation):");
+        for (stage, score) in stages.iter().zip(scores) {
+            eprintln!(
+                "  --stage {:9} {}",
+                format!("{stage:?}").to_lowercase(),
+                score.line()
+            );
+        }
+    }
+}
+
+/// The article text `model` finds on a training page, up to `stage`.
+fn article(page: &Page, stage: Stage, model: &Model) -> String {
+    let mut flags = vec![false; page.doc.blocks.len()];
+    for b in super::classify_model(&page.doc, stage, model) {
+        flags[b.block] = true;
+    }
+    super::article_without(&page.doc, |i| flags[i])
 }
 
 /// Macro precision and recall of 4-word shingles, as the benchmark counts.
@@ -314,7 +468,7 @@ impl Score {
         } else {
             0.0
         };
-        format!("F1 {f1:.3}  P {p:.3}  R {r:.3}")
+        format!("F1 {f1:.4}  P {p:.4}  R {r:.4}")
     }
 }
 
@@ -333,22 +487,13 @@ fn report_dev(pages: &[Page], model: &Model) {
         let mut learned: Vec<Score> = thresholds.iter().map(|_| Score::default()).collect();
         let mut combined = Score::default();
         for page in &dev {
-            let kept = |flags: &[bool]| super::article_without(&page.doc, |i| flags[i]);
-            let mut flags = vec![false; page.doc.blocks.len()];
-            for b in super::classify_with(&page.doc, Stage::Cues) {
-                flags[b.block] = true;
-            }
-            rules.add(&page.gold, &kept(&flags));
+            rules.add(&page.gold, &article(page, Stage::Cues, model));
             let logits = page_logits(&page.doc, model);
             for (t, score) in thresholds.iter().zip(&mut learned) {
-                let flags: Vec<bool> = logits.iter().map(|&z| z < *t).collect();
-                score.add(&page.gold, &kept(&flags));
+                let kept = super::article_without(&page.doc, |i| logits[i] < *t);
+                score.add(&page.gold, &kept);
             }
-            let mut flags = vec![false; page.doc.blocks.len()];
-            for b in super::classify_model(&page.doc, Stage::Learned, model) {
-                flags[b.block] = true;
-            }
-            combined.add(&page.gold, &kept(&flags));
+            combined.add(&page.gold, &article(page, Stage::Learned, model));
         }
         eprintln!("{corpus} ({} dev pages): rules {}", dev.len(), rules.line());
         for (t, score) in thresholds.iter().zip(&learned) {
@@ -363,5 +508,5 @@ fn page_logits(doc: &Document, model: &Model) -> Vec<f32> {
     let layout = Layout::of(doc);
     let verdicts = super::block_verdicts(doc, &layout);
     let cues = super::block_cues(doc, &verdicts);
-    super::page_logits(doc, &layout, &verdicts, &cues, &model.page)
+    super::page_logits(doc, &layout, &verdicts, &cues, model)
 }

@@ -88,6 +88,9 @@ enum Command {
         /// Hold out every fifth page and print scores on them.
         #[arg(long)]
         dev: bool,
+        /// Instead of training, print N-fold cross-validated scores over all pages.
+        #[arg(long)]
+        folds: Option<u64>,
         /// Where to write the model.
         #[arg(long, default_value = "models/boilerplate.bin")]
         out: PathBuf,
@@ -148,7 +151,9 @@ enum StageArg {
     Structure,
     /// Plus text cues (the rules).
     Cues,
-    /// Plus the learned classifier.
+    /// Plus the learned classifier, on one reading of the structure.
+    Model,
+    /// Plus the classifier's choice between reading with and without names (the default).
     Learned,
 }
 
@@ -157,6 +162,7 @@ impl StageArg {
         match self {
             StageArg::Structure => Stage::Structure,
             StageArg::Cues => Stage::Cues,
+            StageArg::Model => Stage::Model,
             StageArg::Learned => Stage::Learned,
         }
     }
@@ -230,7 +236,12 @@ fn run(cli: Cli) -> Result<(), String> {
             }
             println!("{}", serde_json::Value::Object(out));
         }
-        Command::TrainBoilerplate { dev, out, corpora } => {
+        Command::TrainBoilerplate {
+            dev,
+            folds,
+            out,
+            corpora,
+        } => {
             let mut pages = Vec::new();
             for spec in &corpora {
                 let spec = spec.to_string_lossy();
@@ -245,6 +256,10 @@ fn run(cli: Cli) -> Result<(), String> {
                     Input::Html(source) | Input::Text(source) => Ok(source),
                 };
                 pages.extend(train::load_corpus(dir, weight, read)?);
+            }
+            if let Some(folds) = folds {
+                train::cross_validate(&pages, folds);
+                return Ok(());
             }
             let model = train::train(&pages, dev);
             std::fs::write(&out, model.to_bytes())
