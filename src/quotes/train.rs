@@ -226,6 +226,16 @@ fn note(
     )
 }
 
+/// Fold `k` of `folds` (`held`: its documents; otherwise all the others),
+/// documents dealt round-robin.
+fn fold(docs: &[Document], folds: usize, k: usize, held: bool) -> Vec<&Document> {
+    docs.iter()
+        .enumerate()
+        .filter(|(d, _)| (d % folds == k) == held)
+        .map(|(_, doc)| doc)
+        .collect()
+}
+
 /// The cross-validated errors at `settings` (folds as in
 /// [`cross_validate`]), one note each: the quotations without a right
 /// candidate (where their source is), then the wrong picks (the pick and
@@ -234,13 +244,7 @@ pub fn error_notes(docs: &[Document], folds: usize, (epochs, prior): (usize, f32
     let mut missed = String::new();
     let mut wrong = String::new();
     for k in 0..folds {
-        let split = |held: bool| -> Vec<&Document> {
-            docs.iter()
-                .enumerate()
-                .filter(|(d, _)| (d % folds == k) == held)
-                .map(|(_, doc)| doc)
-                .collect()
-        };
+        let split = |held| fold(docs, folds, k, held);
         let w = fit(&split(false), epochs, prior);
         for e in split(true).iter().flat_map(|d| &d.examples) {
             let cands = &e.texts;
@@ -397,13 +401,7 @@ pub fn cross_validate(
     {
         let mut total = (0, 0, 0);
         for k in 0..folds {
-            let split = |held: bool| -> Vec<&Document> {
-                docs.iter()
-                    .enumerate()
-                    .filter(|(d, _)| (d % folds == k) == held)
-                    .map(|(_, doc)| doc)
-                    .collect()
-            };
+            let split = |held| fold(docs, folds, k, held);
             let w = fit(&split(false), epochs, prior);
             let (m, r, n) = accuracy(&w, &split(true));
             total = (total.0 + m, total.1 + r, total.2 + n);
