@@ -105,16 +105,41 @@ pub fn classify_with(doc: &Document, stage: Stage) -> Vec<Boilerplate> {
 
 /// [`classify_with`], with the given model.
 fn classify_model(doc: &Document, stage: Stage, model: &model::Model) -> Vec<Boilerplate> {
+    let texts = BlockTexts::of(doc);
     let kinds = if stage == Stage::Learned && !is_flat(doc) {
-        best_reading(doc, model)
+        best_reading(doc, &texts, model)
     } else {
-        read_blocks(doc, &structure::Layout::of(doc), stage, model).kinds
+        read_blocks(doc, &texts, &structure::Layout::of(doc), stage, model).kinds
     };
     kinds
         .into_iter()
         .enumerate()
         .filter_map(|(i, kind)| kind.map(|kind| Boilerplate { block: i, kind }))
         .collect()
+}
+
+/// What a page's blocks say whatever the reading of its structure: the
+/// blocks the page's JSON-LD declares as its article body, and each
+/// block's own text cue. Made once per page, because the learned stage
+/// reads the structure twice and the cue patterns are the costly part of
+/// a reading.
+struct BlockTexts<'a> {
+    texts: Vec<&'a str>,
+    declared: Vec<bool>,
+    cues: Vec<Option<BoilerplateKind>>,
+}
+
+impl<'a> BlockTexts<'a> {
+    fn of(doc: &'a Document) -> Self {
+        let texts: Vec<&str> = (0..doc.blocks.len()).map(|i| doc.block_text(i)).collect();
+        let declared = declared::in_declared_body(&doc.structured_data, &texts);
+        let cues = texts.iter().map(|t| cues::kind_of(t)).collect();
+        BlockTexts {
+            texts,
+            declared,
+            cues,
+        }
+    }
 }
 
 /// What one reading of the page's structure makes of every block.
@@ -140,10 +165,14 @@ struct Reading {
 /// reading with names. (The rule stages keep Readability's retry: without
 /// names only when the names leave almost nothing;
 /// [`structure::Layout::of`].)
-fn best_reading(doc: &Document, model: &model::Model) -> Vec<Option<BoilerplateKind>> {
+fn best_reading(
+    doc: &Document,
+    texts: &BlockTexts,
+    model: &model::Model,
+) -> Vec<Option<BoilerplateKind>> {
     let read = |ignore_names| {
         let layout = structure::Layout::read(doc, ignore_names);
-        read_blocks(doc, &layout, Stage::Learned, model)
+        read_blocks(doc, texts, &layout, Stage::Learned, model)
     };
     let (named, loose) = (read(false), read(true));
     let probability: Vec<f32> = named.logits.iter().map(|&z| sigmoid(z)).collect();
@@ -198,16 +227,17 @@ fn expected_f1(kinds: &[Option<BoilerplateKind>], probability: &[f32], words: &[
 /// `stage` (the learned stages both use the model here).
 fn read_blocks(
     doc: &Document,
+    texts: &BlockTexts,
     layout: &structure::Layout,
     stage: Stage,
     model: &model::Model,
 ) -> Reading {
     let flat = is_flat(doc);
     let learned = stage >= Stage::Model;
-    let verdicts = block_verdicts(doc, layout);
+    let verdicts = block_verdicts(doc, texts, layout);
     let cues = match stage {
         Stage::Structure => vec![None; doc.blocks.len()],
-        _ => block_cues(doc, &verdicts),
+        _ => block_cues(texts, &verdicts),
     };
     let logits = if learned && !flat {
         page_logits(doc, layout, &verdicts, &cues, model)
@@ -254,26 +284,31 @@ fn read_blocks(
 /// The structure's verdict on every block, except that blocks of the
 /// article body the page declares in its JSON-LD are article text
 /// ([`declared`]).
-fn block_verdicts(doc: &Document, layout: &structure::Layout) -> Vec<Option<BoilerplateKind>> {
-    let texts: Vec<&str> = (0..doc.blocks.len()).map(|i| doc.block_text(i)).collect();
-    let declared = declared::in_declared_body(&doc.structured_data, &texts);
+fn block_verdicts(
+    doc: &Document,
+    texts: &BlockTexts,
+    layout: &structure::Layout,
+) -> Vec<Option<BoilerplateKind>> {
     (0..doc.blocks.len())
-        .map(|i| (!declared[i]).then(|| layout.verdict(doc, i)).flatten())
+        .map(|i| {
+            (!texts.declared[i])
+                .then(|| layout.verdict(doc, i))
+                .flatten()
+        })
         .collect()
 }
 
 /// The text cue of every block: its own words ([`cues`]), or being part of
 /// a comment thread below the story ([`threads`]).
 fn block_cues(
-    doc: &Document,
+    texts: &BlockTexts,
     verdicts: &[Option<BoilerplateKind>],
 ) -> Vec<Option<BoilerplateKind>> {
-    let texts: Vec<&str> = (0..doc.blocks.len()).map(|i| doc.block_text(i)).collect();
-    let mut cues: Vec<_> = texts.iter().map(|t| cues::kind_of(t)).collect();
-    let kept: Vec<usize> = (0..texts.len())
+    let mut cues = texts.cues.clone();
+    let kept: Vec<usize> = (0..cues.len())
         .filter(|&i| cues[i].is_none() && verdicts[i].is_none())
         .collect();
-    if let Some(first) = threads::start(&texts, &kept) {
+    if let Some(first) = threads::start(&texts.texts, &kept) {
         for &i in kept.iter().filter(|&&i| i >= first) {
             cues[i] = Some(BoilerplateKind::Comments);
         }

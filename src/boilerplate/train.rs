@@ -192,11 +192,12 @@ fn blocks(page: &Page) -> Blocks {
     // are worth. The text features come from the first, the one the rules
     // use.
     let layouts = Layout::both(doc);
+    let texts = super::BlockTexts::of(doc);
     let mut readings = Vec::new();
     let mut text = Vec::new();
     for layout in &layouts {
-        let verdicts = super::block_verdicts(doc, layout);
-        let cues = super::block_cues(doc, &verdicts);
+        let verdicts = super::block_verdicts(doc, &texts, layout);
+        let cues = super::block_cues(&texts, &verdicts);
         let context = features::Page::new(doc, layout, &verdicts);
         let mut page_features = Vec::new();
         for (i, &cue) in cues.iter().enumerate() {
@@ -506,7 +507,8 @@ fn report_dev(pages: &[Page], model: &Model) {
 /// The page model's log-odds for every block of `doc`, as [`super::classify`] computes them.
 fn page_logits(doc: &Document, model: &Model) -> Vec<f32> {
     let layout = Layout::of(doc);
-    let verdicts = super::block_verdicts(doc, &layout);
-    let cues = super::block_cues(doc, &verdicts);
+    let texts = super::BlockTexts::of(doc);
+    let verdicts = super::block_verdicts(doc, &texts, &layout);
+    let cues = super::block_cues(&texts, &verdicts);
     super::page_logits(doc, &layout, &verdicts, &cues, model)
 }

@@ -74,11 +74,6 @@ const POLL_WORDS: &[&str] = &["poll", "survey"];
 /// national CNN/ORC poll`, `a September Washington Post-ABC News poll`).
 const MAX_POLL_WORDS: usize = 6;
 
-/// Whether `w` is a number written in digits (`10` in `six in 10`).
-fn is_number(w: &str) -> bool {
-    !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit())
-}
-
 /// Speech verbs that also name things (`a film called “…”`, `a
 /// program dubbed “…”`), whose `-ed` form may be a participle.
 const LABEL_VERBS: &[&str] = &["brand", "call", "dub", "label", "term"];
@@ -514,7 +509,7 @@ impl Finder<'_> {
             let w = tokens[k].lower.as_str();
             w == "percent"
                 || w.ends_with('%')
-                || w == "in" && self.word(k + 1).is_some_and(is_number)
+                || w == "in" && self.word(k + 1).is_some_and(phrases::is_digits)
         })?;
         let reports = (share + 1..qi).any(|k| {
             tokens[k]

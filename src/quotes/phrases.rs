@@ -328,6 +328,11 @@ const NUMBER_WORDS: &[&str] = &[
     "two",
 ];
 
+/// Whether `w` is a number written in digits (`10` in `six in 10`).
+pub fn is_digits(w: &str) -> bool {
+    !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// The most words of a counted group after its number (`of the
 /// 112-member convention rules committee`).
 const MAX_COUNTED_WORDS: usize = 5;
@@ -362,7 +367,7 @@ pub fn counted(text: &str, tokens: &[Token], i: usize, hi: usize) -> Option<Np> 
         last = k;
         k += 1;
     } else if word(k).is_some_and(|t| t.lower == "in" || t.lower == "of")
-        && word(k + 1).is_some_and(|t| t.lower.bytes().all(|b| b.is_ascii_digit()))
+        && word(k + 1).is_some_and(|t| is_digits(&t.lower))
     {
         last = k + 1;
         k += 2;
