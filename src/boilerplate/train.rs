@@ -273,12 +273,7 @@ fn fit(samples: &[Sample]) -> Vec<f32> {
     let mut order: Vec<usize> = (0..samples.len()).collect();
     let mut state = 0x9e37_79b9_7f4a_7c15u64;
     for _ in 0..EPOCHS {
-        for i in (1..order.len()).rev() {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            order.swap(i, (state % (i as u64 + 1)) as usize);
-        }
+        state = crate::shuffle::shuffle(&mut order, state);
         for &k in &order {
             let ex = &samples[k];
             let z: f32 = ex.indices.iter().map(|&i| w[i as usize]).sum();
