@@ -319,6 +319,15 @@ pub const DETERMINERS: &Words = &Words::new(&[
     "some", "that", "the", "their", "these", "this", "those", "three", "two",
 ]);
 
+/// Role heads that say only "the one who leads" (`the commission chief`,
+/// `the party leader`): the body named before them picks the person.
+pub const LEADER_NOUNS: &Words = &Words::new(&["boss", "chief", "head", "leader"]);
+
+/// Determiners that bring in someone new (`a former U.S. official`, `one
+/// GOP leadership aide`): such a phrase never stands for a person named
+/// earlier, as `the senator` does.
+pub const INDEFINITES: &Words = &Words::new(&["a", "an", "another", "one"]);
+
 /// Capitalised words that open a sentence without naming anyone.
 #[rustfmt::skip]
 pub const FUNCTION_CAPS: &Words = &Words::new(&[
@@ -484,7 +493,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted_for_binary_search() {
-        let lists: [&[&str]; 19] = [
+        let lists: [&[&str]; 21] = [
             SPEECH_VERBS,
             ADDRESSEE_VERBS,
             PLAIN_REPORTING,
@@ -499,6 +508,8 @@ mod tests {
             FEMALE_NAMES,
             MALE_NAMES,
             DETERMINERS,
+            INDEFINITES,
+            LEADER_NOUNS,
             FUNCTION_CAPS,
             CONJUNCTIONS,
             TIME_WORDS,

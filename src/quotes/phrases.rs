@@ -167,6 +167,9 @@ pub fn after(text: &str, tokens: &[Token], i: usize, hi: usize) -> Option<Np> {
         } else if is_connector_between_names(text, tokens, k, hi) && last.is_some()
             || modifiers_allowed && is_modifier(text, t) && lowers < MAX_ROLE_RUN
             || (kind == NpKind::Name || last.is_none()) && is_title_word(t)
+            || kind == NpKind::Name
+                && lowers < MAX_ROLE_RUN
+                && speaker_noun_follows(text, tokens, k, hi)
             || lowers < MAX_ROLE_RUN
                 && is_modifier(text, t)
                 && (last.is_none() || tokens[k - 1].is_capitalized(text) && !is_past_tense(t))
@@ -225,6 +228,25 @@ fn name_follows(text: &str, tokens: &[Token], k: usize, hi: usize) -> bool {
             let role_word =
                 |m: usize| is_modifier(text, &tokens[m]) && !is_function_word(&tokens[m].lower);
             is_name_word(text, &tokens[j]) && (k..j).all(role_word)
+        })
+}
+
+/// Whether lower-case modifiers at `k` lead to a speaker noun within
+/// [`MAX_ROLE_GAP`] words, so that a name modifies a nominal head (`the
+/// Polish foreign ministry`, `the Republican national committee`) instead
+/// of ending the phrase. A verb, a function word or a past tense on the way
+/// (`Perez hammered the ministry`) ends the name as before.
+fn speaker_noun_follows(text: &str, tokens: &[Token], k: usize, hi: usize) -> bool {
+    (k..hi.min(k + 1 + MAX_ROLE_GAP))
+        .take_while(|&j| tokens[j].is_word() && !tokens[j].is_capitalized(text))
+        .find(|&j| lexicon::is_speaker_noun(&tokens[j].lower))
+        .is_some_and(|j| {
+            j > k
+                && (k..j).all(|m| {
+                    is_modifier(text, &tokens[m])
+                        && !is_function_word(&tokens[m].lower)
+                        && !is_past_tense(&tokens[m])
+                })
         })
 }
 
@@ -622,6 +644,21 @@ mod tests {
             after_text("Republican presidential nominee Donald Trump said"),
             "Republican presidential nominee Donald Trump"
         );
+    }
+
+    #[test]
+    fn a_name_may_modify_a_speaker_noun_after_it() {
+        assert_eq!(
+            after_text("the Polish foreign ministry said"),
+            "the Polish foreign ministry"
+        );
+        assert_eq!(
+            after_text("the German economy ministry."),
+            "the German economy ministry"
+        );
+        // A verb between them still ends the name.
+        assert_eq!(after_text("Perez hammered the ministry"), "Perez");
+        assert_eq!(after_text("Poland has dismissed the idea"), "Poland");
     }
 
     /// The phrase [`counted`] reads from the start of `text`.

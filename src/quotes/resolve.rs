@@ -4,7 +4,8 @@
 
 use super::attribution::Attribution;
 use super::lexicon::{
-    self, FEMALE_NAMES, FEMALE_TITLES, GROUP_NOUNS, MALE_NAMES, MALE_TITLES, ORG_WORDS, TITLES,
+    self, FEMALE_NAMES, FEMALE_TITLES, GROUP_NOUNS, INDEFINITES, LEADER_NOUNS, MALE_NAMES,
+    MALE_TITLES, ORG_WORDS, TITLES,
 };
 use super::lower::Lower;
 use super::phrases::{self, Np, NpKind};
@@ -333,8 +334,7 @@ impl<'a> Resolver<'a> {
     /// A name: the overlapping entity's canonical name, or the words
     /// without titles, a lone surname widened to the full name.
     fn name_referent(&self, np: &Np) -> Referent {
-        let span = np.span(self.tokens());
-        if let Some(e) = self.entity_in(span) {
+        if let Some(e) = self.entity_in(self.before_label(np)) {
             let class = if e.kind == EntityType::Person {
                 Class::Person
             } else {
@@ -374,8 +374,11 @@ impl<'a> Resolver<'a> {
         Referent { name: full, class }
     }
 
-    /// The entity a phrase mentions: a person if one is inside it, else the
-    /// last entity in it.
+    /// The entity a phrase mentions: the last person inside it, else the
+    /// last entity in it. A name phrase ends with its head, so a person
+    /// among its modifiers (`Clinton campaign manager Robby Mook`, or a
+    /// tagger's stray `State` in `former State policy planning director
+    /// Anne-Marie Slaughter`) is not who speaks.
     fn entity_in(&self, span: Span) -> Option<&'a Entity> {
         let from = self.entities.partition_point(|e| e.span.end <= span.start);
         let count = self.entities[from..]
@@ -385,9 +388,19 @@ impl<'a> Resolver<'a> {
         let inside = &self.entities[from..from + count];
         inside
             .iter()
-            .find(|e| e.kind == EntityType::Person)
+            .rfind(|e| e.kind == EntityType::Person)
             .or(inside.last())
             .copied()
+    }
+
+    /// A name phrase's span without the party label closing it (`Sen.
+    /// Chuck Schumer (D-N.Y.)`): the tagger may read the state as a person.
+    fn before_label(&self, np: &Np) -> Span {
+        let tokens = self.tokens();
+        let last = (np.first + 1..=np.last)
+            .find(|&k| tokens[k].is_punct("("))
+            .map_or(np.last, |k| k - 1);
+        Span::new(tokens[np.first].span.start, tokens[last].span.end)
     }
 
     /// Skips the titles in front of a name; whether any was there.
@@ -448,11 +461,12 @@ impl<'a> Resolver<'a> {
     }
 
     /// A role noun: the person tied to that role earlier in the text, else
-    /// the last person who spoke, else the document's main speaker. Plural
-    /// and group nouns stay as they are.
+    /// the last person who spoke, else the document's main speaker. Plural,
+    /// group and indefinite phrases stay as they are.
     fn nominal_referent(&self, np: &Np) -> Option<Referent> {
         let head = &self.tokens()[np.last].lower;
-        if lexicon::is_in(GROUP_NOUNS, head)
+        if lexicon::is_in(INDEFINITES, &self.tokens()[np.first].lower)
+            || lexicon::is_in(GROUP_NOUNS, head)
             || head.ends_with('s')
             || head == "people"
             || head.ends_with("men")
@@ -460,12 +474,7 @@ impl<'a> Resolver<'a> {
             return None;
         }
         let head = role_words(head).pop()?;
-        let tied = self
-            .ties
-            .iter()
-            .rev()
-            .find(|t| t.token < np.first && t.words.contains(&head))
-            .map(|t| t.name.clone());
+        let tied = self.tie_of(np, &head).map(|t| t.name.clone());
         let name = tied
             .or_else(|| self.last_speaker(np.first, |c| c == Class::Person))
             .or_else(|| self.main_speaker.clone())?;
@@ -473,6 +482,28 @@ impl<'a> Resolver<'a> {
             name,
             class: Class::Person,
         })
+    }
+
+    /// The latest earlier tie holding the role's head (`the senator`),
+    /// or, for a head that only says "the one who leads", the body it
+    /// leads (`the commission chief` after `Ursula von der Leyen, the
+    /// president of the European Commission`). Only a body noun picks the
+    /// tie: `the Christian leader` is no leader of anything named
+    /// `Christian`.
+    fn tie_of(&self, np: &Np, head: &String) -> Option<&Tie> {
+        let earlier = || self.ties.iter().rev().filter(|t| t.token < np.first);
+        if let Some(t) = earlier().find(|t| t.words.contains(head)) {
+            return Some(t);
+        }
+        if !lexicon::is_in(LEADER_NOUNS, head) {
+            return None;
+        }
+        let bodies: Vec<String> = self.tokens()[np.first..np.last]
+            .iter()
+            .filter(|t| lexicon::is_in(GROUP_NOUNS, &t.lower))
+            .map(|t| t.lower.to_string())
+            .collect();
+        earlier().find(|t| bodies.iter().any(|b| t.words.contains(b)))
     }
 
     /// The most recent earlier speaker whose class passes `ok`.
