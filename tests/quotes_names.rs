@@ -73,3 +73,46 @@ fn the_chief_of_a_body_is_the_person_tied_to_that_body() {
     assert_eq!(got[2].mention, "the commission chief");
     assert_eq!(got[2].name, "Ursula von der Leyen");
 }
+
+#[test]
+fn a_role_named_between_commas_is_that_person() {
+    let text = "“The rules are clear,” John Edwards said.\nIts director of policy, Rocio Concha, told the BBC: “Companies must be held to account.”";
+    let ents = entities(
+        text,
+        &[
+            ("John Edwards", PER, "John Edwards"),
+            ("Rocio Concha", PER, "Rocio Concha"),
+        ],
+    );
+    let got = run(text, &ents);
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert_eq!(got[1].name, "Rocio Concha");
+    // A verb after the name makes it the next clause's subject.
+    let text = "“The rules are clear,” John Edwards said.\nAccording to the pool reports, Obama said “there is love” in Orlando.";
+    let ents = entities(
+        text,
+        &[
+            ("John Edwards", PER, "John Edwards"),
+            ("Obama", PER, "Barack Obama"),
+        ],
+    );
+    let got = run(text, &ents);
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert_ne!(got[1].name, "Barack Obama", "{got:#?}");
+}
+
+#[test]
+fn a_definite_role_points_back_to_the_phrase_that_brought_its_person_in() {
+    let text = "“This was a serious failure,” John Edwards said.\nA Meta spokesperson said the company would appeal. “We disagree with the decision,” the spokesperson said.";
+    let ents = entities(text, &[("John Edwards", PER, "John Edwards")]);
+    let got = run(text, &ents);
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert_eq!(got[1].mention, "the spokesperson");
+    assert_eq!(got[1].name, "A Meta spokesperson");
+    // A preposition on the way brings in no one: `a candidate for
+    // president` is not `the president`.
+    let text = "“We will win,” Barack Obama said.\nHe spoke of a candidate for president. “It is a choice,” the president said.";
+    let ents = entities(text, &[("Barack Obama", PER, "Barack Obama")]);
+    let got = run(text, &ents);
+    assert_eq!(got[1].name, "Barack Obama", "{got:#?}");
+}

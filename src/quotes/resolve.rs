@@ -22,6 +22,14 @@ const PRONOUN_WINDOW: usize = 4;
 /// senator Ted Cruz`); possessives would make the name an object's owner.
 const ROLE_DETERMINERS: &[&str] = &["a", "an", "the"];
 
+/// How many sentences back (this one included) a definite role noun looks
+/// for the indefinite phrase that brought its person in.
+const INTRODUCED_WINDOW: usize = 3;
+
+/// The most words from an indefinite determiner to its head (`a senior
+/// State Department official`).
+const MAX_INTRODUCED_WORDS: usize = 5;
+
 /// How many earlier speakers the long-range fallbacks consider: keeps
 /// resolution linear in a long text.
 const MAX_SPEAKER_LOOKBACK: usize = 64;
@@ -464,6 +472,12 @@ impl<'a> Resolver<'a> {
     /// the last person who spoke, else the document's main speaker. Plural,
     /// group and indefinite phrases stay as they are.
     fn nominal_referent(&self, np: &Np) -> Option<Referent> {
+        if let Some(name) = self.appositive_name(np) {
+            return Some(Referent {
+                name,
+                class: Class::Person,
+            });
+        }
         let head = &self.tokens()[np.last].lower;
         if lexicon::is_in(INDEFINITES, &self.tokens()[np.first].lower)
             || lexicon::is_in(GROUP_NOUNS, head)
@@ -472,6 +486,12 @@ impl<'a> Resolver<'a> {
             || head.ends_with("men")
         {
             return None;
+        }
+        if let Some(name) = self.introduced(np) {
+            return Some(Referent {
+                name,
+                class: Class::Group,
+            });
         }
         let head = role_words(head).pop()?;
         let tied = self.tie_of(np, &head).map(|t| t.name.clone());
@@ -482,6 +502,53 @@ impl<'a> Resolver<'a> {
             name,
             class: Class::Person,
         })
+    }
+
+    /// The person named right after a role, between commas (`Its director
+    /// of policy, Rocio Concha, told …`). A verb after the name makes it the
+    /// subject of the next clause instead (`According to White House pool
+    /// reports, Obama said …`).
+    fn appositive_name(&self, np: &Np) -> Option<String> {
+        let tokens = self.tokens();
+        let at = np.last + 2;
+        if !tokens.get(np.last + 1)?.is_punct(",")
+            || self
+                .run_end(at)
+                .and_then(|end| tokens.get(end + 1))
+                .is_some_and(|t| t.verb.is_some())
+        {
+            return None;
+        }
+        self.by_sentence[*self.toks.sentence_of.get(at)?]
+            .iter()
+            .find(|e| e.token == at && !e.speaker && e.referent.class == Class::Person)
+            .map(|e| e.referent.name.clone())
+    }
+
+    /// The phrase that brought in the unnamed person a definite role noun
+    /// points back to (`A Meta spokesperson said …` before `the
+    /// spokesperson said`): the same head after an indefinite determiner
+    /// in this or the previous few sentences. Without it, `the
+    /// spokesperson` would take the last person who spoke.
+    fn introduced(&self, np: &Np) -> Option<String> {
+        let tokens = self.tokens();
+        let head = &tokens[np.last];
+        if !is_noun_word(head) {
+            return None;
+        }
+        let sentence = self.toks.sentence_of[np.first];
+        (0..np.first)
+            .rev()
+            .take_while(|&k| self.toks.sentence_of[k] + INTRODUCED_WINDOW > sentence)
+            .filter(|&k| tokens[k].is_word() && *tokens[k].lower == *head.lower)
+            .find_map(|k| {
+                let det = (k.saturating_sub(MAX_INTRODUCED_WORDS)..k)
+                    .rev()
+                    .take_while(|&d| is_modifier_word(&tokens[d]))
+                    .find(|&d| lexicon::is_in(INDEFINITES, &tokens[d].lower))?;
+                let span = Span::new(tokens[det].span.start, tokens[k].span.end);
+                Some(span.of(self.text).to_string())
+            })
     }
 
     /// The latest earlier tie holding the role's head (`the senator`),
@@ -671,6 +738,21 @@ fn first_name_gender(name: &str) -> Option<Gender> {
     } else {
         None
     }
+}
+
+/// A word that may head a noun phrase: not a preposition, conjunction or
+/// determiner (`an issue that has vexed the …` brings in no `the`).
+fn is_noun_word(t: &Token) -> bool {
+    t.is_word()
+        && !lexicon::is_in(lexicon::PREPOSITIONS, &t.lower)
+        && !lexicon::is_in(lexicon::CONJUNCTIONS, &t.lower)
+        && !lexicon::is_in(lexicon::DETERMINERS, &t.lower)
+}
+
+/// A word that may stand between a determiner and its head: a noun word
+/// and no verb (`a candidate for president` brings in no president).
+fn is_modifier_word(t: &Token) -> bool {
+    is_noun_word(t) && t.verb.is_none() || lexicon::is_in(INDEFINITES, &t.lower)
 }
 
 /// A role word split at hyphens (`secretary-general` → `secretary`,
