@@ -89,3 +89,16 @@ fn text_without_names_has_none() {
     assert_eq!(kinds("However, nobody came. Asked why, they left."), []);
     assert_eq!(kinds(""), []);
 }
+
+#[test]
+fn a_person_starts_after_an_unpunctuated_title() {
+    // British style writes `Ms`, `Mr`, `Dr` without a period.
+    let text = "Dr Sarah Jones, a health expert, said the figures were worrying. Ms Jones added that hospitals were under pressure.";
+    let found = tagged(text);
+    let people: Vec<_> = found.iter().filter(|(_, k, _)| *k == Person).collect();
+    assert!(!people.is_empty(), "{found:?}");
+    for (span, _, canonical) in people {
+        assert!(!span.starts_with(['D', 'M']), "{found:?}");
+        assert_eq!(canonical, "Sarah Jones", "{found:?}");
+    }
+}

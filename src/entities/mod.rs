@@ -75,6 +75,14 @@ fn model_names(
             if r.len() > 1 && r.start == range.start && is_determiner(tokens[r.start].text(text)) {
                 r.start += 1;
             }
+            // A person's name starts after the title (`Ms Jones`, British
+            // style without a period, which the model sometimes takes in).
+            while r.len() > 1
+                && kind == Person
+                && gazetteer::get().is_title(tokens[r.start].text(text))
+            {
+                r.start += 1;
+            }
             let span =
                 crate::text::Span::new(tokens[r.start].span.start, tokens[r.end - 1].span.end);
             if overlaps_any(patterns, span) {
