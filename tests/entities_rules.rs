@@ -102,3 +102,18 @@ fn a_person_starts_after_an_unpunctuated_title() {
         assert_eq!(canonical, "Sarah Jones", "{found:?}");
     }
 }
+
+#[test]
+fn party_labels_are_no_names() {
+    let text = "Sen. Chuck Schumer (D-N.Y.) disagreed, as did Sen. Tim Kaine, D-Va., and Rep. Chip Roy, R-Texas.";
+    let found = kinds(text);
+    assert_eq!(
+        found,
+        [
+            ("Chuck Schumer", Person),
+            ("Tim Kaine", Person),
+            ("Chip Roy", Person)
+        ],
+        "{found:?}"
+    );
+}

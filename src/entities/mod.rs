@@ -10,6 +10,7 @@ mod canonical;
 mod consistency;
 pub mod dates;
 mod gazetteer;
+mod labels;
 mod names;
 
 use crate::annotations::Entity;
@@ -48,6 +49,8 @@ pub fn tag_with(model: &Model, text: &str) -> Vec<Entity> {
         canonical: span.of(text).to_string(),
     }));
     entities.sort_by_key(|e| e.span.start);
+    let labels = labels::find(text);
+    entities.retain(|e| !overlaps_any(&labels, e.span, |l| *l));
     entities
 }
 
@@ -85,7 +88,7 @@ fn model_names(
             }
             let span =
                 crate::text::Span::new(tokens[r.start].span.start, tokens[r.end - 1].span.end);
-            if overlaps_any(patterns, span) {
+            if overlaps_any(patterns, span, |(p, _)| *p) {
                 continue;
             }
             out.push((
@@ -103,12 +106,13 @@ fn model_names(
     out.into_iter().map(|(c, _)| c).collect()
 }
 
-/// Whether `span` overlaps one of `patterns`, which are disjoint and in
-/// text order (as `dates::find` returns them): a binary search, because a
-/// scan of all patterns per name was quadratic on very long texts.
-fn overlaps_any(patterns: &[(Span, crate::annotations::EntityType)], span: Span) -> bool {
-    let first = patterns.partition_point(|(p, _)| p.end <= span.start);
-    patterns.get(first).is_some_and(|(p, _)| p.overlaps(span))
+/// Whether `span` overlaps one of `items` (spans `at` gives), which are
+/// disjoint and in text order (as `dates::find` and `labels::find` return
+/// them): a binary search, because a scan of all patterns per name was
+/// quadratic on very long texts.
+fn overlaps_any<T>(items: &[T], span: Span, at: impl Fn(&T) -> Span) -> bool {
+    let first = items.partition_point(|i| at(i).end <= span.start);
+    items.get(first).is_some_and(|i| at(i).overlaps(span))
 }
 
 /// The rule names with evidence (gazetteer, title, organisation word) that
