@@ -5,14 +5,20 @@
 //! `„ “`, `« »`. Adjacent marks count as one. With no quote open, any mark
 //! opens one except a closing mark right after a word (a stray closer); with
 //! a quote open, any mark closes it except an opening `“` after a space,
-//! which abandons the open quote as unclosed and starts a new one. Single
-//! quotes are apostrophes or nested quotes and are left alone.
+//! which abandons the open quote as unclosed and starts a new one.
+//!
+//! Single quotes are apostrophes or nested quotes and are left alone,
+//! unless the document quotes with them (British style, `‘…,’ he said`):
+//! [`singles`] decides that from the text, reads which single marks are
+//! quotation marks, and they are then paired by the same rules, double
+//! marks inside them being nested quotes.
 //!
 //! News style leaves the closing mark off every paragraph of a long quote
 //! but the last and opens each new paragraph with a mark: a quote still open
 //! at the end of its paragraph continues when the next non-empty paragraph
 //! begins with a mark, and otherwise ends, unclosed, with its paragraph.
 
+use super::singles;
 use crate::text::Span;
 
 /// A quoted span, marks included.
@@ -25,7 +31,7 @@ pub struct Quoted {
 
 /// Which way a mark points by its shape.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Shape {
+pub(super) enum Shape {
     Open,
     Close,
     Either,
@@ -33,13 +39,34 @@ enum Shape {
 
 /// One quotation mark (or run of adjacent marks) in the text.
 #[derive(Clone, Copy, Debug)]
-struct Mark {
-    span: Span,
-    shape: Shape,
+pub(super) struct Mark {
+    pub span: Span,
+    pub shape: Shape,
     /// Preceded by a word or punctuation rather than a space or the
     /// paragraph start: where a closing mark belongs.
-    after_word: bool,
+    pub after_word: bool,
 }
+
+/// The quotation marks of a document's style.
+struct MarkSet {
+    /// The marks of one paragraph of a text.
+    marks_in: fn(&str, Span) -> Vec<Mark>,
+    /// Whether a paragraph begins with a mark, as each paragraph of a long
+    /// quote does.
+    starts_quote: fn(&str, Span) -> bool,
+}
+
+/// Double marks, the marks of every text.
+const DOUBLES: MarkSet = MarkSet {
+    marks_in,
+    starts_quote: starts_with_mark,
+};
+
+/// Single marks, for the texts that quote with them.
+const SINGLES: MarkSet = MarkSet {
+    marks_in: singles::marks_in,
+    starts_quote: singles::starts_quote,
+};
 
 /// The marks: two-character forms first so `''` is not read as two
 /// apostrophes.
@@ -58,6 +85,20 @@ const MARKS: &[(&str, Shape)] = &[
 
 /// Finds the quoted spans of `text` in order.
 pub fn pair(text: &str) -> Vec<Quoted> {
+    let doubles = pair_with(text, &DOUBLES);
+    if !singles::may_quote(text, &doubles) {
+        return doubles;
+    }
+    let singles = pair_with(text, &SINGLES);
+    if singles::outnumber(&singles, &doubles) {
+        merge(singles, &doubles)
+    } else {
+        doubles
+    }
+}
+
+/// The quoted spans of `text` quoting with `marks`.
+fn pair_with(text: &str, marks: &MarkSet) -> Vec<Quoted> {
     let paragraphs = paragraph_spans(text);
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
@@ -65,8 +106,8 @@ pub fn pair(text: &str) -> Vec<Quoted> {
         if para.of(text).trim().is_empty() {
             continue;
         }
-        let marks = marks_in(text, *para);
-        let mut rest = &marks[..];
+        let in_para = (marks.marks_in)(text, *para);
+        let mut rest = &in_para[..];
         if open.is_some() {
             // An open quote only gets here when this paragraph starts with
             // a mark (see below): that mark continues it.
@@ -93,13 +134,26 @@ pub fn pair(text: &str) -> Vec<Quoted> {
             let continues = paragraphs[k + 1..]
                 .iter()
                 .find(|p| !p.of(text).trim().is_empty())
-                .is_some_and(|next| starts_with_mark(text, *next));
+                .is_some_and(|next| (marks.starts_quote)(text, *next));
             if !continues {
                 out.push(unclosed(text, start, para.end));
                 open = None;
             }
         }
     }
+    out
+}
+
+/// The single-quoted spans and the double-quoted ones outside them, in
+/// order: in a document quoting with single marks a double-quoted span
+/// overlapping a single-quoted one is nested in it (or paired across it),
+/// and one standing apart is still a quotation.
+fn merge(singles: Vec<Quoted>, doubles: &[Quoted]) -> Vec<Quoted> {
+    let apart = doubles
+        .iter()
+        .filter(|d| !singles.iter().any(|s| s.span.overlaps(d.span)));
+    let mut out: Vec<Quoted> = singles.iter().chain(apart).copied().collect();
+    out.sort_by_key(|q| q.span.start);
     out
 }
 
@@ -145,7 +199,7 @@ fn starts_with_mark(text: &str, para: Span) -> bool {
     mark_at(para.of(text).trim_start()).is_some()
 }
 
-/// The marks inside `para`, adjacent ones merged.
+/// The double marks inside `para`, adjacent ones merged.
 fn marks_in(text: &str, para: Span) -> Vec<Mark> {
     let s = para.of(text);
     let mut marks: Vec<Mark> = Vec::new();
@@ -182,7 +236,7 @@ fn marks_in(text: &str, para: Span) -> Vec<Mark> {
 
 /// White space, counting the invisible format characters (zero-width
 /// space, direction marks) that pasted text carries before a mark.
-fn is_space(c: char) -> bool {
+pub(super) fn is_space(c: char) -> bool {
     c.is_whitespace()
         || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}' | '\u{feff}')
 }
@@ -229,5 +283,82 @@ mod tests {
     #[test]
     fn adjacent_marks_count_once() {
         assert_eq!(quoted("x \"“a b”\" y"), ["\"“a b”\""]);
+    }
+
+    /// Two British-style quotations, so a text quotes with single marks.
+    const BRITISH: &str = "She called it ‘a win’. ‘We did it,’ she said.";
+
+    #[test]
+    fn a_text_quoting_with_single_marks_pairs_them() {
+        assert_eq!(quoted(BRITISH), ["‘a win’", "‘We did it,’"]);
+        // Split by its attribution, like a double-quoted one.
+        let t = "‘We will win,’ he said, ‘and soon.’";
+        assert_eq!(quoted(t), ["‘We will win,’", "‘and soon.’"]);
+        // After a colon, a dash, a bracket; straight marks too.
+        let t = "He said:‘No.’ Then—‘Yes.’ (‘Maybe.’) 'Fine,' she said.";
+        assert_eq!(quoted(t), ["‘No.’", "‘Yes.’", "‘Maybe.’", "'Fine,'"]);
+    }
+
+    #[test]
+    fn one_single_quoted_span_is_no_evidence_of_style() {
+        // A US headline quotes with single marks.
+        assert!(quoted(
+            "FOR AFGHAN WOMEN ‘GLASS IS HALF FULL.’
+They met."
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn apostrophes_never_pair() {
+        let traps = "‘We don’t know Johnson’s plan, or the players’ union’s, in the ’90s \
+                     or the '90s, at ten o’clock, with rock ’n’ roll and rock 'n' roll \
+                     in Hawai‘i; it's 'em,’ she said. ‘Yes.’";
+        assert_eq!(
+            quoted(traps),
+            [&traps[..traps.find(" she").unwrap()], "‘Yes.’"]
+        );
+    }
+
+    #[test]
+    fn a_plural_possessive_closes_only_without_a_sure_closer_after_it() {
+        let t = "‘The players’ union is wrong,’ he said. It was ‘a win for the players’ and fans.";
+        assert_eq!(
+            quoted(t),
+            ["‘The players’ union is wrong,’", "‘a win for the players’"]
+        );
+        // Outside a quote a possessive is a stray closer.
+        let t = "The players’ union called it ‘a win’ and ‘a start’.";
+        assert_eq!(quoted(t), ["‘a win’", "‘a start’"]);
+    }
+
+    #[test]
+    fn double_marks_inside_single_quotes_are_nested() {
+        let t = "‘He told me “never again”,’ she said. ‘So I left.’ A “term” apart.";
+        assert_eq!(
+            quoted(t),
+            ["‘He told me “never again”,’", "‘So I left.’", "“term”"]
+        );
+    }
+
+    #[test]
+    fn a_multi_paragraph_single_quote_runs_to_the_last_closer() {
+        let t = "She said: ‘One.\n‘Two.\n‘Three,’ she added. ‘Four.’";
+        assert_eq!(quoted(t), ["‘One.\n‘Two.\n‘Three,’", "‘Four.’"]);
+        // Unclosed and not continued: it ends with its paragraph.
+        let t = "She said: ‘One. Two.\nNo mark. ‘Three.’ ‘Four.’";
+        assert_eq!(quoted(t), ["‘One. Two.", "‘Three.’", "‘Four.’"]);
+    }
+
+    #[test]
+    fn a_us_text_keeps_its_single_marks_nested_or_in_its_headline() {
+        let t = "Trump Calls Plan ‘Stupid’\n“He said ‘no’ and ‘never’,” Ruiz said. “We ‘won’.”";
+        assert_eq!(quoted(t), ["“He said ‘no’ and ‘never’,”", "“We ‘won’.”"]);
+    }
+
+    #[test]
+    fn a_single_quoted_headline_over_a_double_quoted_body_stays_unquoted() {
+        let t = "‘We will win’: Ruiz vows ‘fight’\n“We will win,” Ruiz said. “We will.”\n“Soon.”";
+        assert_eq!(quoted(t), ["“We will win,”", "“We will.”", "“Soon.”"]);
     }
 }
