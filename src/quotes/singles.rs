@@ -34,8 +34,8 @@ use crate::text::Span;
 const WORD_START_AFTER: &str = "([{—–-/:“„«";
 
 /// Words cut at the front, written with a leading apostrophe that looks
-/// like an opening mark (`'em`, `rock 'n' roll`, `'til`).
-const ELIDED_WORDS: &[&str] = &["em", "n", "til", "tis", "twas", "cause"];
+/// like an opening mark (`'em`, `rock 'n' roll`, `'til`, `What's So Funny 'Bout`).
+const ELIDED_WORDS: &[&str] = &["bout", "cause", "em", "n", "til", "tis", "twas"];
 
 /// Closed single-quoted spans (outside double quotes) needed before the
 /// single marks are read as the document's quotation marks. One is no
