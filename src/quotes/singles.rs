@@ -57,14 +57,21 @@ enum Reading {
 /// The characters that can be single marks.
 const SINGLES: [char; 3] = ['\'', '‘', '’'];
 
+/// The first byte of `‘` and `’` in UTF-8 (and of other punctuation,
+/// which [`read`] tells apart).
+const CURLY_LEAD_BYTE: u8 = 0xE2;
+
 /// A cheap first test, so texts quoting with double marks keep their old
 /// path: are there enough opening single marks outside every
 /// double-quoted span to open [`MIN_SINGLE_QUOTES`] quotes?
 pub(super) fn may_quote(text: &str, doubles: &[Quoted]) -> bool {
     // One search per character: a single-character pattern is a fast
-    // byte search, a set of characters decodes the text. Most marks are
-    // apostrophes inside words, which a look at the byte before skips.
-    let openers = text.match_indices('\'').chain(text.match_indices('‘'));
+    // byte search, a set of characters decodes the text; and a string
+    // pattern's `contains` a vector search, faster still, for the many
+    // texts with no `‘`. Most marks are apostrophes inside words, which a
+    // look at the byte before skips.
+    let curly = text.contains("‘").then(|| text.match_indices('‘'));
+    let openers = text.match_indices('\'').chain(curly.into_iter().flatten());
     openers
         .filter(|&(i, _)| i == 0 || !text.as_bytes()[i - 1].is_ascii_alphanumeric())
         .filter(|&(i, _)| read(text, i) == Some(Reading::Open) && !inside(doubles, i))
@@ -102,12 +109,16 @@ pub(super) fn starts_quote(text: &str, para: Span) -> bool {
 /// possessive-looking closer dropped when a sure closer follows it before
 /// the next opener.
 pub(super) fn marks_in(text: &str, para: Span) -> Vec<Mark> {
+    // Finding the marks' first bytes skips the text without decoding it.
     let read: Vec<(Span, Reading)> = para
         .of(text)
-        .match_indices(SINGLES)
-        .filter_map(|(i, m)| {
+        .bytes()
+        .enumerate()
+        .filter(|&(_, b)| b == b'\'' || b == CURLY_LEAD_BYTE)
+        .filter_map(|(i, _)| {
             let at = para.start + i;
-            read(text, at).map(|r| (Span::new(at, at + m.len()), r))
+            let len = text[at..].chars().next().map_or(0, char::len_utf8);
+            read(text, at).map(|r| (Span::new(at, at + len), r))
         })
         .collect();
     read.iter()
