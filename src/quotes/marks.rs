@@ -35,6 +35,9 @@ pub(super) enum Shape {
     Open,
     Close,
     Either,
+    /// An opening single mark in a double-mark reading: passed over, and
+    /// counted outside double quotes as evidence of single-mark quoting.
+    Single,
 }
 
 /// One quotation mark (or run of adjacent marks) in the text.
@@ -85,11 +88,11 @@ const MARKS: &[(&str, Shape)] = &[
 
 /// Finds the quoted spans of `text` in order.
 pub fn pair(text: &str) -> Vec<Quoted> {
-    let doubles = pair_with(text, &DOUBLES);
-    if !singles::may_quote(text, &doubles) {
+    let (doubles, loose_singles) = pair_with(text, &DOUBLES);
+    if !singles::may_quote(loose_singles) {
         return doubles;
     }
-    let singles = pair_with(text, &SINGLES);
+    let (singles, _) = pair_with(text, &SINGLES);
     if singles::outnumber(&singles, &doubles) {
         merge(singles, &doubles)
     } else {
@@ -97,10 +100,12 @@ pub fn pair(text: &str) -> Vec<Quoted> {
     }
 }
 
-/// The quoted spans of `text` quoting with `marks`.
-fn pair_with(text: &str, marks: &MarkSet) -> Vec<Quoted> {
+/// The quoted spans of `text` quoting with `marks`, and the number of
+/// [`Shape::Single`] marks outside them.
+fn pair_with(text: &str, marks: &MarkSet) -> (Vec<Quoted>, usize) {
     let paragraphs = paragraph_spans(text);
     let mut out = Vec::new();
+    let mut loose_singles = 0;
     let mut open: Option<usize> = None;
     for (k, para) in paragraphs.iter().enumerate() {
         if para.of(text).trim().is_empty() {
@@ -115,6 +120,7 @@ fn pair_with(text: &str, marks: &MarkSet) -> Vec<Quoted> {
         }
         for m in rest {
             match open {
+                _ if m.shape == Shape::Single => loose_singles += usize::from(open.is_none()),
                 None if m.shape == Shape::Close && m.after_word => {}
                 None => open = Some(m.span.start),
                 Some(start) if m.shape == Shape::Open && !m.after_word => {
@@ -141,7 +147,7 @@ fn pair_with(text: &str, marks: &MarkSet) -> Vec<Quoted> {
             }
         }
     }
-    out
+    (out, loose_singles)
 }
 
 /// The single-quoted spans and the double-quoted ones outside them, in
@@ -199,7 +205,9 @@ fn starts_with_mark(text: &str, para: Span) -> bool {
     mark_at(para.of(text).trim_start()).is_some()
 }
 
-/// The double marks inside `para`, adjacent ones merged.
+/// The double marks inside `para`, adjacent ones merged, and the opening
+/// single marks as [`Shape::Single`]: this scan stops at every `'` and `‘`
+/// anyway, so finding them here is nearly free.
 fn marks_in(text: &str, para: Span) -> Vec<Mark> {
     let s = para.of(text);
     let mut marks: Vec<Mark> = Vec::new();
@@ -208,13 +216,18 @@ fn marks_in(text: &str, para: Span) -> Vec<Mark> {
     // character at a time, which was most of the pairing's cost.
     while let Some(skip) = s.as_bytes()[i..].iter().position(|&b| may_start_mark(b)) {
         i += skip;
-        let Some((len, shape)) = mark_at(&s[i..]) else {
+        let single = || singles::opens_at(text, para.start + i).map(|len| (len, Shape::Single));
+        let Some((len, shape)) = mark_at(&s[i..]).or_else(single) else {
             i += s[i..].chars().next().expect("in bounds").len_utf8();
             continue;
         };
         let span = Span::new(para.start + i, para.start + i + len);
         match marks.last_mut() {
-            Some(last) if last.span.end == span.start => {
+            Some(last)
+                if last.span.end == span.start
+                    && last.shape != Shape::Single
+                    && shape != Shape::Single =>
+            {
                 last.span.end = span.end;
                 if last.shape == Shape::Either {
                     last.shape = shape;

@@ -58,21 +58,21 @@ enum Reading {
 const SINGLES: [char; 3] = ['\'', '‘', '’'];
 
 /// A cheap first test, so texts quoting with double marks keep their old
-/// path: are there enough opening single marks outside every
-/// double-quoted span to open [`MIN_SINGLE_QUOTES`] quotes?
-pub(super) fn may_quote(text: &str, doubles: &[Quoted]) -> bool {
-    // One search per character: a single-character pattern is a fast
-    // byte search, a set of characters decodes the text; and a string
-    // pattern's `contains` a vector search, faster still, for the many
-    // texts with no `‘`. Most marks are apostrophes inside words, which a
-    // look at the byte before skips.
-    let curly = text.contains("‘").then(|| text.match_indices('‘'));
-    let openers = text.match_indices('\'').chain(curly.into_iter().flatten());
-    openers
-        .filter(|&(i, _)| i == 0 || !text.as_bytes()[i - 1].is_ascii_alphanumeric())
-        .filter(|&(i, _)| read(text, i) == Some(Reading::Open) && !inside(doubles, i))
-        .nth(MIN_SINGLE_QUOTES - 1)
-        .is_some()
+/// path: are there enough opening single marks outside double quotes
+/// (`loose`) to open [`MIN_SINGLE_QUOTES`] quotes?
+pub(super) fn may_quote(loose: usize) -> bool {
+    loose >= MIN_SINGLE_QUOTES
+}
+
+/// The length of the opening single mark at byte `i`, if one is there.
+pub(super) fn opens_at(text: &str, i: usize) -> Option<usize> {
+    // Most marks are apostrophes inside words, which a look at the byte
+    // before skips.
+    let mark = ['\'', '‘']
+        .into_iter()
+        .find(|&c| text[i..].starts_with(c))?;
+    let in_word = i > 0 && text.as_bytes()[i - 1].is_ascii_alphanumeric();
+    (!in_word && read(text, i) == Some(Reading::Open)).then_some(mark.len_utf8())
 }
 
 /// Does the document quote with single marks? (See the module comment.)
@@ -107,10 +107,7 @@ pub(super) fn starts_quote(text: &str, para: Span) -> bool {
 pub(super) fn marks_in(text: &str, para: Span) -> Vec<Mark> {
     // One byte search per character is faster than one search for all.
     let s = para.of(text);
-    let mut found: Vec<(usize, &str)> = SINGLES
-        .iter()
-        .flat_map(|&c| s.match_indices(c))
-        .collect();
+    let mut found: Vec<(usize, &str)> = SINGLES.iter().flat_map(|&c| s.match_indices(c)).collect();
     found.sort_unstable();
     let read: Vec<(Span, Reading)> = found
         .into_iter()
