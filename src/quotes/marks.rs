@@ -155,12 +155,17 @@ fn pair_with(text: &str, marks: &MarkSet) -> (Vec<Quoted>, usize) {
 /// overlapping a single-quoted one is nested in it (or paired across it),
 /// and one standing apart is still a quotation.
 fn merge(singles: Vec<Quoted>, doubles: &[Quoted]) -> Vec<Quoted> {
-    let apart = doubles
-        .iter()
-        .filter(|d| !singles.iter().any(|s| s.span.overlaps(d.span)));
+    let apart = doubles.iter().filter(|d| !overlaps_any(&singles, d.span));
     let mut out: Vec<Quoted> = singles.iter().chain(apart).copied().collect();
     out.sort_by_key(|q| q.span.start);
     out
+}
+
+/// Whether `span` overlaps one of the ordered, disjoint `spans`: if any
+/// does, the last of them starting before its end does.
+fn overlaps_any(spans: &[Quoted], span: Span) -> bool {
+    let k = spans.partition_point(|q| q.span.start < span.end);
+    k > 0 && spans[k - 1].span.end > span.start
 }
 
 /// An unclosed quote from `start` to `end`, trailing spaces dropped.

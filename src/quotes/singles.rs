@@ -10,7 +10,7 @@
 //! * `‘` or `'` at a word start (after a space, the paragraph start, a
 //!   dash, a colon, an opening bracket or opening double mark) and before
 //!   a non-space opens a quote, unless an elision follows (`'90s`, `'em`,
-//!   `'n'`); `’` there is always an elision;
+//!   `'n'`); `’` there is always an elision (`’90s`, `rock ’n’ roll`);
 //! * `’` or `'` after a non-space and not before a letter or digit closes
 //!   one. After an `s` and before a word (`the players’ union`) it may be a
 //!   plural possessive instead: it closes only when no sure closing mark
@@ -20,9 +20,10 @@
 //!
 //! The document quotes with single marks when there are at least two
 //! closed single-quoted spans outside every double-quoted span and they
-//! outnumber the double-quoted spans outside every single-quoted one. So a US text's nested singles (inside
-//! doubles) count for nothing, a Guardian-style single-quoted headline over
-//! a double-quoted body loses, and a tie keeps the double marks.
+//! outnumber the double-quoted spans outside every single-quoted one. So a
+//! US text's nested singles (inside doubles) count for nothing, a
+//! Guardian-style single-quoted headline over a double-quoted body loses,
+//! and a tie keeps the double marks.
 
 use super::marks::{is_space, Mark, Quoted, Shape};
 use crate::text::Span;
