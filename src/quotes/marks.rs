@@ -155,9 +155,20 @@ fn pair_with(text: &str, marks: &MarkSet) -> (Vec<Quoted>, usize) {
 /// overlapping a single-quoted one is nested in it (or paired across it),
 /// and one standing apart is still a quotation.
 fn merge(singles: Vec<Quoted>, doubles: &[Quoted]) -> Vec<Quoted> {
-    let apart = doubles.iter().filter(|d| !overlaps_any(&singles, d.span));
-    let mut out: Vec<Quoted> = singles.iter().chain(apart).copied().collect();
-    out.sort_by_key(|q| q.span.start);
+    let mut apart = doubles
+        .iter()
+        .filter(|d| !overlaps_any(&singles, d.span))
+        .peekable();
+    let mut out = Vec::with_capacity(singles.len());
+    // Both lists are in order: merging them by hand keeps a sort (and its
+    // code in the wasm) out.
+    for s in singles.iter() {
+        while let Some(d) = apart.next_if(|d| d.span.start < s.span.start) {
+            out.push(*d);
+        }
+        out.push(*s);
+    }
+    out.extend(apart);
     out
 }
 
