@@ -324,6 +324,9 @@ mod tests {
         let t = "‘We will win,’ he said, ‘and soon.’";
         assert_eq!(quoted(t), ["‘We will win,’", "‘and soon.’"]);
         // After a colon, a dash, a bracket; straight marks too.
+        // Two digits before a word open, unlike a year (`since '07,`).
+        let t = "He cited ‘35 years’ and ‘a record’.";
+        assert_eq!(quoted(t), ["‘35 years’", "‘a record’"]);
         let t = "He said:‘No.’ Then—‘Yes.’ (‘Maybe.’) 'Fine,' she said.";
         assert_eq!(quoted(t), ["‘No.’", "‘Yes.’", "‘Maybe.’", "'Fine,'"]);
     }
@@ -341,7 +344,7 @@ They met."
     #[test]
     fn apostrophes_never_pair() {
         let traps = "‘We don’t know Johnson’s plan, or the players’ union’s, in the ’90s \
-                     or the '90s, at ten o’clock, with rock ’n’ roll and rock 'n' roll \
+                     or the '90s, since '07, at ten o’clock, with rock ’n’ roll and rock 'n' roll \
                      in Hawai‘i; it's 'em,’ she said. ‘Yes.’";
         assert_eq!(
             quoted(traps),

@@ -9,8 +9,8 @@
 //! * between two letters or digits it is an apostrophe;
 //! * `‘` or `'` at a word start (after a space, the paragraph start, a
 //!   dash, a colon, an opening bracket or opening double mark) and before
-//!   a non-space opens a quote, unless an elision follows (`'90s`, `'em`,
-//!   `'n'`); `’` there is always an elision (`’90s`, `rock ’n’ roll`);
+//!   a non-space opens a quote, unless an elision follows (`'07,`,
+//!   `'90s`, `'em`, `'n'`); `’` there is always an elision (`’90s`, `rock ’n’ roll`);
 //! * `’` or `'` after a non-space and not before a letter or digit closes
 //!   one. After an `s` and before a word (`the players’ union`) it may be a
 //!   plural possessive instead: it closes only when no sure closing mark
@@ -187,14 +187,17 @@ fn ends_rock_n_roll(text: &str, i: usize) -> bool {
 }
 
 /// Does `after` (the text right after a leading apostrophe) start with a
-/// shortened word: a decade (`'90s`) or one of [`ELIDED_WORDS`]?
+/// shortened word: a year ending a phrase (`class of '07,`), a decade
+/// (`'90s`) or one of [`ELIDED_WORDS`]? Two digits before a word may open
+/// a quotation (`‘35 years of experience’`) as well as be a year (`the '16
+/// race`), and are left to open.
 fn is_elision(after: &str) -> bool {
     let word_len = after
         .find(|c: char| !c.is_alphanumeric())
         .unwrap_or(after.len());
-    let word = &after[..word_len];
-    let decade = word
-        .strip_suffix('s')
-        .is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()));
-    decade || ELIDED_WORDS.iter().any(|e| e.eq_ignore_ascii_case(word))
+    let (word, rest) = after.split_at(word_len);
+    let digits = |d: &str| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit());
+    let year = word.len() == 2 && digits(word) && !rest.starts_with(' ');
+    let decade = word.strip_suffix('s').is_some_and(digits);
+    year || decade || ELIDED_WORDS.iter().any(|e| e.eq_ignore_ascii_case(word))
 }
