@@ -703,3 +703,14 @@ fn a_british_article_reads_as_its_us_twin() {
         .collect();
     assert_eq!(british, american);
 }
+
+#[test]
+fn a_british_split_quote_keeps_one_speaker() {
+    let text = "Karen Ode spoke in Lagos.\n‘We will win,’ she said, ‘and we will win soon.’\nThe crowd cheered Karen Ode.";
+    let got = run(text, &[]);
+    assert_eq!(got.len(), 2, "{got:#?}");
+    for g in &got {
+        assert_eq!(g.mention, "she");
+        assert_eq!(g.name, "Karen Ode");
+    }
+}
