@@ -614,3 +614,103 @@ fn according_to_opening_the_sentence_names_the_source() {
     let text = "According to the Herald, Mayor Ana Ruiz said the budget was “a disgrace.”";
     assert_eq!(speakers(text)[0].0, "the Herald");
 }
+
+// British style: quotations in single marks, nested ones in doubles.
+
+/// A British-style article, and the same in US style below.
+const BRITISH: &str = "Minister defends plan\n\n\
+    The prime minister said on Tuesday that the plan was ‘the right thing to do’ and would not be withdrawn.\n\n\
+    ‘We will not back down,’ Mr Johnson told reporters outside Downing Street. ‘This is about the future of the country.’\n\n\
+    Labour leader Keir Starmer called the decision ‘a disgrace’. He said: ‘Families cannot afford another winter like this one.’\n\n\
+    ‘The players’ union told us “no”,’ said Anna Price, a union official. ‘We will strike.\n\n\
+    ‘And we will win.’\n\n\
+    The so-called ‘deal’ has not been published.";
+
+const AMERICAN: &str = "Minister defends plan\n\n\
+    The prime minister said on Tuesday that the plan was “the right thing to do” and would not be withdrawn.\n\n\
+    “We will not back down,” Mr Johnson told reporters outside Downing Street. “This is about the future of the country.”\n\n\
+    Labour leader Keir Starmer called the decision “a disgrace”. He said: “Families cannot afford another winter like this one.”\n\n\
+    “The players’ union told us ‘no’,” said Anna Price, a union official. “We will strike.\n\n\
+    “And we will win.”\n\n\
+    The so-called “deal” has not been published.";
+
+/// `(quotation, speaker mention, speaker name)` of each quote of `text`.
+fn quotes_and_speakers(text: &str) -> Vec<(String, String, String)> {
+    let names = [
+        ("Mr Johnson", PER, "Boris Johnson"),
+        ("Downing Street", LOC, "Downing Street"),
+        ("Labour", ORG, "Labour"),
+        ("Keir Starmer", PER, "Keir Starmer"),
+        ("Anna Price", PER, "Anna Price"),
+    ];
+    run(text, &entities(text, &names))
+        .into_iter()
+        .map(|f| (f.quote, f.mention, f.name))
+        .collect()
+}
+
+#[test]
+fn a_british_article_quotes_with_single_marks() {
+    let want = [
+        (
+            "‘the right thing to do’",
+            "The prime minister",
+            "Boris Johnson",
+        ),
+        ("‘We will not back down,’", "Mr Johnson", "Boris Johnson"),
+        (
+            "‘This is about the future of the country.’",
+            "Mr Johnson",
+            "Boris Johnson",
+        ),
+        ("‘a disgrace’", "Labour leader Keir Starmer", "Keir Starmer"),
+        (
+            "‘Families cannot afford another winter like this one.’",
+            "He",
+            "Keir Starmer",
+        ),
+        (
+            "‘The players’ union told us “no”,’",
+            "Anna Price",
+            "Anna Price",
+        ),
+        (
+            "‘We will strike.\n\n‘And we will win.’",
+            "Anna Price",
+            "Anna Price",
+        ),
+    ];
+    let want: Vec<(String, String, String)> = want
+        .iter()
+        .map(|(q, m, n)| (q.to_string(), m.to_string(), n.to_string()))
+        .collect();
+    assert_eq!(quotes_and_speakers(BRITISH), want);
+}
+
+#[test]
+fn a_british_article_reads_as_its_us_twin() {
+    let marks = |(q, m, n): (String, String, String)| {
+        let q: String = q.chars().filter(|c| !"‘’“”".contains(*c)).collect();
+        (q, m, n)
+    };
+    let british: Vec<_> = quotes_and_speakers(BRITISH)
+        .into_iter()
+        .map(marks)
+        .collect();
+    let american: Vec<_> = quotes_and_speakers(AMERICAN)
+        .into_iter()
+        .map(marks)
+        .collect();
+    assert_eq!(british, american);
+}
+
+#[test]
+fn a_british_split_quote_keeps_one_speaker() {
+    let text = "Karen Ode spoke in Lagos.\n‘We will win,’ she said, ‘and we will win soon.’\nThe crowd cheered Karen Ode.";
+    let got = run(text, &[]);
+    assert_eq!(got.len(), 2, "{got:#?}");
+    for g in &got {
+        assert_eq!(g.mention, "she");
+        assert_eq!(g.name, "Karen Ode");
+    }
+}

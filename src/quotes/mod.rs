@@ -1,7 +1,8 @@
 //! Direct quotations and who said them.
 //!
 //! 1. [`marks`] pairs quotation marks into quoted spans (multi-paragraph
-//!    quotes included).
+//!    quotes included); [`singles`] decides whether the document quotes
+//!    with single marks and tells them from apostrophes.
 //! 2. [`tokens`] reads the text as words and sentences with each quoted span
 //!    as one token.
 //! 3. [`attribution`] finds each quotation's speaker phrase from speech
@@ -18,6 +19,7 @@ mod marks;
 mod phrases;
 mod ranker;
 mod resolve;
+mod singles;
 mod tokens;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod train;
