@@ -85,13 +85,13 @@ const CUES: &[Cue] = &[
     },
     Cue {
         // Chat, help and contact widgets.
-        pattern: r"\b(?:send|drop|leave) us (?:a|an)\b|\bget back to you\b|\bchat with (?:us|an?)\b|\bwe(?:'|’)?re (?:not around|offline|away|not available|currently (?:away|offline|unavailable))\b|\bhow (?:can|may|could|might) (?:we|i) (?:help|assist)\b|\bmessage us\b|(?:^|[.!?:]\s+)(?:talk|speak|chat) (?:to|with) (?:us|our (?:team|experts?|agents?|advis[eo]rs?)|an? (?:agent|advis[eo]r|expert|human|person|representative))\b|\b(?:type|write|enter) (?:your|a) (?:message|question|reply)\b|\bleave (?:us )?a message\b|\b(?:agents?|advis[eo]rs?|operators?|team) (?:is|are) (?:currently |now )?(?:offline|away|unavailable|online|here)\b|\bask us\b|^start a (?:new )?(?:chat|conversation)\b|\bcustomer (?:service|support|care)\b|(?:^|[.!?:]\s+)(?:please )?contact (?:us|support)\b|\bneed (?:help|assistance|support)\b|\bhere (?:for|to help) you\b|\b(?:usually|typically|normally) (?:reply|replies|respond|responds|answer|answers)\b",
+        pattern: r"\b(?:send|drop|leave) us (?:a|an)\b|\bget back to you\b|\bchat with (?:us|an?)\b|\bwe(?:'|’)?re (?:not around|offline|away|not available|currently (?:away|offline|unavailable))\b|\bhow (?:can|may|could|might) (?:we|i) (?:help|assist)\b|\bmessage us\b|(?:^|[.!?:]\s+)(?:talk|speak|chat) (?:to|with) (?:us|our (?:team|experts?|agents?|advis[eo]rs?)|an? (?:agent|advis[eo]r|expert|human|person|representative))\b|\b(?:type|write|enter) (?:your|a) (?:message|question|reply)\b|\bleave (?:us )?a message\b|^(?:send|write) (?:us )?a message\b|\b(?:agents?|advis[eo]rs?|operators?|team) (?:is|are) (?:currently |now )?(?:offline|away|unavailable|online|here)\b|\bask us\b|^start a (?:new )?(?:chat|conversation)\b|\bcustomer (?:service|support|care)\b|(?:^|[.!?:]\s+)(?:please )?contact (?:us|support)\b|\bneed (?:help|assistance|support)\b|\bhere (?:for|to help) you\b|\b(?:usually|typically|normally) (?:reply|replies|respond|responds|answer|answers)\b|\b(?:team|agents?|we) (?:will|(?:'|’)ll) (?:reply|respond|get back)\b",
         kind: Kind::Widget,
         prompt: true,
     },
     Cue {
         // Login forms and registration walls.
-        pattern: r"\b(?:log|sign)(?:ged)? ?(?:in|on|into)\b.*\b(?:account|credentials|password|username|e-?mail|details)\b|\bforgot(?:ten)? (?:your |my )?(?:password|details|username|login|credentials)\b|\b(?:create|register) (?:an?|your)? ?(?:free )?account\b|\b(?:don(?:'|’)?t|do not) have an account\b|\bremember me\b|\breset (?:your )?password\b|\balready (?:a )?(?:registered|subscriber|member|signed up|have an account)\b|\b(?:sign|log) ?in to (?:continue|read|keep reading|comment|access|save|unlock|view|see)\b|^(?:log ?in|sign ?in|log ?out|sign ?out|register|sign up|login / register|log in / register)$",
+        pattern: r"\b(?:log|sign)(?:ged)? ?(?:in|on|into)\b.*\b(?:account|credentials|password|username|e-?mail|details)\b|\bforgot(?:ten)? (?:your |my )?(?:password|details|username|login|credentials)\b|\b(?:create|register) (?:an?|your)? ?(?:free )?account\b|\b(?:don(?:'|’)?t|do not) have an account\b|\bremember me\b|\breset (?:your )?password\b|\balready (?:a )?(?:registered|subscriber|member|signed up|have an account)\b|\b(?:sign|log) ?in to (?:continue|read|keep reading|comment|join|reply|post|access|save|unlock|view|see)\b|^(?:log ?in|sign ?in|log ?out|sign ?out|register|sign up|login / register|log in / register)$",
         kind: Kind::Login,
         prompt: true,
     },
@@ -118,10 +118,10 @@ const CUES: &[Cue] = &[
         // independent journalism", "Donate now".
         pattern: concat!(
             r"\bsubscri(?:be|ption|bers?)\b|\bunlimited (?:digital )?access\b|\b(?:continue|keep) reading\b|\bfull access\b",
-            r"|\bsupport (?:our|independent|quality|local|nonprofit|trusted|fearless)(?: [a-z]+)? journalism\b|\bsupport our (?:work|reporting|newsroom|mission|journalists)\b",
+            r"|\bsupport (?:our|independent|quality|local|nonprofit|trusted|fearless)(?: [a-z-]+)? (?:journalism|newsroom|reporting|work|mission|journalists)\b",
             r"|\bfree (?:articles?|stories|reads|trial)\b|\b(?:reached|hit|used (?:up|all)) (?:your|the) (?:limit|maximum|quota|allowance)\b|\b[0-9]+ of [0-9]+ free\b",
             r"|\bunlock (?:this|the|full|unlimited|all|every)\b|\bbecome a (?:member|subscriber|supporter|patron|donor|friend)\b|\bpremium (?:members?|subscribers?|content|access|articles?|stories)\b|\b(?:members?|subscribers?)[- ]only\b",
-            r"|\bcancel (?:at )?any ?time\b",
+            r"|\bcancel (?:at )?any ?time\b|\b(?:just|only) (?:\$[0-9]+(?:\.[0-9]{2})?|[0-9]+ cents)\b|\bgive to our\b",
             r"|\bread (?:this|the full|the rest of (?:this|the)) (?:article|story)\b|\bregister (?:now |today |for free )?to (?:read|continue|keep|comment|access|unlock)\b",
             r"|^(?:please )?donate\b|\bdonate (?:now|today|here|monthly)\b|\b(?:make|give) a (?:one-time |monthly |small |tax-deductible )?(?:donation|contribution|gift)\b|\bchip in\b|\bgive (?:now|today|monthly|once)\b",
             r"|\bconsider (?:supporting|donating|subscribing|a (?:donation|contribution|gift))\b|\breaders like you\b|\bthanks? (?:you )?for reading\b|\bpay ?wall\b",
@@ -133,9 +133,11 @@ const CUES: &[Cue] = &[
         // Social-follow prompts: "Follow us on Instagram", "Join the
         // conversation on Facebook", "Follow Jane Doe on X @janedoe".
         pattern: concat!(
-            r"\b(?:follow|like|find|join|connect with|keep up with|catch|check out|subscribe to) (?:us|me|[a-z0-9@'’.&-]+(?: [a-z0-9@'’.&-]+){0,4}) (?:on|via|at) ",
+            r"\b(?:follow|like|find|join|be part of|connect with|keep up with|catch|check out|subscribe to) (?:us|me|[a-z0-9@'’.&-]+(?: [a-z0-9@'’.&-]+){0,4}) (?:on|via|at) ",
             network!(),
-            r"\b|\bfollow (?:us|me)\b",
+            r"\b|\bfollow (?:us|me|@[a-z0-9_]+)\b|\bwe(?:'|’)?re (?:now )?on ",
+            network!(),
+            r"\b",
         ),
         kind: Kind::Promo,
         prompt: true,
@@ -143,7 +145,7 @@ const CUES: &[Cue] = &[
     Cue {
         // Tip lines: "Got a tip?", "Send us your tips", "Get in touch
         // securely", "Share your story with our reporters".
-        pattern: r"\b(?:got|have|has|with) an? (?:news |story )?(?:tip|story idea|scoop)\b|\bsend (?:us )?(?:your |a |news )?(?:tips?|story ideas?)\b|\btips?@|\bcontact (?:our|the) (?:newsroom|news desk|reporters?|editors?)\b|(?:^|[.!?:]\s+)get in touch\b|\bshare your (?:story|stories|experiences?|tips?|photos?|videos?)\b|\bknow something we\b|\b(?:have|got) (?:any )?(?:information|info|something to share)\b|\b(?:reach|contact|message) (?:us|our (?:team|newsroom|reporters?|journalists?))\b|\blet us know[^a-z0-9_]*$|\bsecurely (?:contact|share|send)\b",
+        pattern: r"\b(?:got|have|has|with) an? (?:news |story )?(?:tip|story idea|scoop)\b|\b(?:send|submit) (?:us )?(?:your |a |news )?(?:tips?|story ideas?)\b|\btips?@|\bcontact (?:our|the) (?:newsroom|news desk|reporters?|editors?)\b|(?:^|[.!?:]\s+)get in touch\b|\bshare your (?:story|stories|experiences?|tips?|photos?|videos?)\b|\bknow something we\b|\btip us\b|\b(?:want|love|like) to hear from you\b|\b(?:have|got) (?:any )?(?:information|info|something to share)\b|\b(?:reach|contact|message) (?:us|our (?:team|newsroom|reporters?|journalists?))\b|\blet us know[^a-z0-9_]*$|\bsecurely (?:contact|share|send)\b",
         kind: Kind::Promo,
         prompt: true,
     },
@@ -170,7 +172,7 @@ const LABELS: &[Cue] = &[
         // Ad slots and "story continues below" markers, alone or chained:
         // "Advertisement - scroll to continue".
         pattern: concat!(
-            r"^(?:(?:advertisement|advertising|ads?|sponsored(?: content| post| links?)?|paid (?:content|post|partnership)|promoted(?: content)?|partner content|(?:the )?(?:story|article|content|text|report|post) continues (?:below|after|under)(?: (?:this|the))?(?: (?:advertisement|ad|ads|video|message))?|continue reading(?: (?:below|the main story|after (?:the|this) (?:ad|advertisement)))?|scroll (?:down )?to continue(?: (?:reading|with content))?|skip (?:this )?ad)(?:[^a-z0-9_]+|$))+",
+            r"^(?:(?:advertisement|advertising|ads?|sponsored(?: content| post| links?)?|paid (?:content|post|partnership)|promoted(?: content)?|partner content|(?:the )?(?:story|article|content|text|report|post) continues (?:below|after|under|beneath)(?: (?:this|the))?(?: (?:advertisement|ad|ads|video|message))?|continue reading(?: (?:below|the main story|after (?:the|this) (?:ad|advertisement)))?|scroll (?:down )?to continue(?: (?:reading|with content))?|skip (?:this )?ad)(?:[^a-z0-9_]+|$))+",
             label_end!()
         ),
         kind: Kind::Ad,
@@ -185,12 +187,12 @@ const LABELS: &[Cue] = &[
         // Comment counters and headers: "Comments (12)", "View 48
         // comments", "Join the discussion", "Comments are closed".
         pattern: concat!(
-            r"^(?:[0-9,]+ )?(?:comments?|replies|responses|reactions|conversation|discussion)(?:\s*\(?[0-9,]+\)?)?",
+            r"^(?:[0-9,]+ )?(?:comments?|replies|responses|reactions|conversation|discussion)(?:[\s:]*\(?[0-9,]+\)?)?",
             label_end!(),
             r"|^(?:view|show|read|see|load|hide|display|open|jump to|go to|skip to)(?: all| the| more| the latest)?(?: [0-9,]+)?(?: more| new| reader)? (?:comments?|replies|responses)\b",
             r"|^(?:join|start|enter) the (?:discussion|conversation|debate)",
             label_end!(),
-            r"|^no comments(?: yet)?\b|^(?:leave|add|post|write|submit) (?:a|your|the first) (?:comment|reply|response)\b|^be the first to (?:comment|reply|respond)\b|^comments? (?:are|is|have been) (?:now )?(?:closed|disabled|turned off|moderated)\b",
+            r"|^(?:there are )?no comments(?: yet)?\b|^(?:leave|add|post|write|submit) (?:a|your|the first) (?:comment|reply|response)\b|^be the first to (?:comment|reply|respond)\b|^comments? (?:are|is|have been) (?:now )?(?:closed|disabled|turned off|moderated)\b",
         ),
         kind: Kind::Comments,
         prompt: false,
@@ -209,7 +211,7 @@ const LABELS: &[Cue] = &[
             r"|(?:trending|popular)(?: (?:now|right now|today|stories|news|articles|topics|this week))?|top (?:stories|news|headlines|picks|videos|reads)(?: (?:today|now|this week))?",
             r"|latest (?:news|stories|headlines|updates|videos)|editor(?:'|’)?s?(?:'|’)? (?:picks?|choices?|recommendations)",
             r"|(?:you|you(?:'|’)ll) (?:may|might|could|will) (?:also )?(?:like|enjoy|be interested in)|more (?:stories|articles|news|videos|headlines|coverage)",
-            r"|more (?:from|in|on|about) (?:the )?[a-z0-9&'’.-]+(?: [a-z0-9&'’.-]+){0,2}|(?:what|things) to (?:read|watch) next|watch next|up next|next up",
+            r"|more (?:from|in|on|about) (?:the )?[a-z0-9&'’.-]+(?: [a-z0-9&'’.-]+){0,2}|(?:what|things) to (?:read|watch) next|(?:read|watch) this next|watch next|up next|next up",
             r"|further reading|in other news|around the web|from (?:the web|our partners))",
             label_end!(),
         ),
@@ -240,7 +242,7 @@ const LABELS: &[Cue] = &[
         // Consent buttons and links: "Accept all", "Manage preferences".
         pattern: concat!(
             r"^(?:(?:accept|reject|decline|refuse|agree|allow|deny|confirm)(?: (?:all|selected|necessary|essential|required|optional))?(?: (?:cookies|and (?:continue|close)|choices|my choices))?",
-            r"|(?:manage|customi[sz]e|change|update|cookie|privacy|consent|ad) (?:preferences|settings|options|choices)|(?:i|we) (?:agree|accept)|(?:ok(?:ay)?,? )?got it|(?:only )?(?:strictly )?necessary cookies(?: only)?)",
+            r"|(?:manage|customi[sz]e|change|update|cookie|privacy|consent|ad) (?:preferences|settings|options|choices)|(?:manage|customi[sz]e|change|update) (?:my )?cookies|(?:i|we) (?:agree|accept)|(?:ok(?:ay)?,? )?got it|(?:only )?(?:strictly )?necessary cookies(?: only)?)",
             label_end!(),
         ),
         kind: Kind::Cookie,
@@ -250,11 +252,11 @@ const LABELS: &[Cue] = &[
         // Audio players and reading times: "Listen to this article · 5
         // min", "4 min read", "Reading time: 6 minutes".
         pattern: concat!(
-            r"^(?:audio\W+)?(?:listen|play|hear)(?: to)?(?: (?:this|the|our))?(?: (?:article|story|audio|podcast|episode|report|version|now))?(?:[^a-z0-9_]+",
+            r"^(?:audio\W+)?(?:listen|play|hear)(?: to)?(?: (?:this|the|our))?(?: (?:article|story|audio|podcast|episode|report|version|now))?(?: version)?(?: of (?:this|the) (?:article|story))?(?:[^a-z0-9_]+",
             duration!(),
             r")?",
             label_end!(),
-            r"|^(?:estimated |approx(?:imate|\.)? )?(?:reading|read|listening|listen|audio|running) (?:time|length|duration)\W*",
+            r"|^(?:estimated |approx(?:imate|\.)? )?(?:(?:reading|read|listening|listen|audio|running) (?:time|length|duration)|time to (?:read|listen))\W*",
             duration!(),
             label_end!(),
             r"|^",
@@ -271,12 +273,19 @@ const LABELS: &[Cue] = &[
         // "Loading…". Only tool verbs and the things tools act on.
         pattern: concat!(
             r"^(?:please )?(?:copy|print|save|bookmark|cite|embed|report|translate|download|expand|collapse|close|open|toggle|reload|refresh|retry|zoom|enlarge|click|tap|watch|play|email)",
-            r"(?: (?:this|the|a|an|to|in|on|or|and|full|our|your|link|url|page|article|story|post|video|audio|image|photo|gallery|slideshow|menu|error|correction|typo|mistake|issue|problem|transcript|citation|fullscreen|full screen|screen|captions|subtitles|expand|app|pdf|version|clipboard|size|text|sound|reading list|list|later|favou?rites|bookmarks)){0,5}",
+            r"(?: (?:this|the|a|an|to|in|on|or|and|full|our|your|link|url|page|article|story|post|video|audio|image|photo|gallery|slideshow|menu|error|correction|typo|mistake|issue|problem|transcript|citation|fullscreen|full screen|screen|captions|subtitles|expand|app|pdf|version|clipboard|size|text|sound|enlarge|zoom|play|view|open|reading list|list|later|favou?rites|bookmarks)){0,5}",
             label_end!(),
-            r"|^(?:(?:font|text) size|loading|please wait|link copied|copied(?: to clipboard)?|(?:video|content|audio|image) unavailable|something went wrong|(?:live )?chat (?:is )?(?:(?:currently|now) )?(?:unavailable|offline|closed|online|open)|customer (?:service|support|care)|live (?:chat|support|help)|chat(?: now| with us| online)?",
+            r"|^(?:(?:font|text) size|loading|please wait|link copied|copied(?: to clipboard)?|(?:video|content|audio|image) unavailable|(?:the )?(?:video|player|content|page|media)(?: player)? is loading|(?:live )?chat (?:is )?(?:(?:currently|now) )?(?:unavailable|offline|closed|online|open)|customer (?:service|support|care)|live (?:chat|support|help)|chat(?: now| with us| online)?",
             r"|(?:this |the )?(?:video|content|media|audio|image|embed|page|player) (?:is )?(?:currently |temporarily )?(?:not available|unavailable|no longer available))",
             label_end!(),
         ),
+        kind: Kind::Widget,
+        prompt: false,
+    },
+    Cue {
+        // Error notices of page widgets: "Something went wrong. Please try
+        // again.", "Oops! An error occurred."
+        pattern: r"^(?:oops\W+)?(?:something went wrong|an error (?:has )?occurred)\b",
         kind: Kind::Widget,
         prompt: false,
     },
@@ -300,6 +309,8 @@ const LABELS: &[Cue] = &[
         pattern: concat!(
             r"^\(?(?:file |staff |handout |pool )?(?:photo(?:graph|graphy)?|image|picture|pic|illustration|graphic|footage|credit|photo credit|image credit|image source|image copyright|image caption|caption|photo illustration)s?\s*(?:by\b|:|©|/|\||\.{2,3}|…|copyright\b|credit\b|courtesy\b|source\b)",
             r"|^(?:file|stock|handout|pool|archive) (?:photo(?:graph)?|image|picture)s?",
+            label_end!(),
+            r"|^\([a-z.'’-]+(?: [a-z.'’-]+)+ ?/ ?[a-z.'’ -]+\)",
             label_end!(),
             r"|^\((?:",
             agency!(),
@@ -413,6 +424,7 @@ const IMPERATIVES: &[&str] = &[
     "leave",
     "type",
     "talk",
+    "chat",
     "ask",
     "unlock",
     "become",
@@ -423,6 +435,8 @@ const IMPERATIVES: &[&str] = &[
     "make",
     "chip",
     "consider",
+    "be",
+    "submit",
     "please",
     "thanks",
     "thank",
@@ -737,6 +751,7 @@ mod tests {
                 "Be the first to comment",
                 "Comments are closed.",
                 "Join the discussion",
+                "Comments: 18",
             ],
             &[
                 "Comments made by the minister drew criticism from opposition lawmakers.",
@@ -755,10 +770,12 @@ mod tests {
                 "Send us your tips",
                 "Do you have information about this story? Get in touch securely.",
                 "See something newsworthy? Let us know.",
+                "Tip us off: news@example.org",
             ],
             &[
                 "Police said they received a tip about the suspect on Monday night.",
                 "The district attorney asked the public to send tips to investigators.",
+                "What can the evidence tell us about the election? The answers might make you feel better.",
                 "A spokesman said the office had received thousands of tips.",
             ],
         );
@@ -820,6 +837,7 @@ mod tests {
                 "REUTERS/Kevin Lamarque",
                 "Jane Doe via Getty Images",
                 "Photo by Jane Doe for The Ledger",
+                "(Jane Doe/The Ledger)",
             ],
             &[
                 "Photo identification is required at the polls.",
@@ -903,6 +921,7 @@ mod tests {
                 "Enable JavaScript to view this content",
                 "This video is no longer available",
                 "Link copied!",
+                "Something went wrong. Please try again.",
             ],
             &[
                 "The report found an error in the census data.",
