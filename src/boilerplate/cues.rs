@@ -12,7 +12,7 @@
 //! prompts do and reported news does not.
 
 use crate::annotations::BoilerplateKind as Kind;
-use regex::{Regex, RegexSet};
+use regex::{Regex, RegexSet, RegexSetBuilder};
 use std::sync::OnceLock;
 
 mod credits;
@@ -25,6 +25,13 @@ const MAX_PROMPT_WORDS: usize = 40;
 /// Longest block, in words, that a label cue ("Advertisement", "Share",
 /// "Read more", a copyright line) may flag: labels are a few words.
 const MAX_LABEL_WORDS: usize = 14;
+
+/// Room for the lazy DFA of each cue set. With the default (2 MB) the
+/// states of the many cue patterns matched together filled it, and
+/// rebuilding them after each clear took an eighth of `extract`'s time on
+/// dragnet (perf); at 8 MB it is 3 %, and 16 MB did no better. It grows
+/// only as far as the text read needs.
+const DFA_CACHE_BYTES: usize = 8 << 20;
 
 /// A cue: a pattern, the kind it names, and whether it is a call to action
 /// that needs the reader-address guard.
@@ -273,7 +280,7 @@ const LABELS: &[Cue] = &[
         // "Loading…". Only tool verbs and the things tools act on.
         pattern: concat!(
             r"^(?:please )?(?:copy|print|save|bookmark|cite|embed|report|translate|download|expand|collapse|close|open|toggle|reload|refresh|retry|zoom|enlarge|click|tap|watch|play|email)",
-            r"(?: (?:this|the|a|an|to|in|on|or|and|full|our|your|link|url|page|article|story|post|video|audio|image|photo|gallery|slideshow|menu|error|correction|typo|mistake|issue|problem|transcript|citation|fullscreen|full screen|screen|captions|subtitles|expand|app|pdf|version|clipboard|size|text|sound|enlarge|zoom|play|view|open|reading list|list|later|favou?rites|bookmarks)){0,5}",
+            r"(?: (?:this|the|a|an|to|in|on|or|and|full|our|your|link|url|page|article|story|post|video|audio|image|photo|gallery|slideshow|menu|error|correction|typo|mistake|issue|problem|transcript|citation|fullscreen|full screen|screen|captions|subtitles|expand|app|pdf|version|clipboard|size|text|sound|enlarge|zoom|play|view|open|reading list|list|later|favou?rites|bookmarks))*",
             label_end!(),
             r"|^(?:(?:font|text) size|loading|please wait|link copied|copied(?: to clipboard)?|(?:video|content|audio|image) unavailable|(?:the )?(?:video|player|content|page|media)(?: player)? is loading|(?:live )?chat (?:is )?(?:(?:currently|now) )?(?:unavailable|offline|closed|online|open)|customer (?:service|support|care)|live (?:chat|support|help)|chat(?: now| with us| online)?",
             r"|(?:this |the )?(?:video|content|media|audio|image|embed|page|player) (?:is )?(?:currently |temporarily )?(?:not available|unavailable|no longer available))",
@@ -316,9 +323,9 @@ const LABELS: &[Cue] = &[
             agency!(),
             r" )?(?:file |pool |staff )?(?:photo(?:graph)?s?|images?)\b[^)]*\)",
             label_end!(),
-            r"|^(?:[a-z.'’ -]{2,40}(?:/| via | for ))?",
+            r"|^(?:[a-z.'’ -]+(?:/| via | for ))?",
             agency!(),
-            r"(?:\s*(?:/|via|for)\s*[a-z.'’ -]{2,40})?",
+            r"(?:\s*(?:/|via|for)\s*[a-z.'’ -]+)?",
             label_end!(),
         ),
         kind: Kind::Caption,
@@ -550,8 +557,10 @@ struct Patterns {
 
 impl Patterns {
     fn new(cues: &[Cue]) -> Patterns {
-        let set =
-            RegexSet::new(cues.iter().map(|c| ascii_boundaries(c.pattern))).expect("cue patterns");
+        let set = RegexSetBuilder::new(cues.iter().map(|c| ascii_boundaries(c.pattern)))
+            .dfa_size_limit(DFA_CACHE_BYTES)
+            .build()
+            .expect("cue patterns");
         let meta = cues.iter().map(|c| (c.kind, c.prompt)).collect();
         Patterns { set, meta }
     }
