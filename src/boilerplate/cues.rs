@@ -12,8 +12,10 @@
 //! prompts do and reported news does not.
 
 use crate::annotations::BoilerplateKind as Kind;
-use regex::{Regex, RegexSet};
+use regex::{Regex, RegexSet, RegexSetBuilder};
 use std::sync::OnceLock;
+
+mod credits;
 
 /// Longest block, in words, that a call-to-action cue may flag. Promos and
 /// prompts are a sentence or two; a longer block is narrative text even if
@@ -23,6 +25,13 @@ const MAX_PROMPT_WORDS: usize = 40;
 /// Longest block, in words, that a label cue ("Advertisement", "Share",
 /// "Read more", a copyright line) may flag: labels are a few words.
 const MAX_LABEL_WORDS: usize = 14;
+
+/// Room for the lazy DFA of each cue set. With the default (2 MB) the
+/// states of the many cue patterns matched together filled it, and
+/// rebuilding them after each clear took an eighth of `extract`'s time on
+/// dragnet (perf); at 8 MB it is 3 %, and 16 MB did no better. It grows
+/// only as far as the text read needs.
+const DFA_CACHE_BYTES: usize = 8 << 20;
 
 /// A cue: a pattern, the kind it names, and whether it is a call to action
 /// that needs the reader-address guard.
@@ -35,7 +44,37 @@ struct Cue {
 /// Month names and abbreviations, as they appear in datelines.
 const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
 
+/// Social networks and news apps that a follow prompt points to.
+macro_rules! network {
+    () => {
+        r"(?:twitter|x|facebook|instagram|tiktok|threads|youtube|linkedin|telegram|whatsapp|bluesky|mastodon|snapchat|reddit|pinterest|flipboard|google news|apple news|social(?: media)?)"
+    };
+}
+
+/// What may close a label: punctuation, brackets, arrows — no more words.
+macro_rules! label_end {
+    () => {
+        r"[^a-z0-9_]*$"
+    };
+}
+
+/// A running time: `5 min`, `3:42`, `12-minute`, `7 mins`.
+macro_rules! duration {
+    () => {
+        r"(?:about |approx\.? |~)?[0-9]{1,3}(?::[0-9]{2})?(?:[\s-]?(?:min(?:ute)?s?|sec(?:ond)?s?|h(?:ou)?rs?)\.?)?"
+    };
+}
+
+/// Photo and wire agencies, as they sign a picture.
+macro_rules! agency {
+    () => {
+        r"(?:getty(?: images)?|afp|agence france-presse|reuters|ap|associated press|epa(?:-efe)?|efe|shutterstock|alamy(?: stock photo)?|istock(?:photo)?|pa(?: images| wire| media)?|press association|bloomberg|xinhua|anadolu(?: agency)?|sipa(?: usa)?|rex(?: features)?|nurphoto|zuma(?: press| wire)?|tass|kyodo|ansa|dpa|imago|eyevine|upi)"
+    };
+}
+
 /// The cues, most specific first: the first that fires names the kind.
+/// Prompts (`prompt: true`) also need the block to speak to its reader
+/// ([`speaks_to_reader`]).
 const CUES: &[Cue] = &[
     Cue {
         // "We use cookies…", "Accept all cookies", "cookie settings".
@@ -44,14 +83,22 @@ const CUES: &[Cue] = &[
         prompt: false,
     },
     Cue {
-        // Chat and contact widgets.
-        pattern: r"\b(?:send|drop|leave) us (?:a|an)\b|\bget back to you\b|\bchat with (?:us|an?)\b|\bwe(?:'|’)?re (?:not around|offline|away|not available|currently (?:away|offline|unavailable))\b|\bhow can we help\b|\bmessage us\b",
+        // Consent and privacy prompts without the word "cookie": "We value
+        // your privacy", "Manage your consent preferences", "We and our
+        // partners use tracking technologies", "Do not sell my data".
+        pattern: r"\bvalue your privacy\b|\b(?:manage|review|update|change|withdraw) (?:your )?(?:consent|privacy|tracking|ad|data)(?: (?:preferences|settings|choices|options))?\b|\bprivacy (?:settings|preferences|choices|cent(?:er|re)|options)\b|\b(?:our|\d+) (?:vendors|partners)\b.*\b(?:data|tracking|technologies|ads|personali[sz])|\btracking technologies\b|\bdo not sell (?:or share )?my\b|\bby clicking\b.*\b(?:accept|agree|consent|continue|allow)\b|\bpersonali[sz]ed? (?:ads|advertising|content)\b|\blegitimate interest\b",
+        kind: Kind::Cookie,
+        prompt: true,
+    },
+    Cue {
+        // Chat, help and contact widgets.
+        pattern: r"\b(?:send|drop|leave) us (?:a|an)\b|\bget back to you\b|\bchat with (?:us|an?)\b|\bwe(?:'|’)?re (?:not around|offline|away|not available|currently (?:away|offline|unavailable))\b|\bhow (?:can|may|could|might) (?:we|i) (?:help|assist)\b|\bmessage us\b|(?:^|[.!?:]\s+)(?:talk|speak|chat) (?:to|with) (?:us|our (?:team|experts?|agents?|advis[eo]rs?)|an? (?:agent|advis[eo]r|expert|human|person|representative))\b|\b(?:type|write|enter) (?:your|a) (?:message|question|reply)\b|\bleave (?:us )?a message\b|^(?:send|write) (?:us )?a message\b|\b(?:agents?|advis[eo]rs?|operators?|team) (?:is|are) (?:currently |now )?(?:offline|away|unavailable|online|here)\b|\bask us\b|^start a (?:new )?(?:chat|conversation)\b|\bcustomer (?:service|support|care)\b|(?:^|[.!?:]\s+)(?:please )?contact (?:us|support)\b|\bneed (?:help|assistance|support)\b|\bhere (?:for|to help) you\b|\b(?:usually|typically|normally) (?:reply|replies|respond|responds|answer|answers)\b|\b(?:team|agents?|we) (?:will|(?:'|’)ll) (?:reply|respond|get back)\b",
         kind: Kind::Widget,
         prompt: true,
     },
     Cue {
-        // Login forms.
-        pattern: r"\b(?:log|sign)(?:ged)? ?(?:in|on|into)\b.*\b(?:account|credentials|password|username|e-?mail|details)\b|\bforgot(?:ten)? (?:your |my )?(?:password|details|username|login|credentials)\b|\b(?:create|register) (?:an?|your)? ?(?:free )?account\b|\b(?:don(?:'|’)?t|do not) have an account\b|\bremember me\b|\breset (?:your )?password\b|^(?:log ?in|sign ?in|log ?out|sign ?out|register|sign up|login / register|log in / register)$",
+        // Login forms and registration walls.
+        pattern: r"\b(?:log|sign)(?:ged)? ?(?:in|on|into)\b.*\b(?:account|credentials|password|username|e-?mail|details)\b|\bforgot(?:ten)? (?:your |my )?(?:password|details|username|login|credentials)\b|\b(?:create|register) (?:an?|your)? ?(?:free )?account\b|\b(?:don(?:'|’)?t|do not) have an account\b|\bremember me\b|\breset (?:your )?password\b|\balready (?:a )?(?:registered|subscriber|member|signed up|have an account)\b|\b(?:sign|log) ?in to (?:continue|read|keep reading|comment|join|reply|post|access|save|unlock|view|see)\b|^(?:log ?in|sign ?in|log ?out|sign ?out|register|sign up|login / register|log in / register)$",
         kind: Kind::Login,
         prompt: true,
     },
@@ -72,9 +119,56 @@ const CUES: &[Cue] = &[
         prompt: false,
     },
     Cue {
-        // Paywalls and subscription offers.
-        pattern: r"\bsubscri(?:be|ption|bers?)\b|\bunlimited (?:digital )?access\b|\bcontinue reading\b|\bsupport (?:our|independent|quality) journalism\b",
+        // Paywalls, metering, subscription offers and support appeals:
+        // "You have reached your limit of free articles", "Subscribe for
+        // $1 a week", "Only $4 a month. Cancel anytime.", "Support
+        // independent journalism", "Donate now".
+        pattern: concat!(
+            r"\bsubscri(?:be|ption|bers?)\b|\bunlimited (?:digital )?access\b|\b(?:continue|keep) reading\b|\bfull access\b",
+            r"|\bsupport (?:our|independent|quality|local|nonprofit|trusted|fearless)(?: [a-z-]+)? (?:journalism|newsroom|reporting|work|mission|journalists)\b",
+            r"|\bfree (?:articles?|stories|reads|trial)\b|\b(?:reached|hit|used (?:up|all)) (?:your|the) (?:limit|maximum|quota|allowance)\b|\b[0-9]+ of [0-9]+ free\b",
+            r"|\bunlock (?:this|the|full|unlimited|all|every)\b|\bbecome a (?:member|subscriber|supporter|patron|donor|friend)\b|\bpremium (?:members?|subscribers?|content|access|articles?|stories)\b|\b(?:members?|subscribers?)[- ]only\b",
+            r"|\bcancel (?:at )?any ?time\b|\b(?:just|only) (?:\$[0-9]+(?:\.[0-9]{2})?|[0-9]+ cents)\b|\bgive to our\b",
+            r"|\bread (?:this|the full|the rest of (?:this|the)) (?:article|story)\b|\bregister (?:now |today |for free )?to (?:read|continue|keep|comment|access|unlock)\b",
+            r"|^(?:please )?donate\b|\bdonate (?:now|today|here|monthly)\b|\b(?:make|give) a (?:one-time |monthly |small |tax-deductible )?(?:donation|contribution|gift)\b|\bchip in\b|\bgive (?:now|today|monthly|once)\b",
+            r"|\bconsider (?:supporting|donating|subscribing|a (?:donation|contribution|gift))\b|\breaders like you\b|\bthanks? (?:you )?for reading\b|\bpay ?wall\b",
+        ),
         kind: Kind::Subscribe,
+        prompt: true,
+    },
+    Cue {
+        // Social-follow prompts: "Follow us on Instagram", "Join the
+        // conversation on Facebook", "Follow Jane Doe on X @janedoe".
+        pattern: concat!(
+            r"\b(?:follow|like|find|join|be part of|connect with|keep up with|catch|check out|subscribe to) (?:us|me|[a-z0-9@'’.&-]+(?: [a-z0-9@'’.&-]+){0,4}) (?:on|via|at) ",
+            network!(),
+            r"\b|\bfollow (?:us|me|@[a-z0-9_]+)\b|\bwe(?:'|’)?re (?:now )?on ",
+            network!(),
+            r"\b",
+        ),
+        kind: Kind::Promo,
+        prompt: true,
+    },
+    Cue {
+        // Tip lines: "Got a tip?", "Send us your tips", "Get in touch
+        // securely", "Share your story with our reporters".
+        pattern: r"\b(?:got|have|has|with) an? (?:news |story )?(?:tip|story idea|scoop)\b|\b(?:send|submit) (?:us )?(?:your |a |news )?(?:tips?|story ideas?)\b|\btips?@|\bcontact (?:our|the) (?:newsroom|news desk|reporters?|editors?)\b|(?:^|[.!?:]\s+)get in touch\b|\bshare your (?:story|stories|experiences?|tips?|photos?|videos?)\b|\bknow something we\b|\btip us\b|\b(?:want|love|like) to hear from you\b|\b(?:have|got) (?:any )?(?:information|info|something to share)\b|\b(?:reach|contact|message) (?:us|our (?:team|newsroom|reporters?|journalists?))\b|\blet us know[^a-z0-9_]*$|\bsecurely (?:contact|share|send)\b",
+        kind: Kind::Promo,
+        prompt: true,
+    },
+    Cue {
+        // App and notification prompts: "Download our app", "Turn on
+        // notifications", "Get breaking news alerts".
+        pattern: r"\b(?:download|get|install|open) (?:the |our |it (?:on|in) the )?(?:[a-z'’.]+ ){0,3}app\b|\b(?:turn on|enable|allow|activate|switch on|sign up for|get) (?:our |push |browser |breaking[- ]news |news |desktop |email )*(?:notifications|alerts)\b|\bnever miss an? (?:story|thing|beat|headline|moment|update)\b|\b(?:read|open|continue|view|watch) (?:this |it )?in (?:the|our) app\b",
+        kind: Kind::Promo,
+        prompt: true,
+    },
+    Cue {
+        // The page talking about what it cannot show: "Enable JavaScript
+        // to view this content", "Your browser does not support the video
+        // tag", "This video is no longer available".
+        pattern: r"\b(?:enable|turn on|activate|allow) javascript\b|\bjavascript (?:is )?(?:disabled|required|turned off|not enabled|must be enabled)\b|\brequires javascript\b|\byour browser (?:does not|doesn(?:'|’)t|is not|isn(?:'|’)t|cannot|can(?:'|’)t|is out of date|is outdated)\b|\b(?:update|upgrade) your browser\b|\b(?:this|the) (?:video|content|media|audio|page|feature|embed|player|item|service) (?:is |are )?(?:no longer|not|currently not|not currently|temporarily not|currently un|un)\s?(?:available|accessible|supported)\b|\bnot available in your (?:region|country|area|location)\b|\b(?:this|the) (?:video|content|post|page|media|embed) (?:has been|was) (?:removed|deleted|taken down)\b|\bcannot be (?:played|displayed|loaded|shown)\b|\bavailable (?:as|in) (?:an? )?(?:audio|podcast)\b",
+        kind: Kind::Widget,
         prompt: true,
     },
 ];
@@ -82,7 +176,12 @@ const CUES: &[Cue] = &[
 /// Labels: a whole short block that is only this.
 const LABELS: &[Cue] = &[
     Cue {
-        pattern: r"^(?:advertisement|advertising|ad|sponsored(?: content)?|paid (?:content|post)|promoted|(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|scroll to continue(?: with content)?)[^a-z0-9_]*$",
+        // Ad slots and "story continues below" markers, alone or chained:
+        // "Advertisement - scroll to continue".
+        pattern: concat!(
+            r"^(?:(?:advertisement|advertising|ads?|sponsored(?: content| post| links?)?|paid (?:content|post|partnership)|promoted(?: content)?|partner content|(?:the )?(?:story|article|content|text|report|post) continues (?:below|after|under|beneath)(?: (?:this|the))?(?: (?:advertisement|ad|ads|video|message))?|continue reading(?: (?:below|the main story|after (?:the|this) (?:ad|advertisement)))?|scroll (?:down )?to continue(?: (?:reading|with content))?|skip (?:this )?ad)(?:[^a-z0-9_]+|$))+",
+            label_end!()
+        ),
         kind: Kind::Ad,
         prompt: false,
     },
@@ -92,8 +191,144 @@ const LABELS: &[Cue] = &[
         prompt: false,
     },
     Cue {
-        pattern: r"^(?:read|see|view|show|load) (?:more|all|the full story|full story|next)\b|^(?:more|related) (?:stories|articles|news|on this)\b|^(?:recommended|related|also read|most (?:read|popular|viewed))\b",
+        // Comment counters and headers: "Comments (12)", "View 48
+        // comments", "Join the discussion", "Comments are closed".
+        pattern: concat!(
+            r"^(?:[0-9,]+ )?(?:comments?|replies|responses|reactions|conversation|discussion)(?:[\s:]*\(?[0-9,]+\)?)?",
+            label_end!(),
+            r"|^(?:view|show|read|see|load|hide|display|open|jump to|go to|skip to)(?: all| the| more| the latest)?(?: [0-9,]+)?(?: more| new| reader)? (?:comments?|replies|responses)\b",
+            r"|^(?:join|start|enter) the (?:discussion|conversation|debate)",
+            label_end!(),
+            r"|^(?:there are )?no comments(?: yet)?\b|^(?:leave|add|post|write|submit) (?:a|your|the first) (?:comment|reply|response)\b|^be the first to (?:comment|reply|respond)\b|^comments? (?:are|is|have been) (?:now )?(?:closed|disabled|turned off|moderated)\b",
+        ),
+        kind: Kind::Comments,
+        prompt: false,
+    },
+    Cue {
+        // Read more, and widget headings used alone ("Most popular",
+        // "Trending now", "More from Politics") or before a teaser after a
+        // separator ("Related: …"). Alone, because the same words open
+        // sentences ("Most popular among voters was …").
+        pattern: concat!(
+            r"^(?:read|see|view|show|load) (?:more|all|the full story|full story|next)\b|^(?:more|related) (?:stories|articles|news|on this)\b",
+            r"|^(?:(?:related|recommended)(?: (?:coverage|stories|articles|content|topics|links|videos?|news|reading|posts|for you))?|also (?:read|see)|(?:read|see) also|read next|more on this(?: story)?|must read|icymi|in case you missed it|(?:do ?n(?:'|’)?t) miss(?: this)?)",
+            r"(?:\s*[:|»›•–—-]\s+.*|",
+            label_end!(),
+            r")|^(?:most (?:read|popular|viewed|shared|commented|emailed|watched|recent)(?: (?:stories|articles|news|today|this week|now|right now))?",
+            r"|(?:trending|popular)(?: (?:now|right now|today|stories|news|articles|topics|this week))?|top (?:stories|news|headlines|picks|videos|reads)(?: (?:today|now|this week))?",
+            r"|latest (?:news|stories|headlines|updates|videos)|editor(?:'|’)?s?(?:'|’)? (?:picks?|choices?|recommendations)",
+            r"|(?:you|you(?:'|’)ll) (?:may|might|could|will) (?:also )?(?:like|enjoy|be interested in)|more (?:stories|articles|news|videos|headlines|coverage)",
+            r"|more (?:from|in|on|about) (?:the )?[a-z0-9&'’.-]+(?: [a-z0-9&'’.-]+){0,2}|(?:what|things) to (?:read|watch) next|(?:read|watch) this next|watch next|up next|next up",
+            r"|further reading|in other news|around the web|from (?:the web|our partners))",
+            label_end!(),
+        ),
         kind: Kind::Related,
+        prompt: false,
+    },
+    Cue {
+        // Page navigation printed as a line: "Back to top", "Skip to main
+        // content", "Toggle navigation".
+        pattern: concat!(
+            r"^(?:(?:back|return|go|scroll) to (?:the )?(?:top|home(?:page)?|menu)|skip (?:to|over)?(?: the)?(?: main)? ?(?:content|navigation|nav|search|footer|article|menu)|jump to (?:the )?(?:main )?(?:content|navigation|comments)",
+            r"|toggle (?:the )?(?:navigation|menu|search)|(?:open|close|main|show|hide) (?:the )?(?:menu|navigation|search)|menu|search|sections)",
+            label_end!(),
+        ),
+        kind: Kind::Navigation,
+        prompt: false,
+    },
+    Cue {
+        // Footer link rows: "Privacy Policy | Terms of Use | Contact us".
+        pattern: concat!(
+            r"^(?:(?:privacy(?: policy| notice| statement)?|terms(?: (?:of (?:use|service)|and conditions|& conditions))?|cookie (?:policy|notice)|contact(?: us)?|about(?: us)?|advertise(?: with us)?|careers|site ?map|accessibility(?: statement)?|help(?: cent(?:er|re))?|faqs?|ethics policy|masthead|rss(?: feeds?)?)(?:\s*[|•·,/]\s*|\s*$))+",
+            label_end!(),
+        ),
+        kind: Kind::Footer,
+        prompt: false,
+    },
+    Cue {
+        // Consent buttons and links: "Accept all", "Manage preferences".
+        pattern: concat!(
+            r"^(?:(?:accept|reject|decline|refuse|agree|allow|deny|confirm)(?: (?:all|selected|necessary|essential|required|optional))?(?: (?:cookies|and (?:continue|close)|choices|my choices))?",
+            r"|(?:manage|customi[sz]e|change|update|cookie|privacy|consent|ad) (?:preferences|settings|options|choices)|(?:manage|customi[sz]e|change|update) (?:my )?cookies|(?:i|we) (?:agree|accept)|(?:ok(?:ay)?,? )?got it|(?:only )?(?:strictly )?necessary cookies(?: only)?)",
+            label_end!(),
+        ),
+        kind: Kind::Cookie,
+        prompt: false,
+    },
+    Cue {
+        // Audio players and reading times: "Listen to this article · 5
+        // min", "4 min read", "Reading time: 6 minutes".
+        pattern: concat!(
+            r"^(?:audio\W+)?(?:listen|play|hear)(?: to)?(?: (?:this|the|our))?(?: (?:article|story|audio|podcast|episode|report|version|now))?(?: version)?(?: of (?:this|the) (?:article|story))?(?:[^a-z0-9_]+",
+            duration!(),
+            r")?",
+            label_end!(),
+            r"|^(?:estimated |approx(?:imate|\.)? )?(?:(?:reading|read|listening|listen|audio|running) (?:time|length|duration)|time to (?:read|listen))\W*",
+            duration!(),
+            label_end!(),
+            r"|^",
+            duration!(),
+            r"[\s-]?(?:read|listen|watch|reading|video|audio)",
+            label_end!(),
+        ),
+        kind: Kind::Widget,
+        prompt: false,
+    },
+    Cue {
+        // Page tools and their status lines: "Copy link", "Print this
+        // page", "Report an error", "Click to expand", "Link copied!",
+        // "Loading…". Only tool verbs and the things tools act on.
+        pattern: concat!(
+            r"^(?:please )?(?:copy|print|save|bookmark|cite|embed|report|translate|download|expand|collapse|close|open|toggle|reload|refresh|retry|zoom|enlarge|click|tap|watch|play|email)",
+            r"(?: (?:this|the|a|an|to|in|on|or|and|full|our|your|link|url|page|article|story|post|video|audio|image|photo|gallery|slideshow|menu|error|correction|typo|mistake|issue|problem|transcript|citation|fullscreen|full screen|screen|captions|subtitles|expand|app|pdf|version|clipboard|size|text|sound|enlarge|zoom|play|view|open|reading list|list|later|favou?rites|bookmarks))*",
+            label_end!(),
+            r"|^(?:(?:font|text) size|loading|please wait|link copied|copied(?: to clipboard)?|(?:video|content|audio|image) unavailable|(?:the )?(?:video|player|content|page|media)(?: player)? is loading|(?:live )?chat (?:is )?(?:(?:currently|now) )?(?:unavailable|offline|closed|online|open)|customer (?:service|support|care)|live (?:chat|support|help)|chat(?: now| with us| online)?",
+            r"|(?:this |the )?(?:video|content|media|audio|image|embed|page|player) (?:is )?(?:currently |temporarily )?(?:not available|unavailable|no longer available))",
+            label_end!(),
+        ),
+        kind: Kind::Widget,
+        prompt: false,
+    },
+    Cue {
+        // Error notices of page widgets: "Something went wrong. Please try
+        // again.", "Oops! An error occurred."
+        pattern: r"^(?:oops\W+)?(?:something went wrong|an error (?:has )?occurred)\b",
+        kind: Kind::Widget,
+        prompt: false,
+    },
+    Cue {
+        // Subscription prices on their own: "$2 for 2 months", "Only $1 a
+        // week".
+        pattern: r"^(?:(?:just|only) )?\$[0-9]+(?:\.[0-9]{2})? (?:for|a|per|/|every) (?:[0-9]+ )?(?:weeks?|months?|years?|days?)\b",
+        kind: Kind::Subscribe,
+        prompt: false,
+    },
+    Cue {
+        // App-store badges: "Available on the App Store and Google Play".
+        pattern: r"^(?:available|download(?: it)?|get it) (?:now )?(?:on|from|at|in) (?:the )?(?:apple )?(?:app store|google play)\b",
+        kind: Kind::Promo,
+        prompt: false,
+    },
+    Cue {
+        // Photo credits as a line of their own: "Photo: Getty Images",
+        // "Image copyright AFP", "(AP Photo/Evan Vucci)", "REUTERS/Kevin
+        // Lamarque", "AFP via Getty Images".
+        pattern: concat!(
+            r"^\(?(?:file |staff |handout |pool )?(?:photo(?:graph|graphy)?|image|picture|pic|illustration|graphic|footage|credit|photo credit|image credit|image source|image copyright|image caption|caption|photo illustration)s?\s*(?:by\b|:|©|/|\||\.{2,3}|…|copyright\b|credit\b|courtesy\b|source\b)",
+            r"|^(?:file|stock|handout|pool|archive) (?:photo(?:graph)?|image|picture)s?",
+            label_end!(),
+            r"|^\([a-z.'’-]+(?: [a-z.'’-]+)+ ?/ ?[a-z.'’ -]+\)",
+            label_end!(),
+            r"|^\((?:",
+            agency!(),
+            r" )?(?:file |pool |staff )?(?:photo(?:graph)?s?|images?)\b[^)]*\)",
+            label_end!(),
+            r"|^(?:[a-z.'’ -]+(?:/| via | for ))?",
+            agency!(),
+            r"(?:\s*(?:/|via|for)\s*[a-z.'’ -]+)?",
+            label_end!(),
+        ),
+        kind: Kind::Caption,
         prompt: false,
     },
 ];
@@ -149,7 +384,10 @@ const SHARE_ANCHORS: &[&str] = &[
 /// Longest share bar, in words.
 const MAX_SHARE_WORDS: usize = 12;
 
-/// Words that start a prompt in the imperative.
+/// Words that open a prompt's sentence: imperatives ("Follow us", "Turn
+/// on notifications", "Donate now") and the clipped questions prompts ask
+/// ("Got a tip?", "Have a news tip?", "Need help?"). Reported news does
+/// not open a sentence with them outside quotation marks.
 const IMPERATIVES: &[&str] = &[
     "sign",
     "subscribe",
@@ -160,10 +398,21 @@ const IMPERATIVES: &[&str] = &[
     "login",
     "create",
     "follow",
+    "like",
+    "find",
+    "connect",
+    "keep",
+    "catch",
+    "check",
     "click",
     "tap",
     "enter",
     "download",
+    "install",
+    "open",
+    "turn",
+    "enable",
+    "allow",
     "forgot",
     "forgotten",
     "don't",
@@ -174,6 +423,35 @@ const IMPERATIVES: &[&str] = &[
     "try",
     "let",
     "already",
+    "send",
+    "email",
+    "contact",
+    "tell",
+    "share",
+    "leave",
+    "type",
+    "talk",
+    "chat",
+    "ask",
+    "unlock",
+    "become",
+    "cancel",
+    "support",
+    "donate",
+    "give",
+    "make",
+    "chip",
+    "consider",
+    "be",
+    "submit",
+    "please",
+    "thanks",
+    "thank",
+    "manage",
+    "got",
+    "have",
+    "need",
+    "read",
 ];
 
 struct Compiled {
@@ -181,6 +459,7 @@ struct Compiled {
     labels: Patterns,
     timestamp: Regex,
     addresses_reader: Regex,
+    self_reference: Regex,
 }
 
 fn compiled() -> &'static Compiled {
@@ -193,6 +472,10 @@ fn compiled() -> &'static Compiled {
             r"\b(?:you|your|yours|you(?:'|’)(?:ll|re|ve)|we|we(?:'|’)(?:ll|re|ve)|our|us)\b",
         )
         .expect("reader pattern"),
+        self_reference: Regex::new(&ascii_boundaries(
+            r"\bthis (?:article|page|site|website|video|content|post|feature|podcast|episode|media|embed|player)\b",
+        ))
+        .expect("self-reference pattern"),
     })
 }
 
@@ -222,7 +505,7 @@ fn timestamp_pattern() -> String {
 /// made compiling them most of the first annotate() of a page.
 pub fn kind_of(text: &str) -> Option<Kind> {
     let c = compiled();
-    if is_byline(text) {
+    if credits::is_byline(text) || credits::is_wire_credit(text) {
         return Some(Kind::Byline);
     }
     let lower = text.to_lowercase();
@@ -274,8 +557,10 @@ struct Patterns {
 
 impl Patterns {
     fn new(cues: &[Cue]) -> Patterns {
-        let set =
-            RegexSet::new(cues.iter().map(|c| ascii_boundaries(c.pattern))).expect("cue patterns");
+        let set = RegexSetBuilder::new(cues.iter().map(|c| ascii_boundaries(c.pattern)))
+            .dfa_size_limit(DFA_CACHE_BYTES)
+            .build()
+            .expect("cue patterns");
         let meta = cues.iter().map(|c| (c.kind, c.prompt)).collect();
         Patterns { set, meta }
     }
@@ -303,113 +588,21 @@ fn ascii_boundaries(pattern: &str) -> String {
 }
 
 /// Whether the block talks to its reader, as prompts and promos do and
-/// reported news does not.
+/// reported news does not: a sentence of it opens with an imperative
+/// ([`IMPERATIVES`]; the second sentence of "Only $4 a month. Cancel
+/// anytime."), it says you, we or us, or the page speaks of itself ("this
+/// video is no longer available"). "This story" is left out: news says
+/// "declined to comment for this story".
 fn speaks_to_reader(c: &Compiled, text: &str) -> bool {
-    let first = text
-        .split_whitespace()
-        .next()
-        .unwrap_or("")
-        .trim_matches(|ch: char| !ch.is_alphanumeric() && ch != '\'' && ch != '’')
-        .to_lowercase();
-    IMPERATIVES.contains(&first.as_str()) || c.addresses_reader.is_match(text)
-}
-
-/// Words that may follow "By" at the start of a sentence and are
-/// capitalised like a name: `By Tuesday, …`, `By March the plan …`.
-const NOT_NAMES: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "the",
-    "then",
-    "now",
-    "contrast",
-    "comparison",
-    "law",
-    "far",
-    "god",
-];
-
-/// Longest byline, in words: the names, an agency or job title, a date.
-const MAX_BYLINE_WORDS: usize = 14;
-
-/// A byline: `By Jane Doe`, `By JANE DOE and JOHN ROE, Associated Press
-/// Writer`, `By: Jane Doe | March 3, 2021`, `Written by Jane Doe`. The
-/// words after "By" up to the end or a separator must all be capitalised
-/// names (the case of the original text is read), and the block must not
-/// end a sentence, as `By Christmas, the line was open.` does.
-fn is_byline(text: &str) -> bool {
-    let text = text.trim();
-    let words = text.split_whitespace().count();
-    if !(2..=MAX_BYLINE_WORDS).contains(&words) || text.ends_with(['.', '!', '?']) {
-        return false;
-    }
-    let rest = [
-        "By:",
-        "By",
-        "BY:",
-        "BY",
-        "Written by",
-        "Words by",
-        "Story by",
-    ]
-    .iter()
-    .find_map(|lead| text.strip_prefix(lead).filter(|r| r.starts_with(' ')));
-    let Some(rest) = rest else {
-        return false;
-    };
-    let (names, tail) = rest
-        .split_once([',', '|', '–', '—', '('])
-        .unwrap_or((rest, ""));
-    if !is_title_like(tail) {
-        return false;
-    }
-    let mut any = false;
-    for w in names.split_whitespace() {
-        if matches!(w, "and" | "&" | "de" | "van" | "von" | "der" | "da" | "-") {
-            continue;
-        }
-        let capitalised = w.chars().next().is_some_and(char::is_uppercase);
-        let lower = w.to_lowercase();
-        if !capitalised || NOT_NAMES.contains(&lower.trim_end_matches(|c: char| !c.is_alphabetic()))
-        {
-            return false;
-        }
-        any = true;
-    }
-    any
-}
-
-/// Whether at least half the words are capitalised or numbers, as in
-/// what follows a byline's names (`AP Business Writer 47 minutes ago`,
-/// `March 3, 2021`) and not in the rest of a sentence (`the line was open`).
-fn is_title_like(text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let titled = words
-        .iter()
-        .filter(|w| {
-            w.chars()
-                .next()
-                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-        })
-        .count();
-    titled * 2 >= words.len()
+    let opens_imperative = text
+        .split_inclusive(['.', '!', '?', ':'])
+        .filter_map(|sentence| sentence.split_whitespace().next())
+        .any(|first| {
+            let first =
+                first.trim_matches(|ch: char| !ch.is_alphanumeric() && ch != '\'' && ch != '’');
+            IMPERATIVES.contains(&first)
+        });
+    opens_imperative || c.addresses_reader.is_match(text) || c.self_reference.is_match(text)
 }
 
 fn is_share_bar(text: &str, words: usize) -> bool {
@@ -476,7 +669,8 @@ mod tests {
             kind_of("Share on Facebook Twitter Email"),
             Some(Kind::Share)
         );
-        assert_eq!(kind_of("Print"), None);
+        // A bare tool word is page chrome, not a share bar.
+        assert_eq!(kind_of("Print"), Some(Kind::Widget));
     }
 
     #[test]
@@ -487,5 +681,281 @@ mod tests {
         let story = "The publisher argued that the memoir may not be published until the \
                      copyright dispute with the author's estate is settled in court.";
         assert_eq!(kind_of(story), None);
+    }
+
+    /// Asserts every line of `leftovers` gets `kind` and no line of `news`
+    /// is flagged at all.
+    fn check(kind: Kind, leftovers: &[&str], news: &[&str]) {
+        for t in leftovers {
+            assert_eq!(kind_of(t), Some(kind), "{t}");
+        }
+        for t in news {
+            assert_eq!(kind_of(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn social_follow_prompts() {
+        check(
+            Kind::Promo,
+            &[
+                "Follow us on Instagram for more stories",
+                "Join the conversation on Facebook",
+                "Find the Evening Courier on TikTok",
+                "Follow Jane Doe on Twitter @janedoe",
+                "Stay connected: follow us on social media",
+            ],
+            &[
+                "The company said it would follow the new rules on Instagram.",
+                "The senator joined the conversation on Facebook late Tuesday, posting a long statement about the budget.",
+                "“Follow us on this journey,” she told supporters.",
+                "The group has more than 5,000 followers on Instagram.",
+            ],
+        );
+    }
+
+    #[test]
+    fn continues_below_markers() {
+        check(
+            Kind::Ad,
+            &[
+                "Story continues below advertisement",
+                "Article continues after this ad",
+                "Advertisement - scroll to continue",
+                "ADVERTISEMENT · CONTINUE READING BELOW",
+            ],
+            &[
+                "The story continues to develop, officials said.",
+                "The debate continues after the break, when the candidates return to the stage.",
+            ],
+        );
+    }
+
+    #[test]
+    fn audio_and_reading_time_labels() {
+        check(
+            Kind::Widget,
+            &[
+                "Listen to this article · 5 min",
+                "4 min read",
+                "12-minute read",
+                "Reading time: 6 minutes",
+                "Play audio (7 min)",
+            ],
+            &[
+                "Thousands of people listened to the speech, which lasted 45 minutes.",
+                "Listening sessions were held in five cities.",
+            ],
+        );
+    }
+
+    #[test]
+    fn comment_counters_and_headers() {
+        check(
+            Kind::Comments,
+            &[
+                "Comments (12)",
+                "View 48 comments",
+                "23 Comments",
+                "Be the first to comment",
+                "Comments are closed.",
+                "Join the discussion",
+                "Comments: 18",
+            ],
+            &[
+                "Comments made by the minister drew criticism from opposition lawmakers.",
+                "Officials declined to comment.",
+                "More than 200 people left comments on the agency's website.",
+            ],
+        );
+    }
+
+    #[test]
+    fn tip_lines() {
+        check(
+            Kind::Promo,
+            &[
+                "Got a tip? Email us at tips@example.com",
+                "Send us your tips",
+                "Do you have information about this story? Get in touch securely.",
+                "See something newsworthy? Let us know.",
+                "Tip us off: news@example.org",
+            ],
+            &[
+                "Police said they received a tip about the suspect on Monday night.",
+                "The district attorney asked the public to send tips to investigators.",
+                "What can the evidence tell us about the election? The answers might make you feel better.",
+                "A spokesman said the office had received thousands of tips.",
+            ],
+        );
+    }
+
+    #[test]
+    fn app_and_notification_prompts() {
+        check(
+            Kind::Promo,
+            &[
+                "Download our app for the latest news",
+                "Turn on notifications to get breaking news alerts",
+                "Available on the App Store and Google Play",
+                "Enable push notifications",
+            ],
+            &[
+                "The app has been downloaded 10 million times since its launch in March.",
+                "The campaign urged voters to download its app before the caucuses.",
+                "The prime minister said the government would turn on notifications for emergency alerts next year.",
+            ],
+        );
+    }
+
+    #[test]
+    fn widget_headings_alone() {
+        for t in [
+            "Most popular",
+            "Trending now",
+            "Related coverage",
+            "More from Politics",
+            "Editor's picks",
+            "Related: Council approves new budget",
+        ] {
+            assert_eq!(kind_of(t), Some(Kind::Related), "{t}");
+        }
+        for t in ["Back to top", "Skip to main content", "Toggle navigation"] {
+            assert_eq!(kind_of(t), Some(Kind::Navigation), "{t}");
+        }
+        for t in [
+            "Most popular among voters was the plan to cut property taxes, the poll found.",
+            "Top aides to the president met on Sunday.",
+            "Related charges were filed against two other men.",
+            "Recommended changes include a new oversight board.",
+            "Back to the issue of taxes, Sanders said he would raise them.",
+            "The Latest: Trump wins the Indiana primary",
+        ] {
+            assert_eq!(kind_of(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn photo_credits_on_their_own_line() {
+        check(
+            Kind::Caption,
+            &[
+                "Photo: Getty Images",
+                "Image copyright AFP",
+                "(AP Photo/Evan Vucci)",
+                "REUTERS/Kevin Lamarque",
+                "Jane Doe via Getty Images",
+                "Photo by Jane Doe for The Ledger",
+                "(Jane Doe/The Ledger)",
+            ],
+            &[
+                "Photo identification is required at the polls.",
+                "The photo, taken by a Getty Images photographer, shows the president at the border.",
+                "Associated Press contributed.",
+                "Reuters contributed to this report.",
+                "(BEGIN VIDEO CLIP)",
+            ],
+        );
+    }
+
+    #[test]
+    fn wire_editing_credits() {
+        check(
+            Kind::Byline,
+            &[
+                "Reporting by Jane Doe; Editing by John Roe",
+                "Reporting by Steve Holland in Washington; additional reporting by Jeff Mason; Editing by Peter Cooney",
+                "Writing by Ann Smith, editing by Tom Brown",
+                "Compiled by the Ledger staff",
+            ],
+            &[
+                "Reporting by the Times showed the agency missed deadlines.",
+                "Editing of the documents was done by the agency's lawyers.",
+                "The report, compiled by the inspector general, found widespread errors.",
+            ],
+        );
+    }
+
+    #[test]
+    fn paywalls_and_support_appeals() {
+        check(
+            Kind::Subscribe,
+            &[
+                "You have reached your limit of free articles",
+                "Subscribe for $1 a week",
+                "Only $4 per month. Cancel anytime.",
+                "This content is available to premium members",
+                "Thanks for reading! Support independent journalism with a gift today.",
+                "Donate now",
+            ],
+            &[
+                "Readers can subscribe to the paper for $1 a week under the new offer, the company said.",
+                "He called on supporters to donate to the campaign.",
+                "The newspaper has lost subscribers for a decade.",
+                "The senator said the bill would give veterans full access to health care.",
+            ],
+        );
+        assert_eq!(
+            kind_of("Already registered? Sign in to continue"),
+            Some(Kind::Login)
+        );
+    }
+
+    #[test]
+    fn consent_prompts() {
+        check(
+            Kind::Cookie,
+            &[
+                "We value your privacy. Manage your consent preferences.",
+                "Manage preferences",
+                "Accept all",
+                "By clicking Accept, you agree to our use of data",
+            ],
+            &[
+                "She said the privacy of patients must be protected.",
+                "The privacy policy was changed in 2015, the company said.",
+                "Privacy advocates criticized the plan.",
+            ],
+        );
+    }
+
+    #[test]
+    fn tool_chrome() {
+        check(
+            Kind::Widget,
+            &[
+                "Copy link",
+                "Print this page",
+                "Report an error",
+                "Enable JavaScript to view this content",
+                "This video is no longer available",
+                "Link copied!",
+                "Something went wrong. Please try again.",
+            ],
+            &[
+                "The report found an error in the census data.",
+                "Users must enable JavaScript in their browsers to vote online, the election board said.",
+                "The video is no longer available on the ministry's website after it was removed on Friday.",
+                "The minister was not available for comment.",
+                "Copy editors at the paper walked out on Friday.",
+            ],
+        );
+    }
+
+    #[test]
+    fn chat_and_help_widgets() {
+        check(
+            Kind::Widget,
+            &[
+                "Need help? Talk to us",
+                "Our agents are offline. Please try again later.",
+                "Type your message here",
+                "Live chat is currently unavailable",
+            ],
+            &[
+                "The agents were offline for most of the day because of the outage, officials said.",
+                "Customer service complaints rose by 20 percent.",
+            ],
+        );
     }
 }

@@ -1,0 +1,204 @@
+//! Credit lines: who wrote, reported, edited or photographed the story,
+//! printed as a line of their own. They are read in the original case,
+//! because what tells a credit from a sentence that starts the same way
+//! ("Reporting by the Times showed …") is that only names follow.
+
+/// Words that may follow "By" at the start of a sentence and are
+/// capitalised like a name: `By Tuesday, …`, `By March the plan …`.
+const NOT_NAMES: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "the",
+    "then",
+    "now",
+    "contrast",
+    "comparison",
+    "law",
+    "far",
+    "god",
+];
+
+/// Longest byline, in words: the names, an agency or job title, a date.
+const MAX_BYLINE_WORDS: usize = 14;
+
+/// A byline: `By Jane Doe`, `By JANE DOE and JOHN ROE, Associated Press
+/// Writer`, `By: Jane Doe | March 3, 2021`, `Written by Jane Doe`. The
+/// words after "By" up to the end or a separator must all be capitalised
+/// names (the case of the original text is read), and the block must not
+/// end a sentence, as `By Christmas, the line was open.` does.
+pub(super) fn is_byline(text: &str) -> bool {
+    let text = text.trim();
+    let words = text.split_whitespace().count();
+    if !(2..=MAX_BYLINE_WORDS).contains(&words) || text.ends_with(['.', '!', '?']) {
+        return false;
+    }
+    let rest = [
+        "By:",
+        "By",
+        "BY:",
+        "BY",
+        "Written by",
+        "Words by",
+        "Story by",
+    ]
+    .iter()
+    .find_map(|lead| text.strip_prefix(lead).filter(|r| r.starts_with(' ')));
+    let Some(rest) = rest else {
+        return false;
+    };
+    let (names, tail) = rest
+        .split_once([',', '|', '–', '—', '('])
+        .unwrap_or((rest, ""));
+    if !is_title_like(tail) {
+        return false;
+    }
+    let mut any = false;
+    for w in names.split_whitespace() {
+        if matches!(w, "and" | "&" | "de" | "van" | "von" | "der" | "da" | "-") {
+            continue;
+        }
+        let capitalised = w.chars().next().is_some_and(char::is_uppercase);
+        let lower = w.to_lowercase();
+        if !capitalised || NOT_NAMES.contains(&lower.trim_end_matches(|c: char| !c.is_alphabetic()))
+        {
+            return false;
+        }
+        any = true;
+    }
+    any
+}
+
+/// Whether at least half the words are capitalised or numbers, as in
+/// what follows a byline's names (`AP Business Writer 47 minutes ago`,
+/// `March 3, 2021`) and not in the rest of a sentence (`the line was open`).
+fn is_title_like(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let titled = words
+        .iter()
+        .filter(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        })
+        .count();
+    titled * 2 >= words.len()
+}
+
+/// Longest wire credit line, in words: a few roles, each with a name or
+/// two and a city (`Reporting by Steve Holland in Washington; additional
+/// reporting by Jeff Mason; Editing by Peter Cooney`).
+const MAX_CREDIT_WORDS: usize = 40;
+
+/// What a wire credit names as someone's part in the story.
+const CREDIT_ROLES: &[&str] = &[
+    "reporting",
+    "writing",
+    "editing",
+    "edited",
+    "written",
+    "compiled",
+    "produced",
+    "research",
+    "graphics",
+    "fact-checking",
+    "translation",
+    "translated",
+    "photography",
+    "photos",
+    "video",
+    "production",
+];
+
+/// Lower-case words a credit's names may contain: joins, places (`in
+/// Washington`), particles (`de`, `van`), and a desk named as staff.
+const CREDIT_JOINS: &[&str] = &[
+    "and",
+    "&",
+    "in",
+    "at",
+    "from",
+    "for",
+    "of",
+    "the",
+    "with",
+    "de",
+    "van",
+    "von",
+    "der",
+    "da",
+    "al",
+    "bin",
+    "-",
+    "staff",
+    "reporters",
+    "writers",
+    "correspondents",
+    "team",
+    "desk",
+];
+
+/// Words that may stand before a role: `additional reporting by`.
+const CREDIT_MODIFIERS: &[&str] = &["additional", "further", "extra", "and"];
+
+/// A wire credit: `Reporting by Jane Doe; Editing by John Roe`, `Writing
+/// by Ann Smith, editing by Tom Brown`, `Compiled by the Ledger staff`.
+/// Every part, split at `;` or `,`, is a role followed by "by" and names,
+/// or (after the first) more names; any other lower-case word makes it a
+/// sentence ("Reporting by the Times showed the agency missed deadlines").
+pub(super) fn is_wire_credit(text: &str) -> bool {
+    let text = text.trim().trim_end_matches('.');
+    let words = text.split_whitespace().count();
+    if !(3..=MAX_CREDIT_WORDS).contains(&words) {
+        return false;
+    }
+    let mut parts = text.split([';', ',']).map(str::trim);
+    let first_has_role = parts
+        .next()
+        .is_some_and(|p| names_after_role(p) == Some(true));
+    first_has_role && parts.all(|p| names_after_role(p).is_some())
+}
+
+/// For one part of a credit line: `Some(true)` when it is `ROLE by NAMES`,
+/// `Some(false)` when it is names alone, `None` when it is neither.
+fn names_after_role(part: &str) -> Option<bool> {
+    let words: Vec<&str> = part.split_whitespace().collect();
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let skip = lower
+        .iter()
+        .take_while(|w| CREDIT_MODIFIERS.contains(&w.as_str()))
+        .count();
+    let has_role = lower.len() > skip + 1
+        && CREDIT_ROLES.contains(&lower[skip].as_str())
+        && lower[skip + 1] == "by";
+    let names = if has_role {
+        &words[skip + 2..]
+    } else {
+        &words[..]
+    };
+    let named = names
+        .iter()
+        .any(|w| w.chars().next().is_some_and(char::is_uppercase));
+    let all_names = named
+        && names.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                || CREDIT_JOINS.contains(&w.to_lowercase().as_str())
+        });
+    all_names.then_some(has_role)
+}
