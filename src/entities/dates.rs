@@ -41,6 +41,12 @@ enum Trigger {
     Anywhere,
 }
 
+/// Whether `lower` (a lower-case word) names a month or a weekday, whole
+/// or abbreviated: capitalised like a name, but none (`By Tuesday, …`).
+pub(crate) fn is_calendar_word(lower: &str) -> bool {
+    MONTH_WORDS.contains(&lower) || WEEKDAY_WORDS.contains(&lower)
+}
+
 const MONTH_WORDS: &[&str] = &[
     "january",
     "february",

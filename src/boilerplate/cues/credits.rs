@@ -3,36 +3,19 @@
 //! because what tells a credit from a sentence that starts the same way
 //! ("Reporting by the Times showed …") is that only names follow.
 
-/// Words that may follow "By" at the start of a sentence and are
-/// capitalised like a name: `By Tuesday, …`, `By March the plan …`.
+use crate::entities::dates;
+
+/// Words besides months and weekdays that may follow "By" at the start
+/// of a sentence capitalised like a name: `By then, …`, `By Contrast`.
 const NOT_NAMES: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "the",
-    "then",
-    "now",
-    "contrast",
     "comparison",
-    "law",
+    "contrast",
     "far",
     "god",
+    "law",
+    "now",
+    "the",
+    "then",
 ];
 
 /// Longest byline, in words: the names, an agency or job title, a date.
@@ -76,8 +59,8 @@ pub(super) fn is_byline(text: &str) -> bool {
         }
         let capitalised = w.chars().next().is_some_and(char::is_uppercase);
         let lower = w.to_lowercase();
-        if !capitalised || NOT_NAMES.contains(&lower.trim_end_matches(|c: char| !c.is_alphabetic()))
-        {
+        let word = lower.trim_end_matches(|c: char| !c.is_alphabetic());
+        if !capitalised || NOT_NAMES.contains(&word) || dates::is_calendar_word(word) {
             return false;
         }
         any = true;
