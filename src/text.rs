@@ -47,6 +47,14 @@ impl Span {
     }
 }
 
+/// Whether `span` overlaps one of `items` (spans that `at` gives), which
+/// are disjoint and in text order: a binary search, because a scan of all
+/// of them per span is quadratic on very long texts.
+pub fn overlaps_sorted<T>(items: &[T], span: Span, at: impl Fn(&T) -> Span) -> bool {
+    let first = items.partition_point(|i| at(i).end <= span.start);
+    items.get(first).is_some_and(|i| at(i).overlaps(span))
+}
+
 /// Number of UTF-16 code units needed to encode `s`.
 pub fn utf16_len(s: &str) -> usize {
     s.chars().map(char::len_utf16).sum()

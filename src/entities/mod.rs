@@ -16,7 +16,7 @@ mod names;
 use crate::annotations::Entity;
 use crate::annotations::EntityType::Person;
 use crate::ner::{self, model::Model};
-use crate::text::Span;
+use crate::text::{overlaps_sorted, Span};
 use crate::tokens::{self, Token};
 use names::Candidate;
 use std::ops::Range;
@@ -50,7 +50,7 @@ pub fn tag_with(model: &Model, text: &str) -> Vec<Entity> {
     }));
     entities.sort_by_key(|e| e.span.start);
     let labels = labels::find(text);
-    entities.retain(|e| !overlaps_any(&labels, e.span, |l| *l));
+    entities.retain(|e| !overlaps_sorted(&labels, e.span, |l| *l));
     entities
 }
 
@@ -88,7 +88,7 @@ fn model_names(
             }
             let span =
                 crate::text::Span::new(tokens[r.start].span.start, tokens[r.end - 1].span.end);
-            if overlaps_any(patterns, span, |(p, _)| *p) {
+            if overlaps_sorted(patterns, span, |(p, _)| *p) {
                 continue;
             }
             out.push((
@@ -104,15 +104,6 @@ fn model_names(
     }
     people_in_headlines(text, &mut out);
     out.into_iter().map(|(c, _)| c).collect()
-}
-
-/// Whether `span` overlaps one of `items` (spans `at` gives), which are
-/// disjoint and in text order (as `dates::find` and `labels::find` return
-/// them): a binary search, because a scan of all patterns per name was
-/// quadratic on very long texts.
-fn overlaps_any<T>(items: &[T], span: Span, at: impl Fn(&T) -> Span) -> bool {
-    let first = items.partition_point(|i| at(i).end <= span.start);
-    items.get(first).is_some_and(|i| at(i).overlaps(span))
 }
 
 /// The rule names with evidence (gazetteer, title, organisation word) that

@@ -19,7 +19,7 @@
 //! begins with a mark, and otherwise ends, unclosed, with its paragraph.
 
 use super::singles;
-use crate::text::Span;
+use crate::text::{overlaps_sorted, Span};
 
 /// A quoted span, marks included.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -157,7 +157,7 @@ fn pair_with(text: &str, marks: &MarkSet) -> (Vec<Quoted>, usize) {
 fn merge(singles: Vec<Quoted>, doubles: &[Quoted]) -> Vec<Quoted> {
     let mut apart = doubles
         .iter()
-        .filter(|d| !overlaps_any(&singles, d.span))
+        .filter(|d| !overlaps_sorted(&singles, d.span, |q| q.span))
         .peekable();
     let mut out = Vec::with_capacity(singles.len());
     // Both lists are in order: merging them by hand keeps a sort (and its
@@ -170,13 +170,6 @@ fn merge(singles: Vec<Quoted>, doubles: &[Quoted]) -> Vec<Quoted> {
     }
     out.extend(apart);
     out
-}
-
-/// Whether `span` overlaps one of the ordered, disjoint `spans`: if any
-/// does, the last of them starting before its end does.
-fn overlaps_any(spans: &[Quoted], span: Span) -> bool {
-    let k = spans.partition_point(|q| q.span.start < span.end);
-    k > 0 && spans[k - 1].span.end > span.start
 }
 
 /// An unclosed quote from `start` to `end`, trailing spaces dropped.

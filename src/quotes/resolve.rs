@@ -557,9 +557,9 @@ impl<'a> Resolver<'a> {
     /// president of the European Commission`). Only a body noun picks the
     /// tie: `the Christian leader` is no leader of anything named
     /// `Christian`.
-    fn tie_of(&self, np: &Np, head: &String) -> Option<&Tie> {
+    fn tie_of(&self, np: &Np, head: &str) -> Option<&Tie> {
         let earlier = || self.ties.iter().rev().filter(|t| t.token < np.first);
-        if let Some(t) = earlier().find(|t| t.words.contains(head)) {
+        if let Some(t) = earlier().find(|t| t.words.iter().any(|w| w == head)) {
             return Some(t);
         }
         if !lexicon::is_in(LEADER_NOUNS, head) {
