@@ -91,3 +91,37 @@ fn reworded_leftovers_of_every_kind_are_flagged_and_the_story_is_not() {
     }
     assert_eq!(got.len(), want.len(), "flagged: {got:#?}");
 }
+
+/// Flags the blocks of a flattened text made of `lines`, as (text, kind).
+fn flagged(lines: &[&str]) -> Vec<(String, Kind)> {
+    let doc = plain::parse(&lines.join("\n\n")).doc;
+    classify(&doc)
+        .into_iter()
+        .map(|b| (doc.block_text(b.block).to_string(), b.kind))
+        .collect()
+}
+
+/// The text model, taught by pages whose gold leaves headlines out, doubts
+/// these two headlines; opening a flattened story, they are its headline.
+/// Page chrome above the headline is still flagged, by its cues.
+#[test]
+fn the_headline_opening_a_flattened_story_is_kept() {
+    let body = [
+        "LONDON (AP) — The government said on Wednesday it would appeal against the decision, which lawyers said could open the way for compensation claims.",
+        "The ruling follows a similar judgment by the European court in March.",
+    ];
+    for headline in [
+        "Court rules against government over deportation flights",
+        "Flood warnings issued across northern England",
+    ] {
+        let lines = [&[headline][..], &body].concat();
+        assert_eq!(flagged(&lines), [], "{headline:?}");
+        let chrome = ["Skip to main content", "Sign in"];
+        let lines = [&chrome[..], &[headline], &body].concat();
+        let want = [
+            (chrome[0].to_string(), Kind::Navigation),
+            (chrome[1].to_string(), Kind::Login),
+        ];
+        assert_eq!(flagged(&lines), want, "{headline:?} under page chrome");
+    }
+}
