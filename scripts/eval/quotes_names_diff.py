@@ -9,7 +9,9 @@ resolution change does, never for tuning on evaluation sets.
     make eval-quotes SPLIT=train                      # on the new code
     python3 scripts/eval/quotes_names_diff.py /tmp/before.jsonl [--context 300] [--sample 30 --seed 1]
 """
-import argparse, json, random
+import argparse, json, random, signal
+
+signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # `| head` ends quietly
 
 ap = argparse.ArgumentParser()
 ap.add_argument('before')

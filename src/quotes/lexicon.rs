@@ -342,18 +342,22 @@ pub const PLURAL_DETERMINERS: &Words = &Words::new(&[
 #[rustfmt::skip]
 pub const PERSON_ROLES: &Words = &Words::new(&[
     "actor", "actress", "billionaire", "businesswoman", "captain", "challenger", "champion",
-    "chancellor", "defender", "entrepreneur", "forward", "front-runner", "frontrunner",
-    "goalkeeper", "incumbent", "midfielder", "mogul", "newcomer", "novelist", "pitcher", "player",
-    "pontiff", "premier", "quarterback", "rookie", "singer", "star", "striker", "tycoon", "winner",
+    "chancellor", "counsel", "defender", "entrepreneur", "forward", "front-runner", "frontrunner",
+    "goalkeeper", "incumbent", "midfielder", "mogul", "newcomer", "novelist", "physician",
+    "pitcher", "player", "pontiff", "premier", "quarterback", "rookie", "singer", "star",
+    "striker", "tycoon", "winner",
 ]);
 
 /// Heads that stand for an organisation named just before (`Nvidia …
 /// the company said`, `the club said`): resolved to that organisation,
-/// never to a person.
+/// never to a person. Not `board` or `committee`: on train they are
+/// mostly an unnamed body inside the last organisation mentioned (`the
+/// editorial board`, `the board of elections`).
 #[rustfmt::skip]
 pub const ORG_ANAPHORS: &Words = &Words::new(&[
-    "agency", "airline", "bank", "broadcaster", "carmaker", "club", "company", "firm", "group",
-    "insurer", "ministry", "newspaper", "party", "retailer", "startup", "team", "union",
+    "agency", "airline", "bank", "broadcaster", "carmaker", "club", "commission", "company",
+    "council", "department", "firm", "group", "insurer", "ministry", "newspaper", "party",
+    "retailer", "startup", "team", "union",
 ]);
 
 /// Capitalised words that open a sentence without naming anyone.

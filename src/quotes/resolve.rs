@@ -501,7 +501,7 @@ impl<'a> Resolver<'a> {
     /// else the last person who spoke, else the document's main speaker.
     /// `the company` is the organisation mentioned just before. Plural,
     /// group and indefinite phrases stay as they are.
-    fn nominal_referent(&self, np: &Np) -> Option<Referent> {
+    fn nominal_referent(&mut self, np: &Np) -> Option<Referent> {
         if let Some(name) = self.appositive_name(np) {
             return Some(Referent::new(name, Class::Person));
         }
@@ -525,7 +525,71 @@ impl<'a> Resolver<'a> {
             return Some(Referent::new(name, Class::Group));
         }
         let head = role_words(head).pop()?;
+        if self.is_owned(np) {
+            return self.owned_referent(np, &head);
+        }
         self.role_referent(np, Some(&head))
+    }
+
+    /// Someone's role or thing (`his wife`, `Gowdy’s office`). A person's
+    /// role is someone other than the owner: only a tie names it
+    /// (`Clinton’s campaign manager` after `campaign manager Robby Mook`);
+    /// a body's role is its member as before (`NATO’s secretary general`).
+    /// A thing speaks for its owner (`his office said` is him), else, as
+    /// before, for the last person who spoke.
+    fn owned_referent(&mut self, np: &Np, head: &str) -> Option<Referent> {
+        let owner = self.owner(np);
+        if !self.is_person_phrase(np) {
+            return owner.or_else(|| self.role_referent(np, Some(head)));
+        }
+        if owner.map_or_else(|| self.owned_by_role(np), |o| o.class == Class::Person) {
+            let tie = self.tie_of(np, head)?;
+            return Some(Referent::new(tie.name.clone(), Class::Person));
+        }
+        self.role_referent(np, Some(head))
+    }
+
+    /// Whether a phrase's owner is a person's role (`the prime minister’s
+    /// spokesman`, `the former vice president’s spokeswoman`).
+    fn owned_by_role(&self, np: &Np) -> bool {
+        self.tokens()[np.first..np.last]
+            .iter()
+            .find(|t| phrases::is_possessive(t))
+            .is_some_and(|t| {
+                let bare = t.lower.trim_end_matches("’s").trim_end_matches("'s");
+                !lexicon::is_in(GROUP_NOUNS, bare) && lexicon::is_speaker_noun(bare)
+            })
+    }
+
+    /// The person or body owning a phrase: what its possessive pronoun
+    /// points back to (`his office`), or the name before its `’s`
+    /// (`Gowdy’s office`).
+    fn owner(&mut self, np: &Np) -> Option<Referent> {
+        let tokens = self.tokens();
+        if POSSESSIVE_PRONOUNS.contains(&tokens[np.first].lower.as_str()) {
+            let pronoun = Np {
+                first: np.first,
+                last: np.first,
+                kind: NpKind::Pronoun,
+            };
+            return self.pronoun_referent(&pronoun);
+        }
+        let k = (np.first..np.last).find(|&k| phrases::is_possessive(&tokens[k]))?;
+        // Not `The` of `The WHO’s director general`: a determiner would
+        // read as a title and make the body a person.
+        let first = (np.first..=k)
+            .rev()
+            .take_while(|&j| {
+                tokens[j].is_capitalized(self.text)
+                    && !lexicon::is_in(lexicon::FUNCTION_CAPS, &tokens[j].lower)
+            })
+            .last()?;
+        let name = Np {
+            first,
+            last: k,
+            kind: NpKind::Name,
+        };
+        Some(self.name_referent(&name))
     }
 
     /// A phrase for an organisation (`the company`): the one that brought
@@ -567,6 +631,16 @@ impl<'a> Resolver<'a> {
             .or_else(|| self.last_speaker(np.first, |c| c == Class::Person))
             .or_else(|| self.main_speaker.clone())?;
         Some(Referent::new(name, Class::Person))
+    }
+
+    /// Whether a phrase's person belongs to someone (`his wife`, `Hillary
+    /// Clinton’s right-hand woman`, `the prime minister’s spokesman`).
+    fn is_owned(&self, np: &Np) -> bool {
+        let tokens = &self.tokens()[np.first..np.last];
+        tokens
+            .first()
+            .is_some_and(|t| POSSESSIVE_PRONOUNS.contains(&t.lower.as_str()))
+            || tokens.iter().any(phrases::is_possessive)
     }
 
     /// Whether a phrase opens with `the`: `his wife`, `Clinton’s aide` or
@@ -867,6 +941,9 @@ fn title_gender(lower: &str) -> Option<Gender> {
         None
     }
 }
+
+/// Pronouns that make a role someone's (`his wife`, `their lawyer`).
+const POSSESSIVE_PRONOUNS: &[&str] = &["her", "his", "its", "my", "our", "their", "your"];
 
 /// Words in `-man` that say nothing of a person's gender (`the German`).
 const UNGENDERED_MAN: &[&str] = &["german", "human", "roman"];
