@@ -12,6 +12,10 @@ pub mod dates;
 mod gazetteer;
 mod labels;
 mod names;
+mod organisations;
+mod places;
+mod possessives;
+mod products;
 
 use crate::annotations::Entity;
 use crate::annotations::EntityType::Person;
@@ -37,11 +41,15 @@ pub fn tag_with(model: &Model, text: &str) -> Vec<Entity> {
     let sentences = tokens::sentences(text, &tokens);
     let patterns = dates::find(text);
     let mut found = model_names(model, text, &tokens, &sentences, &patterns);
+    possessives::fix(text, &tokens, gazetteer::get(), &mut found);
     let rules = merge_rules(
         &mut found,
         names::find(text, &tokens, &sentences, &patterns),
     );
-    let mentions = consistency::resolve(text, found, rules);
+    let mut mentions = consistency::resolve(text, found, rules);
+    products::retype(text, &tokens, &mut mentions);
+    organisations::retype(text, &tokens, &mut mentions);
+    places::retype(text, &mut mentions);
     let mut entities = canonical::name(text, &mentions);
     entities.extend(patterns.into_iter().map(|(span, kind)| Entity {
         span,
