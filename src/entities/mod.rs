@@ -47,8 +47,9 @@ pub fn tag_with(model: &Model, text: &str) -> Vec<Entity> {
         names::find(text, &tokens, &sentences, &patterns),
     );
     let mut mentions = consistency::resolve(text, found, rules);
-    products::retype(text, &tokens, &mut mentions);
-    organisations::retype(text, &tokens, &mut mentions);
+    let around = Surroundings::of(text, &tokens, &mentions);
+    products::retype(&around, &mut mentions);
+    organisations::retype(&around, &mut mentions);
     places::retype(text, &mut mentions);
     let mut entities = canonical::name(text, &mentions);
     entities.extend(patterns.into_iter().map(|(span, kind)| Entity {
@@ -60,6 +61,65 @@ pub fn tag_with(model: &Model, text: &str) -> Vec<Entity> {
     let labels = labels::find(text);
     entities.retain(|e| !overlaps_sorted(&labels, e.span, |l| *l));
     entities
+}
+
+/// What the passes that retype mentions from the words around them
+/// ([`products`], [`organisations`]) read: made once for both.
+struct Surroundings<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    /// The tokens of each mention, indexed like the mentions.
+    ranges: Vec<Range<usize>>,
+    /// The words of the document's person names of two words or more: a
+    /// lone mention of one is a surname or a first name, whatever is said
+    /// around it (`shares of Quill` after `Jane Quill`).
+    person_words: Set<&'a str>,
+}
+
+impl<'a> Surroundings<'a> {
+    fn of(text: &'a str, tokens: &'a [Token], mentions: &[consistency::Mention]) -> Self {
+        // Mentions and tokens are both in text order.
+        let ranges: Vec<Range<usize>> = mentions
+            .iter()
+            .map(|m| {
+                let first = tokens.partition_point(|t| t.span.start < m.span.start);
+                let end = tokens.partition_point(|t| t.span.start < m.span.end);
+                first..end
+            })
+            .collect();
+        let person_words = mentions
+            .iter()
+            .zip(&ranges)
+            .filter(|(m, r)| m.kind == Person && r.len() > 1)
+            .flat_map(|(m, _)| m.span.of(text).split_whitespace())
+            .collect();
+        Surroundings {
+            text,
+            tokens,
+            ranges,
+            person_words,
+        }
+    }
+
+    /// The word at token `i`, if there is one.
+    fn word(&self, i: usize) -> Option<&'a str> {
+        self.tokens.get(i).map(|t| t.text(self.text))
+    }
+
+    /// Whether the word at token `i` is in `list` (lower-case words),
+    /// ignoring ASCII case (`Shares of X` opens a sentence). Compared
+    /// without lower-casing a copy: most words asked about are in no list,
+    /// and the copies cost this pass more than the rest of it (perf).
+    fn word_in(&self, i: usize, list: &[&str]) -> bool {
+        self.word(i)
+            .is_some_and(|w| list.iter().any(|l| l.eq_ignore_ascii_case(w)))
+    }
+
+    /// Whether a mention of `spelling` over `tokens` is a lone word of a
+    /// person's full name.
+    fn is_name_part(&self, spelling: &str, tokens: &Range<usize>) -> bool {
+        tokens.len() == 1 && self.person_words.contains(spelling)
+    }
 }
 
 /// The names the model finds, as candidates whose type is evidence;

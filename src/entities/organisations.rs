@@ -16,10 +16,10 @@
 //! organisation.
 
 use super::consistency::Mention;
-use super::gazetteer::with_lower;
-use super::{Map, Set};
+use super::{Map, Set, Surroundings};
 use crate::annotations::EntityType::{Organization, Person};
-use crate::tokens::{is_all_caps, Token, TokenKind};
+use crate::tokens::{is_all_caps, TokenKind};
+use std::ops::Range;
 
 /// Words after `X's` that only an organisation has: people have no chief
 /// executive, shareholders or founder (a person's `spokesman` or `board`
@@ -117,65 +117,31 @@ const COMPANY_SUFFIXES: &[&str] = &[
     "Plc", "SA", "plc",
 ];
 
-/// A mention with the tokens it covers.
-struct Placed<'a> {
-    mention: &'a Mention,
-    first: usize,
-    end: usize,
-}
-
 /// Retypes as organisations the mentions whose spelling the document
 /// shows to be one (see the module comment).
-pub fn retype(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
-    let placed = place(tokens, mentions);
-    let word = |i: usize| tokens.get(i).map(|t| t.text(text));
-    let key = |p: &Placed| p.mention.span.of(text).to_lowercase();
-    let people = person_words(text, &placed);
-    let mut evidenced: Set<String> = Set::default();
-    for p in &placed {
-        if is_company_context(&word, tokens, p) && !is_adjective(p.mention.span.of(text)) {
-            evidenced.insert(key(p));
+pub fn retype(around: &Surroundings, mentions: &mut [Mention]) {
+    let text = around.text;
+    let mut evidenced: Set<&str> = Set::default();
+    for (m, r) in mentions.iter().zip(&around.ranges) {
+        let spelling = m.span.of(text);
+        if is_company_context(around, r) && !is_adjective(spelling) {
+            evidenced.insert(spelling);
         }
-        let words: Vec<&str> = p.mention.span.of(text).split_whitespace().collect();
-        if let [name @ .., last] = &words[..] {
-            if !name.is_empty() && COMPANY_SUFFIXES.contains(last) {
-                evidenced.insert(name.join(" ").to_lowercase());
+        if let Some((name, last)) = spelling.rsplit_once(' ') {
+            if COMPANY_SUFFIXES.contains(&last) {
+                evidenced.insert(name);
             }
         }
     }
-    let typed_organisation = organisation_spellings(text, &placed);
-    let retyped: Vec<usize> = placed
-        .iter()
-        .enumerate()
-        .filter(|(_, p)| p.mention.kind != Organization)
-        .filter(|(_, p)| {
-            let k = key(p);
-            let lone = p.end - p.first == 1;
-            let surname = lone && people.contains(&k);
-            let disputed = lone && p.mention.kind == Person && typed_organisation.contains(&k);
-            !surname && (evidenced.contains(&k) || disputed)
-        })
-        .map(|(i, _)| i)
-        .collect();
-    for i in retyped {
-        mentions[i].kind = Organization;
+    let disputed = disputed_spellings(around, mentions);
+    for (m, r) in mentions.iter_mut().zip(&around.ranges) {
+        let spelling = m.span.of(text);
+        let is_evidenced =
+            evidenced.contains(spelling) || (m.kind == Person && disputed.contains(spelling));
+        if m.kind != Organization && is_evidenced && !around.is_name_part(spelling, r) {
+            m.kind = Organization;
+        }
     }
-}
-
-/// Each mention's token range (mentions and tokens are both in text order).
-fn place<'a>(tokens: &[Token], mentions: &'a [Mention]) -> Vec<Placed<'a>> {
-    mentions
-        .iter()
-        .map(|m| {
-            let first = tokens.partition_point(|t| t.span.start < m.span.start);
-            let end = tokens.partition_point(|t| t.span.start < m.span.end);
-            Placed {
-                mention: m,
-                first,
-                end,
-            }
-        })
-        .collect()
 }
 
 /// `France-registered`, `California-based`: a name made an adjective, which
@@ -186,37 +152,44 @@ fn is_adjective(name: &str) -> bool {
         .is_some_and(|(_, tail)| tail.starts_with(char::is_lowercase))
 }
 
-/// Whether the words around a mention say it is a company.
-fn is_company_context<'t>(
-    word: &impl Fn(usize) -> Option<&'t str>,
-    tokens: &[Token],
-    p: &Placed,
-) -> bool {
-    let lower =
-        |i: usize, list: &[&str]| word(i).is_some_and(|w| with_lower(w, |l| list.contains(&l)));
-    let possessive = tokens
-        .get(p.end)
-        .is_some_and(|t| t.kind == TokenKind::Possessive);
-    let owned = possessive
-        && (lower(p.end + 1, OWNED_BY_ORGANISATIONS)
-            || (lower(p.end + 1, &["chief"]) && lower(p.end + 2, CHIEF_OF_ORGANISATIONS)));
-    let before = p.first >= 2
-        && BEFORE_ORGANISATIONS.iter().any(|(a, b)| {
-            lower(p.first - 2, std::slice::from_ref(a))
-                && lower(p.first - 1, std::slice::from_ref(b))
+/// Whether the words around a mention over tokens `r` say it is a
+/// company.
+fn is_company_context(around: &Surroundings, r: &Range<usize>) -> bool {
+    let is = |i: usize, list: &[&str]| around.word_in(i, list);
+    let is_possessive = |i: usize| {
+        around
+            .tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Possessive)
+    };
+    let owned = is_possessive(r.end)
+        && (is(r.end + 1, OWNED_BY_ORGANISATIONS)
+            || (is(r.end + 1, &["chief"]) && is(r.end + 2, CHIEF_OF_ORGANISATIONS)));
+    let before = r.start >= 2
+        && around.word(r.start - 1).is_some_and(|preposition| {
+            BEFORE_ORGANISATIONS
+                .iter()
+                .any(|&(a, b)| b == preposition && is(r.start - 2, &[a]))
         });
-    let titled = p.first >= 1 && lower(p.first - 1, COMPANY_TITLES);
-    let made_by = p.first >= 2
-        && lower(p.first - 1, MADE_BY)
-        && word(p.first - 2).is_some_and(|w| w.starts_with(char::is_uppercase));
-    owned || before || titled || made_by || company_apposition(word, p.end)
+    let titled = r.start >= 1 && is(r.start - 1, COMPANY_TITLES);
+    let made_by = r.start >= 2
+        && is(r.start - 1, MADE_BY)
+        && around
+            .word(r.start - 2)
+            .is_some_and(|w| w.starts_with(char::is_uppercase));
+    owned || before || titled || made_by || company_apposition(around, r.end, is_possessive)
 }
 
 /// `X, the Swedish buy-now-pay-later firm,`, `X, maker of Fortnite`,
 /// `X, Alphabet's self-driving unit,`: after a comma (and an article), the
 /// last word before the next punctuation mark or preposition is a company
 /// noun.
-fn company_apposition<'t>(word: &impl Fn(usize) -> Option<&'t str>, end: usize) -> bool {
+fn company_apposition(
+    around: &Surroundings,
+    end: usize,
+    is_possessive: impl Fn(usize) -> bool,
+) -> bool {
+    let word = |i: usize| around.word(i);
     if word(end) != Some(",") {
         return false;
     }
@@ -226,18 +199,18 @@ fn company_apposition<'t>(word: &impl Fn(usize) -> Option<&'t str>, end: usize) 
     // (`Nikolai Sherbatov, took a group of journalists`): only a company
     // noun at once (`maker of`) or an owner's possessive (`Alphabet's
     // self-driving unit`) opens an apposition then.
-    let owned = word(from).is_some_and(|w| w.starts_with(char::is_uppercase))
-        && word(from + 1).is_some_and(|w| matches!(w, "'s" | "\u{2019}s"));
+    let owned =
+        word(from).is_some_and(|w| w.starts_with(char::is_uppercase)) && is_possessive(from + 1);
     if !article && !owned && !word(from).is_some_and(|w| COMPANY_NOUNS.contains(&w)) {
         return false;
     }
     let mut head = None;
     for i in from..from + MAX_APPOSITION_WORDS {
         match word(i) {
+            _ if is_possessive(i) => head = None,
             Some(w) if w.chars().next().is_some_and(char::is_alphabetic) && !is_preposition(w) => {
                 head = Some(w)
             }
-            Some("'s" | "\u{2019}s") => head = None,
             Some(_) | None => break,
         }
     }
@@ -254,38 +227,37 @@ fn is_preposition(word: &str) -> bool {
     )
 }
 
-/// The lower-cased spellings typed as organisations at least as often as
-/// persons, outside shouted lines (a dateline's `NEW YORK` and the team of
-/// that name are told apart by case). A person typed an organisation once
-/// in a dozen mentions (`Dole` of `Dole team seeking`) stays a person.
-fn organisation_spellings(text: &str, placed: &[Placed]) -> Set<String> {
-    let mut votes: Map<String, (usize, usize)> = Map::default();
-    for p in placed {
-        let spelling = p.mention.span.of(text);
-        if is_all_caps(spelling) {
-            continue;
+/// The lone words typed as a person somewhere and as organisations at
+/// least as often as persons, outside shouted lines (a dateline's `NEW
+/// YORK` and the team of that name are told apart by case). A person typed
+/// an organisation once in a dozen mentions (`Dole` of `Dole team
+/// seeking`) stays a person.
+fn disputed_spellings<'a>(around: &Surroundings<'a>, mentions: &[Mention]) -> Set<&'a str> {
+    let lone = |m: &Mention, r: &Range<usize>| {
+        let spelling = m.span.of(around.text);
+        (r.len() == 1 && !is_all_caps(spelling)).then_some(spelling)
+    };
+    let mut votes: Map<&str, (usize, usize)> = Map::default();
+    for (m, r) in mentions.iter().zip(&around.ranges) {
+        if m.kind == Person {
+            if let Some(spelling) = lone(m, r) {
+                votes.entry(spelling).or_default().1 += 1;
+            }
         }
-        let (organisation, person) = votes.entry(spelling.to_lowercase()).or_default();
-        match p.mention.kind {
-            Organization => *organisation += 1,
-            Person => *person += 1,
-            _ => {}
+    }
+    if votes.is_empty() {
+        return Set::default();
+    }
+    for (m, r) in mentions.iter().zip(&around.ranges) {
+        if m.kind == Organization {
+            if let Some(votes) = lone(m, r).and_then(|s| votes.get_mut(s)) {
+                votes.0 += 1;
+            }
         }
     }
     votes
         .into_iter()
-        .filter(|(_, (organisation, person))| *organisation > 0 && organisation >= person)
+        .filter(|(_, (organisation, person))| organisation >= person)
         .map(|(spelling, _)| spelling)
-        .collect()
-}
-
-/// The lower-cased words of the document's person names of two words or
-/// more: a lone mention of one is a surname or a first name.
-fn person_words(text: &str, placed: &[Placed]) -> Set<String> {
-    placed
-        .iter()
-        .filter(|p| p.mention.kind == Person && p.end - p.first > 1)
-        .flat_map(|p| p.mention.span.of(text).split_whitespace())
-        .map(str::to_lowercase)
         .collect()
 }

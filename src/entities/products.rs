@@ -8,10 +8,8 @@
 //! a company ([`super::organisations`] runs after this).
 
 use super::consistency::Mention;
-use super::gazetteer::with_lower;
-use super::Set;
-use crate::annotations::EntityType::{Misc, Person};
-use crate::tokens::Token;
+use super::{Set, Surroundings};
+use crate::annotations::EntityType::Misc;
 
 /// Nouns that name what a product is. `model` is left out (a fashion
 /// model is a person), and so is `platform` (a company, see
@@ -47,34 +45,25 @@ const MAKERS: &[&str] = &["developer", "maker"];
 
 /// Retypes as products (MISC) the people and places the document
 /// describes as products (see the module comment).
-pub fn retype(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
-    let word = |i: usize| tokens.get(i).map(|t| t.text(text));
-    let is = |i: Option<usize>, list: &[&str]| {
-        i.and_then(word)
-            .is_some_and(|w| with_lower(w, |l| list.contains(&l)))
-    };
-    let key = |m: &Mention| m.span.of(text).to_lowercase();
-    let mut products: Set<String> = Set::default();
-    let mut people: Set<String> = Set::default();
-    for m in mentions.iter() {
-        let first = tokens.partition_point(|t| t.span.start < m.span.start);
-        let end = tokens.partition_point(|t| t.span.start < m.span.end);
-        if m.kind == Person && end - first > 1 {
-            people.extend(m.span.of(text).split_whitespace().map(str::to_lowercase));
-        }
-        let before = |k: usize| first.checked_sub(k);
-        let described = (is(before(1), OWNERS) && is(Some(end), PRODUCT_NOUNS))
+pub fn retype(around: &Surroundings, mentions: &mut [Mention]) {
+    let is = |i: Option<usize>, list: &[&str]| i.is_some_and(|i| around.word_in(i, list));
+    let mut products: Set<&str> = Set::default();
+    for (m, r) in mentions.iter().zip(&around.ranges) {
+        let before = |k: usize| r.start.checked_sub(k);
+        let described = (is(before(1), OWNERS) && is(Some(r.end), PRODUCT_NOUNS))
             || is(before(1), PRODUCT_NOUNS)
             || (is(before(1), &["of"]) && is(before(2), MAKERS))
-            || is(Some(end), MAKERS);
+            || is(Some(r.end), MAKERS);
         if described {
-            products.insert(key(m));
+            products.insert(m.span.of(around.text));
         }
     }
-    for m in mentions.iter_mut() {
-        let k = key(m);
-        let surname = !k.contains(' ') && people.contains(&k);
-        if m.kind != Misc && !surname && products.contains(&k) {
+    if products.is_empty() {
+        return;
+    }
+    for (m, r) in mentions.iter_mut().zip(&around.ranges) {
+        let spelling = m.span.of(around.text);
+        if m.kind != Misc && products.contains(spelling) && !around.is_name_part(spelling, r) {
             m.kind = Misc;
         }
     }
