@@ -160,3 +160,14 @@ fn possessives_inside_and_after_organisation_names() {
         assert!(found.contains(&name), "{name:?}: {found:?}");
     }
 }
+
+#[test]
+fn a_team_role_after_a_name_makes_a_team() {
+    // Before: Chelsea PER twice.
+    all_typed(
+        "Saka opened the scoring after 11 minutes. Cole Palmer pulled one back for Chelsea, \
+         but Saka sealed the win. Chelsea boss Enzo Maresca said his side had been too passive.",
+        "Chelsea",
+        Organization,
+    );
+}

@@ -54,6 +54,20 @@ const BEFORE_ORGANISATIONS: &[(&str, &str)] = &[
     ("strategists", "at"),
 ];
 
+/// Roles after a name that make it a team (`Chelsea boss Enzo Maresca`,
+/// `Surrey captain`). Only a mention typed a person is retyped by them: a
+/// national team is a place in CoNLL (`England coach`).
+const TEAM_ROLES: &[&str] = &[
+    "boss",
+    "captain",
+    "coach",
+    "defender",
+    "goalkeeper",
+    "manager",
+    "midfielder",
+    "striker",
+];
+
 /// Words right before a name that make it a company (`drugmaker Eli
 /// Lilly`, `the startup Anthropic`).
 const COMPANY_TITLES: &[&str] = &[
@@ -124,7 +138,8 @@ pub fn retype(around: &Surroundings, mentions: &mut [Mention]) {
     let mut evidenced: Set<&str> = Set::default();
     for (m, r) in mentions.iter().zip(&around.ranges) {
         let spelling = m.span.of(text);
-        if is_company_context(around, r) && !is_adjective(spelling) {
+        let team = m.kind == Person && r.len() == 1 && around.word_in(r.end, TEAM_ROLES);
+        if (team || is_company_context(around, r)) && !is_adjective(spelling) {
             evidenced.insert(spelling);
         }
         if let Some((name, last)) = spelling.rsplit_once(' ') {
