@@ -70,34 +70,41 @@ struct Surroundings<'a> {
     tokens: &'a [Token],
     /// The tokens of each mention, indexed like the mentions.
     ranges: Vec<Range<usize>>,
-    /// The words of the document's person names of two words or more: a
-    /// lone mention of one is a surname or a first name, whatever is said
-    /// around it (`shares of Quill` after `Jane Quill`).
-    person_words: Set<&'a str>,
+    /// The document's person names of two words or more: a lone mention
+    /// of one of their words is a surname or a first name, whatever is said
+    /// around it (`shares of Quill` after `Jane Quill`). Searched only for
+    /// a mention about to be retyped, which is rare: a set of their words
+    /// made for every document cost more than the passes' other work.
+    full_names: Vec<&'a str>,
 }
 
 impl<'a> Surroundings<'a> {
     fn of(text: &'a str, tokens: &'a [Token], mentions: &[consistency::Mention]) -> Self {
-        // Mentions and tokens are both in text order.
+        // Mentions and tokens are both in text order, and a mention is a
+        // few tokens long: one binary search finds its first token.
         let ranges: Vec<Range<usize>> = mentions
             .iter()
             .map(|m| {
                 let first = tokens.partition_point(|t| t.span.start < m.span.start);
-                let end = tokens.partition_point(|t| t.span.start < m.span.end);
+                let end = first
+                    + tokens[first..]
+                        .iter()
+                        .take_while(|t| t.span.start < m.span.end)
+                        .count();
                 first..end
             })
             .collect();
-        let person_words = mentions
+        let full_names = mentions
             .iter()
             .zip(&ranges)
             .filter(|(m, r)| m.kind == Person && r.len() > 1)
-            .flat_map(|(m, _)| m.span.of(text).split_whitespace())
+            .map(|(m, _)| m.span.of(text))
             .collect();
         Surroundings {
             text,
             tokens,
             ranges,
-            person_words,
+            full_names,
         }
     }
 
@@ -111,14 +118,21 @@ impl<'a> Surroundings<'a> {
     /// without lower-casing a copy: most words asked about are in no list,
     /// and the copies cost this pass more than the rest of it (perf).
     fn word_in(&self, i: usize, list: &[&str]) -> bool {
-        self.word(i)
-            .is_some_and(|w| list.iter().any(|l| l.eq_ignore_ascii_case(w)))
+        // Punctuation, the commonest neighbour of a name, is in no list.
+        self.word(i).is_some_and(|w| {
+            w.starts_with(|c: char| c.is_ascii_alphabetic())
+                && list.iter().any(|l| l.eq_ignore_ascii_case(w))
+        })
     }
 
     /// Whether a mention of `spelling` over `tokens` is a lone word of a
     /// person's full name.
     fn is_name_part(&self, spelling: &str, tokens: &Range<usize>) -> bool {
-        tokens.len() == 1 && self.person_words.contains(spelling)
+        tokens.len() == 1
+            && self
+                .full_names
+                .iter()
+                .any(|name| name.split_whitespace().any(|w| w == spelling))
     }
 }
 

@@ -149,6 +149,9 @@ pub fn retype(around: &Surroundings, mentions: &mut [Mention]) {
         }
     }
     let disputed = disputed_spellings(around, mentions);
+    if evidenced.is_empty() && disputed.is_empty() {
+        return;
+    }
     for (m, r) in mentions.iter_mut().zip(&around.ranges) {
         let spelling = m.span.of(text);
         let is_evidenced =

@@ -25,9 +25,8 @@ pub fn retype(text: &str, mentions: &mut [Mention]) {
     for m in mentions.iter_mut().filter(|m| m.kind != Location) {
         let name = m.span.of(text);
         let venue = name
-            .rsplit(' ')
-            .next()
-            .is_some_and(|last| name.contains(' ') && VENUE_HEADS.contains(&last));
+            .rsplit_once(' ')
+            .is_some_and(|(_, last)| VENUE_HEADS.contains(&last));
         if venue || is_dateline(text, m.span.start, m.span.end) {
             m.kind = Location;
         }
