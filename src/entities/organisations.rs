@@ -7,13 +7,12 @@
 //! usually says what it is, in phrases that only an organisation takes:
 //! `Anthropic's chief financial officer`, `shares of Amazon`, `an analyst
 //! at Bernstein`, `Klarna, the Swedish fintech firm,`, `Walt Disney Co`
-//! next to a bare `Walt Disney`. One such phrase makes every mention of the
-//! same spelling an organisation.
+//! next to a bare `Walt Disney`, `Chelsea boss Enzo Maresca`. One such
+//! phrase makes every mention of the same spelling an organisation.
 //!
-//! Separately, where the model itself typed one word both as an
-//! organisation and as a person in one article (`Chelsea`, `Mojang`), and
-//! the word is no part of a person's full name there, it is the
-//! organisation.
+//! Separately, where one word is typed as an organisation at least as
+//! often as as a person in one article (`Mojang`), it is the organisation.
+//! Neither applies to a word of a person's full name in the document.
 
 use super::consistency::Mention;
 use super::{Map, Set, Surroundings};
