@@ -37,8 +37,9 @@ const OWNED_BY_ORGANISATIONS: &[&str] = &[
 /// and countries too.
 const CHIEF_OF_ORGANISATIONS: &[&str] = &["executive", "financial", "operating", "technology"];
 
-/// Two words before a name that make it a company: `shares of X`, `stake
-/// in X`, `analyst at X`, `chief executive of X`.
+/// Two words before a name that make it a company: `shares of X`,
+/// `analyst at X`, `chief executive of X`. Not `stake in X`: a candidate
+/// has a stake in New Hampshire (PolNeAR train).
 const BEFORE_ORGANISATIONS: &[(&str, &str)] = &[
     ("analyst", "at"),
     ("analysts", "at"),
@@ -48,7 +49,6 @@ const BEFORE_ORGANISATIONS: &[(&str, &str)] = &[
     ("founder", "of"),
     ("shares", "in"),
     ("shares", "of"),
-    ("stake", "in"),
     ("strategist", "at"),
     ("strategists", "at"),
 ];
@@ -80,14 +80,16 @@ const COMPANY_TITLES: &[&str] = &[
 ];
 
 /// Words that make the name after them a company when a name comes before
-/// them (`Minecraft developer Mojang`, `iPhone maker Apple`); after a
-/// lower-case word they may describe a person (`software developer Ann`).
-const MADE_BY: &[&str] = &["developer", "maker"];
+/// them (`iPhone maker Apple`); after a lower-case word they may describe a
+/// person (`film maker Ann`). `developer` is left out: `Florida developer
+/// Mel Sembler` is a person (PolNeAR train).
+const MADE_BY: &[&str] = &["maker"];
 
 /// Head nouns of an apposition that describe a company: `Shopify, the
 /// Canadian e-commerce platform,`. Nouns for people (`executive`,
 /// `founder`, `manager`, `developer`) are left out: `Jamie Dimon, the
-/// bank's chief executive` names a person.
+/// bank's chief executive` names a person; so is `group`: `New Hampshire,
+/// a different group of candidates` (PolNeAR train).
 const COMPANY_NOUNS: &[&str] = &[
     "airline",
     "automaker",
@@ -101,7 +103,6 @@ const COMPANY_NOUNS: &[&str] = &[
     "firm",
     "fintech",
     "giant",
-    "group",
     "insurer",
     "lender",
     "maker",
@@ -117,6 +118,9 @@ const COMPANY_NOUNS: &[&str] = &[
 
 /// Articles that may open an apposition (`X, the …`, `X, a …`).
 const APPOSITION_ARTICLES: &[&str] = &["a", "an", "the"];
+
+/// Punctuation that closes an apposition.
+const APPOSITION_ENDS: &[&str] = &[",", ".", ";", ":", ")"];
 
 /// Most words between the article and the head noun of an apposition
 /// (`the world's largest chipmaker`); a longer one is a clause, whose last
@@ -228,7 +232,12 @@ fn company_apposition(
             Some(w) if w.chars().next().is_some_and(char::is_alphabetic) && !is_preposition(w) => {
                 head = Some(w)
             }
-            Some(_) | None => break,
+            // The noun phrase ends at a preposition or a closing mark; a
+            // quotation mark goes on with it (`Eddie Mannix, a studio
+            // ''fixer''`, PolNeAR train).
+            Some(w) if is_preposition(w) || APPOSITION_ENDS.contains(&w) => break,
+            None => break,
+            Some(_) => return false,
         }
     }
     // A capitalised last word is a name (`Nablus, West Bank`).

@@ -40,8 +40,9 @@ const PRODUCT_NOUNS: &[&str] = &[
 const OWNERS: &[&str] = &["its", "their"];
 
 /// Nouns after which `of X` names a product (`maker of Fortnite`) and
-/// before which a name is one (`Minecraft maker Mojang`).
-const MAKERS: &[&str] = &["developer", "maker"];
+/// before which a name is one (`Minecraft maker Mojang`). Not `developer`:
+/// `Florida developer Mel Sembler` builds houses (PolNeAR train).
+const MAKERS: &[&str] = &["maker"];
 
 /// Retypes as products (MISC) the people and places the document
 /// describes as products (see the module comment).
