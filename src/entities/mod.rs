@@ -12,6 +12,10 @@ pub mod dates;
 mod gazetteer;
 mod labels;
 mod names;
+mod organisations;
+mod places;
+mod possessives;
+mod products;
 
 use crate::annotations::Entity;
 use crate::annotations::EntityType::Person;
@@ -37,11 +41,16 @@ pub fn tag_with(model: &Model, text: &str) -> Vec<Entity> {
     let sentences = tokens::sentences(text, &tokens);
     let patterns = dates::find(text);
     let mut found = model_names(model, text, &tokens, &sentences, &patterns);
+    possessives::fix(text, &tokens, gazetteer::get(), &mut found);
     let rules = merge_rules(
         &mut found,
         names::find(text, &tokens, &sentences, &patterns),
     );
-    let mentions = consistency::resolve(text, found, rules);
+    let mut mentions = consistency::resolve(text, found, rules);
+    let around = Surroundings::of(text, &tokens, &mentions);
+    products::retype(&around, &mut mentions);
+    organisations::retype(&around, &mut mentions);
+    places::retype(text, &mut mentions);
     let mut entities = canonical::name(text, &mentions);
     entities.extend(patterns.into_iter().map(|(span, kind)| Entity {
         span,
@@ -52,6 +61,79 @@ pub fn tag_with(model: &Model, text: &str) -> Vec<Entity> {
     let labels = labels::find(text);
     entities.retain(|e| !overlaps_sorted(&labels, e.span, |l| *l));
     entities
+}
+
+/// What the passes that retype mentions from the words around them
+/// ([`products`], [`organisations`]) read: made once for both.
+struct Surroundings<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    /// The tokens of each mention, indexed like the mentions.
+    ranges: Vec<Range<usize>>,
+    /// The document's person names of two words or more: a lone mention
+    /// of one of their words is a surname or a first name, whatever is said
+    /// around it (`shares of Quill` after `Jane Quill`). Searched only for
+    /// a mention about to be retyped, which is rare: a set of their words
+    /// made for every document cost more than the passes' other work.
+    full_names: Vec<&'a str>,
+}
+
+impl<'a> Surroundings<'a> {
+    fn of(text: &'a str, tokens: &'a [Token], mentions: &[consistency::Mention]) -> Self {
+        // Mentions and tokens are both in text order, and a mention is a
+        // few tokens long: one binary search finds its first token.
+        let ranges: Vec<Range<usize>> = mentions
+            .iter()
+            .map(|m| {
+                let first = tokens.partition_point(|t| t.span.start < m.span.start);
+                let end = first
+                    + tokens[first..]
+                        .iter()
+                        .take_while(|t| t.span.start < m.span.end)
+                        .count();
+                first..end
+            })
+            .collect();
+        let full_names = mentions
+            .iter()
+            .zip(&ranges)
+            .filter(|(m, r)| m.kind == Person && r.len() > 1)
+            .map(|(m, _)| m.span.of(text))
+            .collect();
+        Surroundings {
+            text,
+            tokens,
+            ranges,
+            full_names,
+        }
+    }
+
+    /// The word at token `i`, if there is one.
+    fn word(&self, i: usize) -> Option<&'a str> {
+        self.tokens.get(i).map(|t| t.text(self.text))
+    }
+
+    /// Whether the word at token `i` is in `list` (lower-case words),
+    /// ignoring ASCII case (`Shares of X` opens a sentence). Compared
+    /// without lower-casing a copy: most words asked about are in no list,
+    /// and the copies cost this pass more than the rest of it (perf).
+    fn word_in(&self, i: usize, list: &[&str]) -> bool {
+        // Punctuation, the commonest neighbour of a name, is in no list.
+        self.word(i).is_some_and(|w| {
+            w.starts_with(|c: char| c.is_ascii_alphabetic())
+                && list.iter().any(|l| l.eq_ignore_ascii_case(w))
+        })
+    }
+
+    /// Whether a mention of `spelling` over `tokens` is a lone word of a
+    /// person's full name.
+    fn is_name_part(&self, spelling: &str, tokens: &Range<usize>) -> bool {
+        tokens.len() == 1
+            && self
+                .full_names
+                .iter()
+                .any(|name| name.split_whitespace().any(|w| w == spelling))
+    }
 }
 
 /// The names the model finds, as candidates whose type is evidence;

@@ -22,6 +22,11 @@ const CONNECTORS: &[&str] = &[
 /// Characters of the longest of [`CONNECTORS`].
 const LONGEST_CONNECTOR: usize = 5;
 
+/// Prepositions that continue a name after an organisation word
+/// (`Council on Foreign Relations`, `Center for Strategic Studies`);
+/// elsewhere they end one (`Smith for Congress`).
+const ORG_PREPOSITIONS: &[&str] = &["for", "on"];
+
 /// Words after which `of` continues a name (`Republic of Ireland`, `Gulf
 /// of Mexico`) besides organisation words and titles; elsewhere `of` ends
 /// one (`Stoltenberg of NATO`).
@@ -265,6 +270,9 @@ impl Sentence<'_> {
     fn joins(&self, i: usize) -> bool {
         let word = self.word(i);
         let before = self.word(i - 1);
+        if ORG_PREPOSITIONS.contains(&word) {
+            return self.g.is_org_word(before);
+        }
         is_connector(word)
             && (word != "of"
                 || OF_HEADS.contains(&before)
@@ -345,7 +353,9 @@ impl Sentence<'_> {
         let org_head = r.clone().any(|i| self.word(i) == "&")
             || r.len() >= 2
                 && (self.g.is_org_word(last)
-                    || (self.g.is_org_word(self.word(r.start)) && self.word(r.start + 1) == "of"));
+                    || (self.g.is_org_word(self.word(r.start))
+                        && (self.word(r.start + 1) == "of"
+                            || ORG_PREPOSITIONS.contains(&self.word(r.start + 1)))));
         org_head.then(|| self.candidate(r.clone(), Some(EntityType::Organization), None))
     }
 

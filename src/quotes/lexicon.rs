@@ -328,6 +328,38 @@ pub const LEADER_NOUNS: &Words = &Words::new(&["boss", "chief", "head", "leader"
 /// earlier, as `the senator` does.
 pub const INDEFINITES: &Words = &Words::new(&["a", "an", "another", "one"]);
 
+/// Determiners of a plural or counted subject (`Some investors`, `both
+/// men`): such a phrase is a group, never one person named earlier.
+#[rustfmt::skip]
+pub const PLURAL_DETERMINERS: &Words = &Words::new(&[
+    "all", "both", "few", "many", "most", "several", "some", "these", "those", "three", "two",
+]);
+
+/// Heads that stand for one person but rarely open a speech verb's subject
+/// in politics, so they are no speaker nouns for the phrase finder: with
+/// the speaker nouns they let a definite role (`the former chancellor`,
+/// `the forward`) take the person mentioned just before.
+#[rustfmt::skip]
+pub const PERSON_ROLES: &Words = &Words::new(&[
+    "actor", "actress", "billionaire", "businesswoman", "captain", "challenger", "champion",
+    "chancellor", "counsel", "defender", "entrepreneur", "forward", "front-runner", "frontrunner",
+    "goalkeeper", "incumbent", "midfielder", "mogul", "newcomer", "novelist", "physician",
+    "pitcher", "player", "pontiff", "premier", "quarterback", "rookie", "singer", "star",
+    "striker", "tycoon", "winner",
+]);
+
+/// Heads that stand for an organisation named just before (`Nvidia …
+/// the company said`, `the club said`): resolved to that organisation,
+/// never to a person. Not `board` or `committee`: on train they are
+/// mostly an unnamed body inside the last organisation mentioned (`the
+/// editorial board`, `the board of elections`).
+#[rustfmt::skip]
+pub const ORG_ANAPHORS: &Words = &Words::new(&[
+    "agency", "airline", "bank", "broadcaster", "carmaker", "club", "commission", "company",
+    "council", "department", "firm", "group", "insurer", "ministry", "newspaper", "party",
+    "retailer", "startup", "team", "union",
+]);
+
 /// Capitalised words that open a sentence without naming anyone.
 #[rustfmt::skip]
 pub const FUNCTION_CAPS: &Words = &Words::new(&[
@@ -493,7 +525,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted_for_binary_search() {
-        let lists: [&[&str]; 21] = [
+        let lists: [&[&str]; 24] = [
             SPEECH_VERBS,
             ADDRESSEE_VERBS,
             PLAIN_REPORTING,
@@ -510,6 +542,9 @@ mod tests {
             DETERMINERS,
             INDEFINITES,
             LEADER_NOUNS,
+            PLURAL_DETERMINERS,
+            PERSON_ROLES,
+            ORG_ANAPHORS,
             FUNCTION_CAPS,
             CONJUNCTIONS,
             TIME_WORDS,

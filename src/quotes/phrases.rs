@@ -555,14 +555,21 @@ pub fn determined(text: &str, tokens: &[Token], i: usize, hi: usize) -> Option<N
     let opens = t.is_word()
         && (lexicon::is_in(DETERMINERS, &t.lower) || t.lower.chars().all(|c| c.is_ascii_digit()));
     // A word in -s after a noun that has none is the verb (`The ad
-    // targets`, `The piece goes`).
+    // targets`, `The piece goes`), and so is a word without -s after a
+    // plural noun (`Some investors worry`, `The owners hope`).
     let verb_s = |k: usize| {
         k > i + 1 && tokens[k].lower.ends_with('s') && !tokens[k - 1].lower.ends_with('s')
+    };
+    let verb_after_plural = |k: usize| {
+        k > i + 1 && looks_plural(&tokens[k - 1].lower) && !tokens[k].lower.ends_with('s')
     };
     let last = (i + 1..hi)
         .take(MAX_CLOSING_WORDS)
         .take_while(|&k| {
-            is_closing_word(text, &tokens[k]) && tokens[k].verb.is_none() && !verb_s(k)
+            is_closing_word(text, &tokens[k])
+                && tokens[k].verb.is_none()
+                && !verb_s(k)
+                && !verb_after_plural(k)
         })
         .last()?;
     opens.then_some(Np {
@@ -570,6 +577,15 @@ pub fn determined(text: &str, tokens: &[Token], i: usize, hi: usize) -> Option<N
         last,
         kind: NpKind::Nominal,
     })
+}
+
+/// Endings of singular words in -s (`the press`, `the bus`, `the
+/// analysis`, `the news`), which a plural test must not take for plurals.
+const SINGULAR_S_ENDINGS: &[&str] = &["ss", "us", "is", "ws", "’s", "'s"];
+
+/// A lower-case word shaped like a plural noun (`investors`).
+fn looks_plural(lower: &str) -> bool {
+    lower.ends_with('s') && !SINGULAR_S_ENDINGS.iter().any(|e| lower.ends_with(e))
 }
 
 /// The longest source phrase read after `according to` (`a copy of the
@@ -698,5 +714,19 @@ mod tests {
         let toks = Tokens::new(text, &[]);
         let np = determined(text, &toks.tokens, 0, toks.tokens.len()).unwrap();
         assert_eq!(np.span(&toks.tokens).of(text), "The ad");
+    }
+
+    #[test]
+    fn a_determined_plural_stops_before_its_verb() {
+        for (text, phrase) in [
+            ("Some investors worry about a bubble", "Some investors"),
+            ("The owners hope for a deal", "The owners"),
+            // Singular words in -s keep the word after them.
+            ("The press office", "The press office"),
+        ] {
+            let toks = Tokens::new(text, &[]);
+            let np = determined(text, &toks.tokens, 0, toks.tokens.len()).unwrap();
+            assert_eq!(np.span(&toks.tokens).of(text), phrase, "{text}");
+        }
     }
 }

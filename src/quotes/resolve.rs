@@ -5,7 +5,7 @@
 use super::attribution::Attribution;
 use super::lexicon::{
     self, FEMALE_NAMES, FEMALE_TITLES, GROUP_NOUNS, INDEFINITES, LEADER_NOUNS, MALE_NAMES,
-    MALE_TITLES, ORG_WORDS, TITLES,
+    MALE_TITLES, ORG_ANAPHORS, ORG_WORDS, PERSON_ROLES, PLURAL_DETERMINERS, SPEAKER_NOUNS, TITLES,
 };
 use super::lower::Lower;
 use super::phrases::{self, Np, NpKind};
@@ -21,6 +21,15 @@ const PRONOUN_WINDOW: usize = 4;
 /// Articles that may open a subject's role before its name (`the Texas
 /// senator Ted Cruz`); possessives would make the name an object's owner.
 const ROLE_DETERMINERS: &[&str] = &["a", "an", "the"];
+
+/// How many sentences back a definite role (`the president`, `the
+/// Frenchman`, `the 38-year-old`) or an organisation noun (`the company`)
+/// looks for the person or organisation mentioned before it, before
+/// falling back to the last speaker. Narrower than [`PRONOUN_WINDOW`]: a
+/// role repeats someone just introduced (`Macron met unions on Tuesday.
+/// “…,” the president said`); further back, the name a role stands for
+/// is usually repeated or tied to the role.
+const ROLE_WINDOW: usize = 2;
 
 /// How many sentences back (this one included) a definite role noun looks
 /// for the indefinite phrase that brought its person in.
@@ -55,6 +64,19 @@ enum Gender {
 struct Referent {
     name: String,
     class: Class,
+    /// An organisation's name (`Nvidia`, `the Justice Department`), which
+    /// `the company` or `the ministry` may stand for; places are groups too.
+    organisation: bool,
+}
+
+impl Referent {
+    fn new(name: String, class: Class) -> Self {
+        Referent {
+            name,
+            class,
+            organisation: false,
+        }
+    }
 }
 
 /// Something a later pronoun may point back to.
@@ -81,8 +103,7 @@ struct NameRun {
     /// Where the name proper starts.
     first: usize,
     last: usize,
-    name: String,
-    class: Class,
+    referent: Referent,
 }
 
 pub struct Resolver<'a> {
@@ -201,8 +222,7 @@ impl<'a> Resolver<'a> {
                     start: i,
                     first,
                     last,
-                    name: referent.name,
-                    class: referent.class,
+                    referent,
                 });
             }
             i = last + 1;
@@ -239,17 +259,20 @@ impl<'a> Resolver<'a> {
         };
         self.by_sentence[s].push(Entry {
             token: run.first,
-            referent: Referent {
-                name: run.name.clone(),
-                class: run.class,
-            },
+            referent: run.referent.clone(),
             speaker: false,
         });
-        if run.class != Class::Person {
+        if run.referent.class != Class::Person {
             return;
         }
-        self.note_full_name(&run.name);
-        let lower_titles = tokens[..run.start].iter().rev().take_while(|t| is_title(t));
+        let name = &run.referent.name;
+        self.note_full_name(name);
+        // `columnist Ai Jun`: a singular speaker noun right before a name
+        // is a role as much as a title is.
+        let lower_titles = tokens[..run.start]
+            .iter()
+            .rev()
+            .take_while(|t| is_title(t) || t.is_word() && lexicon::is_in(SPEAKER_NOUNS, &t.lower));
         let before: Vec<&Token> = tokens[run.start..run.first]
             .iter()
             .rev()
@@ -258,9 +281,9 @@ impl<'a> Resolver<'a> {
         let gender = before
             .iter()
             .find_map(|t| title_gender(&t.lower))
-            .or_else(|| first_name_gender(&run.name));
+            .or_else(|| first_name_gender(name));
         if let Some(g) = gender {
-            self.note_gender(&run.name, g);
+            self.note_gender(name, g);
         }
         let mut words: Vec<String> = before.iter().flat_map(|t| role_words(&t.lower)).collect();
         words.extend(self.appositive_role(run.first, run.last));
@@ -268,7 +291,7 @@ impl<'a> Resolver<'a> {
             self.ties.push(Tie {
                 token: run.first,
                 words,
-                name: run.name.clone(),
+                name: name.clone(),
             });
         }
     }
@@ -319,6 +342,7 @@ impl<'a> Resolver<'a> {
 
     fn resolved_referent(&mut self, np: &Np) -> Option<Referent> {
         match np.kind {
+            NpKind::Name if self.is_demonym(np) => self.role_referent(np, None),
             NpKind::Name => Some(self.name_referent(np)),
             NpKind::Nominal => self.nominal_referent(np),
             NpKind::Pronoun => self.pronoun_referent(np),
@@ -333,10 +357,7 @@ impl<'a> Resolver<'a> {
         } else {
             Class::Unknown
         };
-        Referent {
-            name: np.span(self.tokens()).of(self.text).to_string(),
-            class,
-        }
+        Referent::new(np.span(self.tokens()).of(self.text).to_string(), class)
     }
 
     /// A name: the overlapping entity's canonical name, or the words
@@ -358,7 +379,11 @@ impl<'a> Resolver<'a> {
             } else {
                 canonical.to_string()
             };
-            return Referent { name, class };
+            return Referent {
+                name,
+                class,
+                organisation: e.kind == EntityType::Organization,
+            };
         }
         let (first, titled) = self.strip_titles(np.first, np.last);
         let last = self.name_end(first, np.last);
@@ -368,9 +393,8 @@ impl<'a> Resolver<'a> {
             .strip_suffix("’s")
             .or_else(|| name.strip_suffix("'s"))
             .unwrap_or(name);
-        let class = if words.iter().any(|t| lexicon::is_in(ORG_WORDS, &t.lower))
-            || words.iter().all(|t| is_acronym(t.span.of(self.text)))
-        {
+        let organisation = words.iter().any(|t| lexicon::is_in(ORG_WORDS, &t.lower));
+        let class = if organisation || words.iter().all(|t| is_acronym(t.span.of(self.text))) {
             Class::Group
         } else if titled || words.len() > 1 {
             Class::Person
@@ -379,7 +403,11 @@ impl<'a> Resolver<'a> {
         };
         let full = self.full_name(name);
         let class = if full != name { Class::Person } else { class };
-        Referent { name: full, class }
+        Referent {
+            name: full,
+            class,
+            organisation: organisation && class == Class::Group,
+        }
     }
 
     /// The entity a phrase mentions: the last person inside it, else the
@@ -469,18 +497,24 @@ impl<'a> Resolver<'a> {
     }
 
     /// A role noun: the person tied to that role earlier in the text, else
-    /// the last person who spoke, else the document's main speaker. Plural,
+    /// (for a head that names a person) the person mentioned just before,
+    /// else the last person who spoke, else the document's main speaker.
+    /// `the company` is the organisation mentioned just before. Plural,
     /// group and indefinite phrases stay as they are.
-    fn nominal_referent(&self, np: &Np) -> Option<Referent> {
+    fn nominal_referent(&mut self, np: &Np) -> Option<Referent> {
         if let Some(name) = self.appositive_name(np) {
-            return Some(Referent {
-                name,
-                class: Class::Person,
-            });
+            return Some(Referent::new(name, Class::Person));
         }
-        let head = &self.tokens()[np.last].lower;
-        if lexicon::is_in(INDEFINITES, &self.tokens()[np.first].lower)
-            || lexicon::is_in(GROUP_NOUNS, head)
+        let tokens = self.tokens();
+        let opener = &tokens[np.first].lower;
+        let head = &tokens[np.last].lower;
+        if lexicon::is_in(INDEFINITES, opener) || lexicon::is_in(PLURAL_DETERMINERS, opener) {
+            return None;
+        }
+        if lexicon::is_in(ORG_ANAPHORS, head) {
+            return self.organisation_referent(np);
+        }
+        if lexicon::is_in(GROUP_NOUNS, head)
             || head.ends_with('s')
             || head == "people"
             || head.ends_with("men")
@@ -488,20 +522,176 @@ impl<'a> Resolver<'a> {
             return None;
         }
         if let Some(name) = self.introduced(np) {
-            return Some(Referent {
-                name,
-                class: Class::Group,
-            });
+            return Some(Referent::new(name, Class::Group));
         }
         let head = role_words(head).pop()?;
-        let tied = self.tie_of(np, &head).map(|t| t.name.clone());
+        if self.is_owned(np) {
+            return self.owned_referent(np, &head);
+        }
+        self.role_referent(np, Some(&head))
+    }
+
+    /// Someone's role or thing (`his wife`, `Gowdy’s office`). A person's
+    /// role is someone other than the owner: only a tie names it
+    /// (`Clinton’s campaign manager` after `campaign manager Robby Mook`);
+    /// a body's role is its member as before (`NATO’s secretary general`).
+    /// A thing speaks for its owner (`his office said` is him), else, as
+    /// before, for the last person who spoke.
+    fn owned_referent(&mut self, np: &Np, head: &str) -> Option<Referent> {
+        let owner = self.owner(np);
+        if !self.is_person_phrase(np) {
+            return owner.or_else(|| self.role_referent(np, Some(head)));
+        }
+        if owner.map_or_else(|| self.owned_by_role(np), |o| o.class == Class::Person) {
+            let tie = self.tie_of(np, head)?;
+            return Some(Referent::new(tie.name.clone(), Class::Person));
+        }
+        self.role_referent(np, Some(head))
+    }
+
+    /// Whether a phrase's owner is a person's role (`the prime minister’s
+    /// spokesman`, `the former vice president’s spokeswoman`).
+    fn owned_by_role(&self, np: &Np) -> bool {
+        self.tokens()[np.first..np.last]
+            .iter()
+            .find(|t| phrases::is_possessive(t))
+            .is_some_and(|t| {
+                let bare = t.lower.trim_end_matches("’s").trim_end_matches("'s");
+                !lexicon::is_in(GROUP_NOUNS, bare) && lexicon::is_speaker_noun(bare)
+            })
+    }
+
+    /// The person or body owning a phrase: what its possessive pronoun
+    /// points back to (`his office`), or the name before its `’s`
+    /// (`Gowdy’s office`).
+    fn owner(&mut self, np: &Np) -> Option<Referent> {
+        let tokens = self.tokens();
+        if POSSESSIVE_PRONOUNS.contains(&tokens[np.first].lower.as_str()) {
+            let pronoun = Np {
+                first: np.first,
+                last: np.first,
+                kind: NpKind::Pronoun,
+            };
+            return self.pronoun_referent(&pronoun);
+        }
+        let k = (np.first..np.last).find(|&k| phrases::is_possessive(&tokens[k]))?;
+        // Not `The` of `The WHO’s director general`: a determiner would
+        // read as a title and make the body a person.
+        let first = (np.first..=k)
+            .rev()
+            .take_while(|&j| {
+                tokens[j].is_capitalized(self.text)
+                    && !lexicon::is_in(lexicon::FUNCTION_CAPS, &tokens[j].lower)
+            })
+            .last()?;
+        let name = Np {
+            first,
+            last: k,
+            kind: NpKind::Name,
+        };
+        Some(self.name_referent(&name))
+    }
+
+    /// A phrase for an organisation (`the company`): the one that brought
+    /// it in (`a Baton Rouge newspaper`), else the organisation mentioned
+    /// nearest before it.
+    fn organisation_referent(&self, np: &Np) -> Option<Referent> {
+        if let Some(name) = self.introduced(np) {
+            return Some(Referent::new(name, Class::Group));
+        }
+        self.is_definite(np)
+            .then(|| self.nearest(np.first, ROLE_WINDOW, is_organisation, is_organisation))
+            .flatten()
+            .map(|e| e.referent.clone())
+    }
+
+    /// A definite phrase for one person (`the president`, `the Frenchman`):
+    /// the person tied to its head, else — when the phrase surely names a
+    /// person — the nearest person mentioned in this or the previous
+    /// [`ROLE_WINDOW`] sentences, else the last person who spoke, else the
+    /// main speaker.
+    fn role_referent(&self, np: &Np, head: Option<&str>) -> Option<Referent> {
+        let tied = head
+            .and_then(|h| self.tie_of(np, h))
+            .map(|t| t.name.clone());
+        let near = || {
+            let gender = role_gender(&self.tokens()[np.last].lower);
+            let fits = |e: &Entry| {
+                is_person(e)
+                    && gender
+                        .is_none_or(|g| self.genders.get(&e.referent.name).is_none_or(|h| *h == g))
+            };
+            (self.is_definite(np) && self.is_person_phrase(np))
+                .then(|| self.nearest(np.first, ROLE_WINDOW, fits, is_person))
+                .flatten()
+                .map(|e| e.referent.name.clone())
+        };
         let name = tied
+            .or_else(near)
             .or_else(|| self.last_speaker(np.first, |c| c == Class::Person))
             .or_else(|| self.main_speaker.clone())?;
-        Some(Referent {
-            name,
-            class: Class::Person,
-        })
+        Some(Referent::new(name, Class::Person))
+    }
+
+    /// Whether a phrase's person belongs to someone (`his wife`, `Hillary
+    /// Clinton’s right-hand woman`, `the prime minister’s spokesman`).
+    fn is_owned(&self, np: &Np) -> bool {
+        let tokens = &self.tokens()[np.first..np.last];
+        tokens
+            .first()
+            .is_some_and(|t| POSSESSIVE_PRONOUNS.contains(&t.lower.as_str()))
+            || tokens.iter().any(phrases::is_possessive)
+    }
+
+    /// Whether a phrase opens with `the`: `his wife`, `Clinton’s aide` or
+    /// `its parent company` is someone other than the person or body
+    /// mentioned before it.
+    fn is_definite(&self, np: &Np) -> bool {
+        *self.tokens()[np.first].lower == *"the"
+    }
+
+    /// Whether a definite phrase names one person: a demonym, a speaker
+    /// noun or person role as its head (`the senator`, `the forward`), or
+    /// a description only a person fits (`the 38-year-old`, `the 23-time
+    /// champion`, `the former world No. 1`). Other heads (`the email`)
+    /// may be things.
+    fn is_person_phrase(&self, np: &Np) -> bool {
+        let tokens = &self.tokens()[np.first..=np.last];
+        let head = &tokens[tokens.len() - 1].lower;
+        let described = tokens.windows(2).any(|w| {
+            let word = &w[0].lower;
+            word.ends_with("-year-old")
+                || word.ends_with("-time")
+                || **word == *"no." && phrases::is_digits(&w[1].lower)
+        }) || head.ends_with("-year-old");
+        self.is_demonym(np)
+            || described
+            || lexicon::is_speaker_noun(head)
+            || role_words(head)
+                .last()
+                .is_some_and(|w| lexicon::is_in(PERSON_ROLES, w))
+            || lexicon::is_in(PERSON_ROLES, head)
+    }
+
+    /// `the` and one capitalised singular word the tagger calls a
+    /// nationality or other name (`the Frenchman`, `the Spaniard`, `the
+    /// Republican`), or one ending in `-man`/`-woman` (`the Dutchman`): a
+    /// person the text named before, not a name itself. Not a plural (`The
+    /// Whigs`) nor an acronym (`The RNC`), which name bodies.
+    fn is_demonym(&self, np: &Np) -> bool {
+        let tokens = self.tokens();
+        let word = &tokens[np.last];
+        if np.last != np.first + 1
+            || !self.is_definite(np)
+            || phrases::is_possessive(word)
+            || word.lower.ends_with('s')
+            || is_acronym(word.span.of(self.text))
+        {
+            return false;
+        }
+        let kind = self.entity_in(word.span).map(|e| e.kind);
+        kind == Some(EntityType::Misc)
+            || kind != Some(EntityType::Person) && role_gender(&word.lower).is_some()
     }
 
     /// The person named right after a role, between commas (`Its director
@@ -608,38 +798,18 @@ impl<'a> Resolver<'a> {
             _ => return None,
         };
         let fits = |e: &Entry| {
-            e.token < np.first
-                && (e.referent.class == class || e.referent.class == Class::Unknown)
+            (e.referent.class == class || e.referent.class == Class::Unknown)
                 && gender.is_none_or(|g| self.genders.get(&e.referent.name).is_none_or(|h| *h == g))
                 && !(gender.is_some() && self.is_capitalised_opener(e))
         };
-        let s = self.toks.sentence_of[np.first];
-        // In the window, nearest sentence first, its last speaker or else a
-        // person opening it as subject (`Trump eased his tone … “…,” he
-        // said`); then other names, first-mentioned first in each sentence.
-        let window = s.saturating_sub(PRONOUN_WINDOW)..=s;
-        let near = window
-            .clone()
-            .rev()
-            .find_map(|k| {
-                let list = &self.by_sentence[k];
-                list.iter()
-                    .rev()
-                    .find(|e| e.speaker && fits(e))
-                    .or_else(|| list.iter().find(|e| fits(e) && self.opens_sentence(e, k)))
-            })
-            .or_else(|| {
-                window
-                    .rev()
-                    .find_map(|k| self.by_sentence[k].iter().find(|e| !e.speaker && fits(e)))
-            });
-        let found = near
+        let found = self
+            .nearest(np.first, PRONOUN_WINDOW, fits, is_person)
             .or_else(|| {
                 self.speakers
                     .iter()
                     .rev()
                     .take(MAX_SPEAKER_LOOKBACK)
-                    .find(|e| fits(e))
+                    .find(|e| e.token < np.first && fits(e))
             })
             .map(|e| e.referent.clone())?;
         if let Some(g) = gender {
@@ -648,7 +818,42 @@ impl<'a> Resolver<'a> {
         Some(found)
     }
 
-    /// Whether a person's name is the subject opening sentence `k`: only
+    /// The nearest earlier mention passing `fits` in this or the previous
+    /// `back` sentences: nearest sentence first, its last speaker or else a
+    /// mention passing `subject` opening it as subject (`Trump eased his
+    /// tone … “…,” he said`); then other names, first-mentioned first in
+    /// each sentence.
+    fn nearest(
+        &self,
+        before: usize,
+        back: usize,
+        fits: impl Fn(&Entry) -> bool,
+        subject: impl Fn(&Entry) -> bool,
+    ) -> Option<&Entry> {
+        let fits = |e: &Entry| e.token < before && fits(e);
+        let s = self.toks.sentence_of[before];
+        let window = s.saturating_sub(back)..=s;
+        window
+            .clone()
+            .rev()
+            .find_map(|k| {
+                let list = &self.by_sentence[k];
+                list.iter()
+                    .rev()
+                    .find(|e| e.speaker && fits(e))
+                    .or_else(|| {
+                        list.iter()
+                            .find(|e| fits(e) && subject(e) && self.opens_sentence(e, k))
+                    })
+            })
+            .or_else(|| {
+                window
+                    .rev()
+                    .find_map(|k| self.by_sentence[k].iter().find(|e| !e.speaker && fits(e)))
+            })
+    }
+
+    /// Whether a name is the subject opening sentence `k`: only
     /// conjunctions, titles, articles, role nouns and capitalised words
     /// stand before it (`But Sen. Ted Cruz …`, `Clinton campaign manager
     /// Robby Mook …`), after any introduction ending in a comma (`In a memo
@@ -669,7 +874,7 @@ impl<'a> Resolver<'a> {
                 || lexicon::is_speaker_noun(&t.lower)
                 || (t.is_capitalized(self.text) && !phrases::is_possessive(t))
         };
-        e.referent.class == Class::Person && after_intro.iter().all(opener)
+        after_intro.iter().all(opener)
     }
 
     /// Whether an entry is a lone word of unknown class opening its
@@ -700,6 +905,14 @@ impl<'a> Resolver<'a> {
     }
 }
 
+fn is_person(e: &Entry) -> bool {
+    e.referent.class == Class::Person
+}
+
+fn is_organisation(e: &Entry) -> bool {
+    e.referent.organisation
+}
+
 /// The most words a person's name has (`Luther Stan Pate IV`): a longer
 /// capitalised run is a headline that swallowed a name (`Marine Le Pen
 /// Backs Trump`), not a fuller form of it.
@@ -726,6 +939,24 @@ fn title_gender(lower: &str) -> Option<Gender> {
         Some(Gender::Female)
     } else {
         None
+    }
+}
+
+/// Pronouns that make a role someone's (`his wife`, `their lawyer`).
+const POSSESSIVE_PRONOUNS: &[&str] = &["her", "his", "its", "my", "our", "their", "your"];
+
+/// Words in `-man` that say nothing of a person's gender (`the German`).
+const UNGENDERED_MAN: &[&str] = &["german", "human", "roman"];
+
+/// The gender a role word tells (`the Frenchman`, `the chairwoman`, `the
+/// queen`).
+fn role_gender(lower: &str) -> Option<Gender> {
+    if lower.ends_with("woman") {
+        Some(Gender::Female)
+    } else if lower.ends_with("man") && !UNGENDERED_MAN.contains(&lower) {
+        Some(Gender::Male)
+    } else {
+        title_gender(lower)
     }
 }
 

@@ -1,0 +1,204 @@
+//! Role nouns, demonyms, descriptions and organisation nouns as speakers
+//! (resolve.rs): `the president`, `the Frenchman`, `the 38-year-old`,
+//! `the company` name the person or organisation mentioned just before,
+//! not the last one who spoke; plural subjects name nobody.
+
+mod quotes_common;
+
+use newsmark::annotations::EntityType;
+use quotes_common::{entities, run, Found, ORG, PER};
+
+const MISC: EntityType = EntityType::Misc;
+
+/// Someone else speaks first, so that a fallback to the last speaker
+/// shows as a wrong name.
+const EARLIER: &str = "“We will win,” Tom Hale said on Monday.\n";
+
+/// The quotes of `EARLIER` followed by `text`, with Tom Hale and the
+/// entities in `others` tagged.
+fn after_earlier(text: &str, others: &[(&str, EntityType, &str)]) -> Vec<Found> {
+    let text = format!("{EARLIER}{text}");
+    let mut names = vec![("Tom Hale", PER, "Tom Hale")];
+    names.extend_from_slice(others);
+    let got = run(&text, &entities(&text, &names));
+    assert_eq!(got.len(), 2, "{got:#?}");
+    got
+}
+
+#[test]
+fn a_role_noun_names_the_person_mentioned_just_before() {
+    for (text, person, mention) in [
+        (
+            "Emmanuel Macron met union leaders on Tuesday. “We will not give in,” the president told reporters.",
+            "Emmanuel Macron",
+            "the president",
+        ),
+        (
+            "Olaf Scholz spoke in Berlin. “This is a mistake,” the former chancellor said.",
+            "Olaf Scholz",
+            "the former chancellor",
+        ),
+        (
+            "Harry Kane scored twice. “It was a special night,” the forward said.",
+            "Harry Kane",
+            "the forward",
+        ),
+    ] {
+        let got = after_earlier(text, &[(person, PER, person)]);
+        assert_eq!(got[1].mention, mention, "{text}");
+        assert_eq!(got[1].name, person, "{text}");
+    }
+}
+
+#[test]
+fn a_demonym_names_the_person_mentioned_just_before() {
+    for (text, person, demonym) in [
+        (
+            "Kylian Mbappe scored twice. “It was a special night,” the Frenchman said.",
+            "Kylian Mbappe",
+            "Frenchman",
+        ),
+        (
+            "Rafael Nadal lost in Paris. “I am tired,” the Spaniard said.",
+            "Rafael Nadal",
+            "Spaniard",
+        ),
+        (
+            "Andy Murray lost in Paris. “I am tired,” the Briton said.",
+            "Andy Murray",
+            "Briton",
+        ),
+    ] {
+        let got = after_earlier(text, &[(person, PER, person), (demonym, MISC, demonym)]);
+        assert_eq!(got[1].mention, format!("the {demonym}"), "{text}");
+        assert_eq!(got[1].name, person, "{text}");
+    }
+}
+
+/// A guard: names as today.
+#[test]
+fn a_plural_name_or_an_acronym_after_the_is_no_demonym() {
+    for (body, tag) in [("Whigs", MISC), ("RNC", MISC)] {
+        let text = format!("Joe Biden spoke. “We stand for growth,” the {body} said.");
+        let got = after_earlier(&text, &[("Joe Biden", PER, "Joe Biden"), (body, tag, body)]);
+        assert_ne!(got[1].name, "Joe Biden", "{text}");
+    }
+}
+
+#[test]
+fn a_description_names_the_person_mentioned_just_before() {
+    for (text, person) in [
+        (
+            "Novak Djokovic won again. “I feel great,” the 38-year-old said.",
+            "Novak Djokovic",
+        ),
+        (
+            "Serena Williams retired. “It is time,” the 23-time champion said.",
+            "Serena Williams",
+        ),
+        (
+            "Venus Williams won. “It is time,” the two-time winner said.",
+            "Venus Williams",
+        ),
+        (
+            "Andy Murray retired. “It is time,” the former world No. 1 said.",
+            "Andy Murray",
+        ),
+        (
+            "Tom Brady returned. “I love it,” the veteran said.",
+            "Tom Brady",
+        ),
+        (
+            "Jannik Sinner won. “I love it,” the newcomer told reporters.",
+            "Jannik Sinner",
+        ),
+    ] {
+        let got = after_earlier(text, &[(person, PER, person)]);
+        assert_eq!(got[1].name, person, "{text}");
+    }
+}
+
+#[test]
+fn a_gendered_role_skips_a_person_of_the_other_gender() {
+    let text =
+        "John Smith met Maria Lopez in Madrid. “It was a good meeting,” the chairwoman said.";
+    let got = after_earlier(
+        text,
+        &[
+            ("John Smith", PER, "John Smith"),
+            ("Maria Lopez", PER, "Maria Lopez"),
+        ],
+    );
+    assert_eq!(got[1].name, "Maria Lopez");
+}
+
+#[test]
+fn someones_role_is_not_the_owner_nor_the_last_speaker() {
+    for text in [
+        "“He is tired,” his wife said.",
+        "Jim Ruiz spoke. “He is tired,” Jim Ruiz’s campaign manager said.",
+    ] {
+        let got = after_earlier(text, &[("Jim Ruiz", PER, "Jim Ruiz")]);
+        assert_eq!(got[1].name, got[1].mention, "{text}");
+    }
+}
+
+#[test]
+fn someones_thing_speaks_for_the_owner() {
+    let got = after_earlier(
+        "Trey Gowdy spoke on Tuesday. “The report is done,” Gowdy’s office said.",
+        &[("Trey Gowdy", PER, "Trey Gowdy")],
+    );
+    assert_eq!(got[1].mention, "Gowdy’s office");
+    assert_eq!(got[1].name, "Trey Gowdy");
+}
+
+#[test]
+fn an_organisation_noun_names_the_organisation_mentioned_just_before() {
+    for (text, org, mention) in [
+        (
+            "Nvidia reported earnings on Wednesday. “Demand is strong,” the company said.",
+            "Nvidia",
+            "the company",
+        ),
+        (
+            "Manchester United sacked its manager. “We thank him,” the club said.",
+            "Manchester United",
+            "the club",
+        ),
+    ] {
+        let got = after_earlier(text, &[(org, ORG, org)]);
+        assert_eq!(got[1].mention, mention, "{text}");
+        assert_eq!(got[1].name, org, "{text}");
+    }
+}
+
+#[test]
+fn an_organisation_noun_never_names_a_person() {
+    let got = after_earlier("“We thank him,” the club said.", &[]);
+    assert_eq!(got[1].name, "the club");
+}
+
+#[test]
+fn a_plural_subject_ends_before_its_verb_and_names_nobody_earlier() {
+    let got = after_earlier("Some investors worry about an “AI bubble”.", &[]);
+    assert_eq!(got[1].mention, "Some investors");
+    assert_eq!(got[1].name, "Some investors");
+}
+
+#[test]
+fn a_role_tied_to_a_name_still_beats_a_nearer_mention() {
+    // A guard for the nearest-mention step: `columnist Ai Jun` ties the
+    // role to Ai Jun; Trump, who opens the quotation's sentence, is what
+    // the columnist writes about.
+    let text = "“Many of his ideas are far from heartwarming,” columnist Ai Jun wrote.\nBut Trump has one thing in common with voters, the columnist suggested: “His winning streak is solid proof.”";
+    let got = run(
+        text,
+        &entities(
+            text,
+            &[("Ai Jun", PER, "Ai Jun"), ("Trump", PER, "Donald Trump")],
+        ),
+    );
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert_eq!(got[1].name, "Ai Jun");
+}
