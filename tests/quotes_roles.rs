@@ -202,3 +202,20 @@ fn a_role_tied_to_a_name_still_beats_a_nearer_mention() {
     assert_eq!(got.len(), 2, "{got:#?}");
     assert_eq!(got[1].name, "Ai Jun");
 }
+
+/// A vice office is another person's: `the president` is not the vice
+/// president tied just before, and `the vice president` not the president.
+#[test]
+fn a_vice_office_and_the_office_name_different_people() {
+    let ties = "President Ana Ruiz spoke first. Vice President Tom Hale followed her.";
+    for (role, person) in [
+        ("the president", "Ana Ruiz"),
+        ("the vice president", "Tom Hale"),
+    ] {
+        let text = format!("{ties} “We will win,” {role} said.");
+        let names = [("Ana Ruiz", PER, "Ana Ruiz"), ("Tom Hale", PER, "Tom Hale")];
+        let got = run(&text, &entities(&text, &names));
+        assert_eq!(got[0].mention, role, "{got:#?}");
+        assert_eq!(got[0].name, person, "{got:#?}");
+    }
+}

@@ -39,6 +39,10 @@ const INTRODUCED_WINDOW: usize = 3;
 /// State Department official`).
 const MAX_INTRODUCED_WORDS: usize = 5;
 
+/// The word that makes an office a deputy's (`vice president`,
+/// `vice-chancellor`): see [`Resolver::tie_of`].
+const VICE: &str = "vice";
+
 /// How many earlier speakers the long-range fallbacks consider: keeps
 /// resolution linear in a long text.
 const MAX_SPEAKER_LOOKBACK: usize = 64;
@@ -747,9 +751,18 @@ impl<'a> Resolver<'a> {
     /// president of the European Commission`). Only a body noun picks the
     /// tie: `the Christian leader` is no leader of anything named
     /// `Christian`.
+    /// A `vice` office is another person's (`the vice president` is not
+    /// `President Obama`, `the president` not `Vice President Joe Biden`),
+    /// so the role and the tie must agree on it.
     fn tie_of(&self, np: &Np, head: &str) -> Option<&Tie> {
         let earlier = || self.ties.iter().rev().filter(|t| t.token < np.first);
-        if let Some(t) = earlier().find(|t| t.words.iter().any(|w| w == head)) {
+        let vice = self.tokens()[np.first..=np.last]
+            .iter()
+            .any(|t| role_words(&t.lower).iter().any(|w| w == VICE));
+        let holds = |t: &Tie| {
+            t.words.iter().any(|w| w == head) && t.words.iter().any(|w| w == VICE) == vice
+        };
+        if let Some(t) = earlier().find(|t| holds(t)) {
             return Some(t);
         }
         if !lexicon::is_in(LEADER_NOUNS, head) {
