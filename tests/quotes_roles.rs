@@ -219,3 +219,25 @@ fn a_vice_office_and_the_office_name_different_people() {
         assert_eq!(got[0].name, person, "{got:#?}");
     }
 }
+
+/// A role written in capitals (`the CEO`, `the Governor`) is a role like
+/// `the senator`, not the name `CEO`.
+#[test]
+fn a_capitalised_role_names_the_person_mentioned_just_before() {
+    for (text, person, role) in [
+        (
+            "Mary Barra spoke to investors. “We are on track,” the CEO said.",
+            "Mary Barra",
+            "the CEO",
+        ),
+        (
+            "Kathy Hochul signed the bill. “This is a great day,” the Governor said.",
+            "Kathy Hochul",
+            "the Governor",
+        ),
+    ] {
+        let got = after_earlier(text, &[(person, PER, person)]);
+        assert_eq!(got[1].mention, role, "{text}");
+        assert_eq!(got[1].name, person, "{text}");
+    }
+}

@@ -347,6 +347,10 @@ impl<'a> Resolver<'a> {
     fn resolved_referent(&mut self, np: &Np) -> Option<Referent> {
         match np.kind {
             NpKind::Name if self.is_demonym(np) => self.role_referent(np, None),
+            NpKind::Name if self.is_capitalised_role(np) => {
+                let head = self.tokens()[np.last].lower.to_string();
+                self.role_referent(np, Some(&head))
+            }
             NpKind::Name => Some(self.name_referent(np)),
             NpKind::Nominal => self.nominal_referent(np),
             NpKind::Pronoun => self.pronoun_referent(np),
@@ -675,6 +679,19 @@ impl<'a> Resolver<'a> {
                 .last()
                 .is_some_and(|w| lexicon::is_in(PERSON_ROLES, w))
             || lexicon::is_in(PERSON_ROLES, head)
+    }
+
+    /// `the` and one capitalised role word that names no entity (`the
+    /// CEO`, `the President`): a role like `the senator`, not a name. Only
+    /// a speaker noun or an acronym: a capitalised person role is as often
+    /// a newspaper's name (`The Forward`, `The Star`).
+    fn is_capitalised_role(&self, np: &Np) -> bool {
+        let word = &self.tokens()[np.last];
+        np.last == np.first + 1
+            && self.is_definite(np)
+            && self.entity_in(word.span).is_none()
+            && (lexicon::is_speaker_noun(&word.lower)
+                || is_acronym(word.span.of(self.text)) && self.is_person_phrase(np))
     }
 
     /// `the` and one capitalised singular word the tagger calls a
