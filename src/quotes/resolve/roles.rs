@@ -1,0 +1,352 @@
+//! Role nouns as speakers: `the president`, `the Frenchman`, `the
+//! 38-year-old`, `the company`, `his wife` — the person or body a
+//! definite or owned phrase stands for, through the roles the text ties to
+//! names, the phrase that brought its person in, or the person or
+//! organisation mentioned just before.
+
+use super::*;
+
+/// How many sentences back a definite role (`the president`, `the
+/// Frenchman`, `the 38-year-old`) or an organisation noun (`the company`)
+/// looks for the person or organisation mentioned before it, before
+/// falling back to the last speaker. Narrower than [`PRONOUN_WINDOW`]: a
+/// role repeats someone just introduced (`Macron met unions on Tuesday.
+/// “…,” the president said`); further back, the name a role stands for
+/// is usually repeated or tied to the role.
+const ROLE_WINDOW: usize = 2;
+
+/// How many sentences back (this one included) a definite role noun looks
+/// for the indefinite phrase that brought its person in.
+const INTRODUCED_WINDOW: usize = 3;
+
+/// The most words from an indefinite determiner to its head (`a senior
+/// State Department official`).
+const MAX_INTRODUCED_WORDS: usize = 5;
+
+/// The word that makes an office a deputy's (`vice president`,
+/// `vice-chancellor`): see [`Resolver::tie_of`].
+const VICE: &str = "vice";
+
+/// Pronouns that make a role someone's (`his wife`, `their lawyer`).
+const POSSESSIVE_PRONOUNS: &[&str] = &["her", "his", "its", "my", "our", "their", "your"];
+
+/// Words in `-man` that say nothing of a person's gender (`the German`).
+const UNGENDERED_MAN: &[&str] = &["german", "human", "roman"];
+
+impl Resolver<'_> {
+    /// A role noun: the person tied to that role earlier in the text, else
+    /// (for a head that names a person) the person mentioned just before,
+    /// else the last person who spoke, else the document's main speaker.
+    /// `the company` is the organisation mentioned just before. Plural,
+    /// group and indefinite phrases stay as they are.
+    pub(super) fn nominal_referent(&mut self, np: &Np) -> Option<Referent> {
+        if let Some(name) = self.appositive_name(np) {
+            return Some(Referent::new(name, Class::Person));
+        }
+        let tokens = self.tokens();
+        let opener = &tokens[np.first].lower;
+        let head = &tokens[np.last].lower;
+        if lexicon::is_in(INDEFINITES, opener) || lexicon::is_in(PLURAL_DETERMINERS, opener) {
+            return None;
+        }
+        if lexicon::is_in(ORG_ANAPHORS, head) {
+            return self.organisation_referent(np);
+        }
+        if lexicon::is_in(GROUP_NOUNS, head)
+            || head.ends_with('s')
+            || head == "people"
+            || head.ends_with("men")
+        {
+            return None;
+        }
+        if let Some(name) = self.introduced(np) {
+            return Some(Referent::new(name, Class::Group));
+        }
+        let head = role_words(head).pop()?;
+        if self.is_owned(np) {
+            return self.owned_referent(np, &head);
+        }
+        self.role_referent(np, Some(&head))
+    }
+
+    /// Someone's role or thing (`his wife`, `Gowdy’s office`). A person's
+    /// role is someone other than the owner: only a tie names it
+    /// (`Clinton’s campaign manager` after `campaign manager Robby Mook`);
+    /// a body's role is its member as before (`NATO’s secretary general`).
+    /// A thing speaks for its owner (`his office said` is him), else, as
+    /// before, for the last person who spoke.
+    fn owned_referent(&mut self, np: &Np, head: &str) -> Option<Referent> {
+        let owner = self.owner(np);
+        if !self.is_person_phrase(np) {
+            return owner.or_else(|| self.role_referent(np, Some(head)));
+        }
+        if owner.map_or_else(|| self.owned_by_role(np), |o| o.class == Class::Person) {
+            let tie = self.tie_of(np, head)?;
+            return Some(Referent::new(tie.name.clone(), Class::Person));
+        }
+        self.role_referent(np, Some(head))
+    }
+
+    /// Whether a phrase's owner is a person's role (`the prime minister’s
+    /// spokesman`, `the former vice president’s spokeswoman`).
+    fn owned_by_role(&self, np: &Np) -> bool {
+        self.tokens()[np.first..np.last]
+            .iter()
+            .find(|t| phrases::is_possessive(t))
+            .is_some_and(|t| {
+                let bare = t.lower.trim_end_matches("’s").trim_end_matches("'s");
+                !lexicon::is_in(GROUP_NOUNS, bare) && lexicon::is_speaker_noun(bare)
+            })
+    }
+
+    /// The person or body owning a phrase: what its possessive pronoun
+    /// points back to (`his office`), or the name before its `’s`
+    /// (`Gowdy’s office`).
+    fn owner(&mut self, np: &Np) -> Option<Referent> {
+        let tokens = self.tokens();
+        if POSSESSIVE_PRONOUNS.contains(&tokens[np.first].lower.as_str()) {
+            let pronoun = Np {
+                first: np.first,
+                last: np.first,
+                kind: NpKind::Pronoun,
+            };
+            return self.pronoun_referent(&pronoun);
+        }
+        let k = (np.first..np.last).find(|&k| phrases::is_possessive(&tokens[k]))?;
+        // Not `The` of `The WHO’s director general`: a determiner would
+        // read as a title and make the body a person.
+        let first = (np.first..=k)
+            .rev()
+            .take_while(|&j| {
+                tokens[j].is_capitalized(self.text)
+                    && !lexicon::is_in(lexicon::FUNCTION_CAPS, &tokens[j].lower)
+            })
+            .last()?;
+        let name = Np {
+            first,
+            last: k,
+            kind: NpKind::Name,
+        };
+        Some(self.name_referent(&name))
+    }
+
+    /// A phrase for an organisation (`the company`): the one that brought
+    /// it in (`a Baton Rouge newspaper`), else the organisation mentioned
+    /// nearest before it.
+    fn organisation_referent(&self, np: &Np) -> Option<Referent> {
+        if let Some(name) = self.introduced(np) {
+            return Some(Referent::new(name, Class::Group));
+        }
+        self.is_definite(np)
+            .then(|| self.nearest(np.first, ROLE_WINDOW, is_organisation, is_organisation))
+            .flatten()
+            .map(|e| e.referent.clone())
+    }
+
+    /// A definite phrase for one person (`the president`, `the Frenchman`):
+    /// the person tied to its head, else — when the phrase surely names a
+    /// person — the nearest person mentioned in this or the previous
+    /// [`ROLE_WINDOW`] sentences, else the last person who spoke, else the
+    /// main speaker.
+    pub(super) fn role_referent(&self, np: &Np, head: Option<&str>) -> Option<Referent> {
+        let tied = head
+            .and_then(|h| self.tie_of(np, h))
+            .map(|t| t.name.clone());
+        let near = || {
+            let gender = role_gender(&self.tokens()[np.last].lower);
+            let fits = |e: &Entry| {
+                is_person(e)
+                    && gender
+                        .is_none_or(|g| self.genders.get(&e.referent.name).is_none_or(|h| *h == g))
+            };
+            (self.is_definite(np) && self.is_person_phrase(np))
+                .then(|| self.nearest(np.first, ROLE_WINDOW, fits, is_person))
+                .flatten()
+                .map(|e| e.referent.name.clone())
+        };
+        let name = tied
+            .or_else(near)
+            .or_else(|| self.last_speaker(np.first, |c| c == Class::Person))
+            .or_else(|| self.main_speaker.clone())?;
+        Some(Referent::new(name, Class::Person))
+    }
+
+    /// Whether a phrase's person belongs to someone (`his wife`, `Hillary
+    /// Clinton’s right-hand woman`, `the prime minister’s spokesman`).
+    fn is_owned(&self, np: &Np) -> bool {
+        let tokens = &self.tokens()[np.first..np.last];
+        tokens
+            .first()
+            .is_some_and(|t| POSSESSIVE_PRONOUNS.contains(&t.lower.as_str()))
+            || tokens.iter().any(phrases::is_possessive)
+    }
+
+    /// Whether a phrase opens with `the`: `his wife`, `Clinton’s aide` or
+    /// `its parent company` is someone other than the person or body
+    /// mentioned before it.
+    fn is_definite(&self, np: &Np) -> bool {
+        *self.tokens()[np.first].lower == *"the"
+    }
+
+    /// Whether a definite phrase names one person: a demonym, a speaker
+    /// noun or person role as its head (`the senator`, `the forward`), or
+    /// a description only a person fits (`the 38-year-old`, `the 23-time
+    /// champion`, `the former world No. 1`). Other heads (`the email`)
+    /// may be things.
+    fn is_person_phrase(&self, np: &Np) -> bool {
+        let tokens = &self.tokens()[np.first..=np.last];
+        let head = &tokens[tokens.len() - 1].lower;
+        let described = tokens.windows(2).any(|w| {
+            let word = &w[0].lower;
+            word.ends_with("-year-old")
+                || word.ends_with("-time")
+                || **word == *"no." && phrases::is_digits(&w[1].lower)
+        }) || head.ends_with("-year-old");
+        self.is_demonym(np)
+            || described
+            || lexicon::is_speaker_noun(head)
+            || role_words(head)
+                .last()
+                .is_some_and(|w| lexicon::is_in(PERSON_ROLES, w))
+            || lexicon::is_in(PERSON_ROLES, head)
+    }
+
+    /// `the` and one capitalised role word that names no entity (`the
+    /// CEO`, `the President`): a role like `the senator`, not a name. Only
+    /// a speaker noun or an acronym: a capitalised person role is as often
+    /// a newspaper's name (`The Forward`, `The Star`).
+    pub(super) fn is_capitalised_role(&self, np: &Np) -> bool {
+        let word = &self.tokens()[np.last];
+        np.last == np.first + 1
+            && self.is_definite(np)
+            && self.entity_in(word.span).is_none()
+            && (lexicon::is_speaker_noun(&word.lower)
+                || is_acronym(word.span.of(self.text)) && self.is_person_phrase(np))
+    }
+
+    /// `the` and one capitalised singular word the tagger calls a
+    /// nationality or other name (`the Frenchman`, `the Spaniard`, `the
+    /// Republican`), or one ending in `-man`/`-woman` (`the Dutchman`): a
+    /// person the text named before, not a name itself. Not a plural (`The
+    /// Whigs`) nor an acronym (`The RNC`), which name bodies.
+    pub(super) fn is_demonym(&self, np: &Np) -> bool {
+        let tokens = self.tokens();
+        let word = &tokens[np.last];
+        if np.last != np.first + 1
+            || !self.is_definite(np)
+            || phrases::is_possessive(word)
+            || word.lower.ends_with('s')
+            || is_acronym(word.span.of(self.text))
+        {
+            return false;
+        }
+        let kind = self.entity_in(word.span).map(|e| e.kind);
+        kind == Some(EntityType::Misc)
+            || kind != Some(EntityType::Person) && role_gender(&word.lower).is_some()
+    }
+
+    /// The person named right after a role, between commas (`Its director
+    /// of policy, Rocio Concha, told …`). A verb after the name makes it the
+    /// subject of the next clause instead (`According to White House pool
+    /// reports, Obama said …`).
+    fn appositive_name(&self, np: &Np) -> Option<String> {
+        let tokens = self.tokens();
+        let at = np.last + 2;
+        if !tokens.get(np.last + 1)?.is_punct(",")
+            || self
+                .run_end(at)
+                .and_then(|end| tokens.get(end + 1))
+                .is_some_and(|t| t.verb.is_some())
+        {
+            return None;
+        }
+        self.by_sentence[*self.toks.sentence_of.get(at)?]
+            .iter()
+            .find(|e| e.token == at && !e.speaker && e.referent.class == Class::Person)
+            .map(|e| e.referent.name.clone())
+    }
+
+    /// The phrase that brought in the unnamed person a definite role noun
+    /// points back to (`A Meta spokesperson said …` before `the
+    /// spokesperson said`): the same head after an indefinite determiner
+    /// in this or the previous few sentences. Without it, `the
+    /// spokesperson` would take the last person who spoke.
+    fn introduced(&self, np: &Np) -> Option<String> {
+        let tokens = self.tokens();
+        let head = &tokens[np.last];
+        if !is_noun_word(head) {
+            return None;
+        }
+        let sentence = self.toks.sentence_of[np.first];
+        (0..np.first)
+            .rev()
+            .take_while(|&k| self.toks.sentence_of[k] + INTRODUCED_WINDOW > sentence)
+            .filter(|&k| tokens[k].is_word() && *tokens[k].lower == *head.lower)
+            .find_map(|k| {
+                let det = (k.saturating_sub(MAX_INTRODUCED_WORDS)..k)
+                    .rev()
+                    .take_while(|&d| is_modifier_word(&tokens[d]))
+                    .find(|&d| lexicon::is_in(INDEFINITES, &tokens[d].lower))?;
+                let span = Span::new(tokens[det].span.start, tokens[k].span.end);
+                Some(span.of(self.text).to_string())
+            })
+    }
+
+    /// The latest earlier tie holding the role's head (`the senator`),
+    /// or, for a head that only says "the one who leads", the body it
+    /// leads (`the commission chief` after `Ursula von der Leyen, the
+    /// president of the European Commission`). Only a body noun picks the
+    /// tie: `the Christian leader` is no leader of anything named
+    /// `Christian`.
+    /// A `vice` office is another person's (`the vice president` is not
+    /// `President Obama`, `the president` not `Vice President Joe Biden`),
+    /// so the role and the tie must agree on it.
+    fn tie_of(&self, np: &Np, head: &str) -> Option<&Tie> {
+        let earlier = || self.ties.iter().rev().filter(|t| t.token < np.first);
+        let vice = self.tokens()[np.first..=np.last]
+            .iter()
+            .any(|t| role_words(&t.lower).iter().any(|w| w == VICE));
+        let holds = |t: &Tie| {
+            t.words.iter().any(|w| w == head) && t.words.iter().any(|w| w == VICE) == vice
+        };
+        if let Some(t) = earlier().find(|t| holds(t)) {
+            return Some(t);
+        }
+        if !lexicon::is_in(LEADER_NOUNS, head) {
+            return None;
+        }
+        let bodies: Vec<String> = self.tokens()[np.first..np.last]
+            .iter()
+            .filter(|t| lexicon::is_in(GROUP_NOUNS, &t.lower))
+            .map(|t| t.lower.to_string())
+            .collect();
+        earlier().find(|t| bodies.iter().any(|b| t.words.contains(b)))
+    }
+}
+
+/// The gender a role word tells (`the Frenchman`, `the chairwoman`, `the
+/// queen`).
+fn role_gender(lower: &str) -> Option<Gender> {
+    if lower.ends_with("woman") {
+        Some(Gender::Female)
+    } else if lower.ends_with("man") && !UNGENDERED_MAN.contains(&lower) {
+        Some(Gender::Male)
+    } else {
+        title_gender(lower)
+    }
+}
+
+/// A word that may head a noun phrase: not a preposition, conjunction or
+/// determiner (`an issue that has vexed the …` brings in no `the`).
+fn is_noun_word(t: &Token) -> bool {
+    t.is_word()
+        && !lexicon::is_in(lexicon::PREPOSITIONS, &t.lower)
+        && !lexicon::is_in(lexicon::CONJUNCTIONS, &t.lower)
+        && !lexicon::is_in(lexicon::DETERMINERS, &t.lower)
+}
+
+/// A word that may stand between a determiner and its head: a noun word
+/// and no verb (`a candidate for president` brings in no president).
+fn is_modifier_word(t: &Token) -> bool {
+    is_noun_word(t) && t.verb.is_none() || lexicon::is_in(INDEFINITES, &t.lower)
+}
