@@ -17,8 +17,8 @@ mod places;
 mod possessives;
 mod products;
 
-use crate::annotations::Entity;
 use crate::annotations::EntityType::Person;
+use crate::annotations::{Entity, EntityType};
 use crate::ner::{self, model::Model};
 use crate::text::{overlaps_sorted, Span};
 use crate::tokens::{self, Token};
@@ -123,6 +123,23 @@ impl<'a> Surroundings<'a> {
             w.starts_with(|c: char| c.is_ascii_alphabetic())
                 && list.iter().any(|l| l.eq_ignore_ascii_case(w))
         })
+    }
+
+    /// Gives `kind` to every mention whose spelling `chosen` picks (with
+    /// the mention's current type), except a lone word of a person's full
+    /// name: one piece of evidence retypes every mention of a spelling.
+    fn retype_spellings(
+        &self,
+        mentions: &mut [consistency::Mention],
+        kind: EntityType,
+        chosen: impl Fn(&str, EntityType) -> bool,
+    ) {
+        for (m, r) in mentions.iter_mut().zip(&self.ranges) {
+            let spelling = m.span.of(self.text);
+            if m.kind != kind && chosen(spelling, m.kind) && !self.is_name_part(spelling, r) {
+                m.kind = kind;
+            }
+        }
     }
 
     /// Whether a mention of `spelling` over `tokens` is a lone word of a

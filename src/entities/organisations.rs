@@ -155,14 +155,9 @@ pub fn retype(around: &Surroundings, mentions: &mut [Mention]) {
     if evidenced.is_empty() && disputed.is_empty() {
         return;
     }
-    for (m, r) in mentions.iter_mut().zip(&around.ranges) {
-        let spelling = m.span.of(text);
-        let is_evidenced =
-            evidenced.contains(spelling) || (m.kind == Person && disputed.contains(spelling));
-        if m.kind != Organization && is_evidenced && !around.is_name_part(spelling, r) {
-            m.kind = Organization;
-        }
-    }
+    around.retype_spellings(mentions, Organization, |spelling, kind| {
+        evidenced.contains(spelling) || kind == Person && disputed.contains(spelling)
+    });
 }
 
 /// `France-registered`, `California-based`: a name made an adjective, which

@@ -62,10 +62,5 @@ pub fn retype(around: &Surroundings, mentions: &mut [Mention]) {
     if products.is_empty() {
         return;
     }
-    for (m, r) in mentions.iter_mut().zip(&around.ranges) {
-        let spelling = m.span.of(around.text);
-        if m.kind != Misc && products.contains(spelling) && !around.is_name_part(spelling, r) {
-            m.kind = Misc;
-        }
-    }
+    around.retype_spellings(mentions, Misc, |spelling, _| products.contains(spelling));
 }

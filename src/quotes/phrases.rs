@@ -52,6 +52,12 @@ pub fn is_possessive(t: &Token) -> bool {
     t.lower.ends_with("’s") || t.lower.ends_with("'s") || t.lower.ends_with("s’")
 }
 
+/// A lower-case word without its possessive `’s` (`minister’s` →
+/// `minister`).
+pub fn without_possessive(lower: &str) -> &str {
+    lower.trim_end_matches("’s").trim_end_matches("'s")
+}
+
 /// The speaker phrase ending at token `j`, not reaching before `lo`.
 pub fn before(text: &str, tokens: &[Token], lo: usize, j: usize) -> Option<Np> {
     let mut last = j;
@@ -430,7 +436,7 @@ fn is_closing_word(text: &str, t: &Token) -> bool {
 /// Words that never head a noun phrase: prepositions, conjunctions and
 /// the like (`his temper in check and`, `the ballot box at`).
 fn is_function_word(lower: &str) -> bool {
-    let bare = lower.trim_end_matches("’s").trim_end_matches("'s");
+    let bare = without_possessive(lower);
     lexicon::is_in(lexicon::FUNCTION_CAPS, bare)
         || lexicon::is_in(lexicon::PREPOSITIONS, bare)
         || lexicon::is_in(lexicon::DETERMINERS, bare)

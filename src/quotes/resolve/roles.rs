@@ -94,7 +94,7 @@ impl Resolver<'_> {
             .iter()
             .find(|t| phrases::is_possessive(t))
             .is_some_and(|t| {
-                let bare = t.lower.trim_end_matches("’s").trim_end_matches("'s");
+                let bare = phrases::without_possessive(&t.lower);
                 !lexicon::is_in(GROUP_NOUNS, bare) && lexicon::is_speaker_noun(bare)
             })
     }
