@@ -149,6 +149,10 @@ pub struct Annotations {
     pub quotes: Vec<Quote>,
     pub entities: Vec<Entity>,
     pub boilerplate: Vec<Boilerplate>,
+    /// The block holding the article's headline, when the page marks one
+    /// ([`crate::boilerplate::headline`]): neither boilerplate nor part of
+    /// the article body.
+    pub headline: Option<usize>,
     /// Blocks that make up the article body, in reading order.
     pub article: Vec<usize>,
 }

@@ -26,25 +26,31 @@ impl Default for Options {
 
 /// Runs the analyses `options` asks for over `doc`.
 ///
-/// Entities and quotes are looked for in the article only: its blocks
-/// joined into one text, so that a quotation still runs across paragraphs
+/// Entities and quotes are looked for in the article only (its headline
+/// and body): its blocks joined into one text, so that a quotation still runs across paragraphs
 /// (and across an ad between them), a name in a menu or a promo neither
 /// shows up nor sways how the story's names are read, and the costliest
 /// analyses skip what is thrown away anyway.
 pub fn annotate(doc: &Document, options: &Options) -> Annotations {
-    let boilerplate: Vec<Boilerplate> = if options.boilerplate {
+    let mut boilerplate: Vec<Boilerplate> = if options.boilerplate {
         boilerplate::classify(doc)
     } else {
         Vec::new()
     };
+    let headline = boilerplate::headline::find(doc, &boilerplate);
+    boilerplate.retain(|b| Some(b.block) != headline);
     let mut is_boilerplate = vec![false; doc.blocks.len()];
     for b in &boilerplate {
         is_boilerplate[b.block] = true;
     }
-    let article: Vec<usize> = (0..doc.blocks.len())
+    let analysed: Vec<usize> = (0..doc.blocks.len())
         .filter(|&i| !is_boilerplate[i])
         .collect();
-    let excerpt = Excerpt::new(doc, &article);
+    let excerpt = Excerpt::new(doc, &analysed);
+    let article = analysed
+        .into_iter()
+        .filter(|&i| Some(i) != headline)
+        .collect();
 
     let entities = if options.entities || options.quotes {
         entities::tag(&excerpt.text)
@@ -71,6 +77,7 @@ pub fn annotate(doc: &Document, options: &Options) -> Annotations {
         quotes,
         entities,
         boilerplate,
+        headline,
         article,
     }
 }

@@ -36,11 +36,20 @@ pub struct BoilerplateOut {
     pub kind: &'static str,
 }
 
+/// The article's headline, where the page marks one (else `null`).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct HeadlineOut {
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Report {
     pub quotes: Vec<QuoteOut>,
     pub entities: Vec<EntityOut>,
     pub boilerplate: Vec<BoilerplateOut>,
+    pub headline: Option<HeadlineOut>,
     pub article: String,
 }
 
@@ -71,6 +80,7 @@ impl Report {
         }
         spans.extend(ann.entities.iter().map(|e| e.span));
         spans.extend(ann.boilerplate.iter().map(|b| doc.blocks[b.block].span));
+        spans.extend(ann.headline.map(|i| doc.blocks[i].span));
         let located = locate(doc, &spans, coords);
         let mut located = located.into_iter();
         let mut next = || located.next().expect("one located span per span");
@@ -121,10 +131,19 @@ impl Report {
                 }
             })
             .collect();
+        let headline = ann.headline.map(|i| {
+            let at = next();
+            HeadlineOut {
+                text: doc.block_text(i).to_string(),
+                start: at.start,
+                end: at.end,
+            }
+        });
         Report {
             quotes,
             entities,
             boilerplate,
+            headline,
             article: article_text(doc, ann),
         }
     }

@@ -22,6 +22,7 @@
 mod cues;
 mod declared;
 mod features;
+pub mod headline;
 mod kinds;
 pub(crate) mod model;
 mod structure;
