@@ -109,6 +109,25 @@ const CUES: &[Cue] = &[
         prompt: true,
     },
     Cue {
+        // The small print under a sign-up form: "You can unsubscribe at any
+        // time", "We will never share your email address", "By entering
+        // your email you consent to …". Only the form's own wording: a
+        // story says a company "would not sell your data", never "we".
+        pattern: r"\bunsubscribe (?:at )?any ?time\b|\bwe(?: will| would|(?:'|’)ll)? (?:never|not|won(?:'|’)t|do not|don(?:'|’)t) (?:share|sell|rent|pass on|give away) your (?:e-?mail|information|data|details|address)\b|\bby (?:entering|submitting|providing|giving (?:us )?) ?your (?:e-?mail|details|information)\b",
+        kind: Kind::Newsletter,
+        prompt: true,
+    },
+    Cue {
+        // Sign-up form notices that do not address the reader: "Privacy
+        // Notice: Newsletters may contain info about charities, online
+        // ads…", "This site is protected by reCAPTCHA and the Google
+        // Privacy Policy and Terms of Service apply". A privacy notice
+        // opening a block is a form's label, not a story's sentence.
+        pattern: r"^privacy notice\s*:|\bprotected by recaptcha\b",
+        kind: Kind::Newsletter,
+        prompt: false,
+    },
+    Cue {
         // Wire-copy rights notices, too long for the copyright label:
         // "Copyright 2008 The Associated Press. All rights reserved. This
         // material may not be published, broadcast, rewritten or
@@ -219,7 +238,8 @@ const LABELS: &[Cue] = &[
             r"|latest (?:news|stories|headlines|updates|videos)|editor(?:'|’)?s?(?:'|’)? (?:picks?|choices?|recommendations)",
             r"|(?:you|you(?:'|’)ll) (?:may|might|could|will) (?:also )?(?:like|enjoy|be interested in)|more (?:stories|articles|news|videos|headlines|coverage)",
             r"|more (?:from|in|on|about) (?:the )?[a-z0-9&'’.-]+(?: [a-z0-9&'’.-]+){0,2}|(?:what|things) to (?:read|watch) next|(?:read|watch) this next|watch next|up next|next up",
-            r"|further reading|in other news|around the web|from (?:the web|our partners))",
+            r"|further reading|in other news|around the web|from (?:the web|our partners)",
+            r"|(?:related )?topics|explore (?:more on )?(?:these|this|related) topics?|more on (?:these|this) topics?)",
             label_end!(),
         ),
         kind: Kind::Related,
@@ -279,8 +299,8 @@ const LABELS: &[Cue] = &[
         // page", "Report an error", "Click to expand", "Link copied!",
         // "Loading…". Only tool verbs and the things tools act on.
         pattern: concat!(
-            r"^(?:please )?(?:copy|print|save|bookmark|cite|embed|report|translate|download|expand|collapse|close|open|toggle|reload|refresh|retry|zoom|enlarge|click|tap|watch|play|email)",
-            r"(?: (?:this|the|a|an|to|in|on|or|and|full|our|your|link|url|page|article|story|post|video|audio|image|photo|gallery|slideshow|menu|error|correction|typo|mistake|issue|problem|transcript|citation|fullscreen|full screen|screen|captions|subtitles|expand|app|pdf|version|clipboard|size|text|sound|enlarge|zoom|play|view|open|reading list|list|later|favou?rites|bookmarks))*",
+            r"^(?:please )?(?:copy|print|save|bookmark|cite|embed|report|translate|download|expand|collapse|close|open|toggle|reload|refresh|retry|zoom|enlarge|click|tap|watch|play|email|gift|reuse)",
+            r"(?: (?:this|the|a|an|to|in|on|or|and|full|our|your|link|url|page|article|story|post|video|audio|image|photo|gallery|slideshow|menu|error|correction|typo|mistake|issue|problem|transcript|citation|fullscreen|full screen|screen|captions|subtitles|expand|app|pdf|version|clipboard|size|text|sound|enlarge|zoom|play|view|open|reading list|list|later|favou?rites|bookmarks|content))*",
             label_end!(),
             r"|^(?:(?:font|text) size|loading|please wait|link copied|copied(?: to clipboard)?|(?:video|content|audio|image) unavailable|(?:the )?(?:video|player|content|page|media)(?: player)? is loading|(?:live )?chat (?:is )?(?:(?:currently|now) )?(?:unavailable|offline|closed|online|open)|customer (?:service|support|care)|live (?:chat|support|help)|chat(?: now| with us| online)?",
             r"|(?:this |the )?(?:video|content|media|audio|image|embed|page|player) (?:is )?(?:currently |temporarily )?(?:not available|unavailable|no longer available))",
@@ -290,9 +310,16 @@ const LABELS: &[Cue] = &[
         prompt: false,
     },
     Cue {
+        // Archive notices: "This article is more than 2 years old".
+        pattern: r"^this (?:article|story|piece|content|page) is (?:more than|over) (?:[0-9]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?|weeks?|days?) old",
+        kind: Kind::Timestamp,
+        prompt: false,
+    },
+    Cue {
         // Error notices of page widgets: "Something went wrong. Please try
-        // again.", "Oops! An error occurred."
-        pattern: r"^(?:oops\W+)?(?:something went wrong|an error (?:has )?occurred)\b",
+        // again.", "Oops! An error occurred.", and a sign-up form's
+        // "Please enter a valid email address" / "Invalid email address".
+        pattern: r"^(?:oops\W+)?(?:something went wrong|an error (?:has )?occurred)\b|^(?:please )?(?:enter a valid|invalid) e-?mail\b",
         kind: Kind::Widget,
         prompt: false,
     },
@@ -691,6 +718,48 @@ mod tests {
         }
         for t in news {
             assert_eq!(kind_of(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn sign_up_form_small_print() {
+        check(
+            Kind::Newsletter,
+            &[
+                "You can unsubscribe at any time.",
+                "We'll never share your email address with anyone.",
+                "By submitting your email you agree to receive offers from our partners.",
+                "Privacy Notice: Newsletters may contain information about charities and ads.",
+                "This form is protected by reCAPTCHA and the Google Privacy Policy applies.",
+            ],
+            &[
+                "Meta said it would never share your data with advertisers without consent.",
+                "Thousands of customers tried to unsubscribe after the price rise, the regulator said.",
+                "The charity said its privacy notice had been rewritten after the complaint.",
+            ],
+        );
+    }
+
+    #[test]
+    fn page_labels_of_modern_sites() {
+        assert_eq!(
+            kind_of("This article is more than 3 years old"),
+            Some(Kind::Timestamp)
+        );
+        assert_eq!(
+            kind_of("Please enter a valid email address."),
+            Some(Kind::Widget)
+        );
+        assert_eq!(kind_of("Gift this article"), Some(Kind::Widget));
+        assert_eq!(kind_of("Reuse this content"), Some(Kind::Widget));
+        assert_eq!(kind_of("Explore more on these topics"), Some(Kind::Related));
+        assert_eq!(kind_of("Topics"), Some(Kind::Related));
+        for news in [
+            "This article is more than a summary of the court's ruling, the judge wrote.",
+            "Topics discussed at the summit included trade and migration.",
+            "Gift aid rules changed in April, the Treasury said.",
+        ] {
+            assert_eq!(kind_of(news), None, "{news}");
         }
     }
 
