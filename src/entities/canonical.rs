@@ -8,7 +8,7 @@
 //! `United States`). The longest linked form becomes the canonical name.
 
 use super::consistency::Mention;
-use super::Map;
+use super::{gazetteer, Map};
 use crate::annotations::{Entity, EntityType};
 use crate::text::Span;
 use std::collections::hash_map::Entry;
@@ -17,6 +17,11 @@ use std::ops::Range;
 /// Shortest acronym (in letters) linked to an expansion: single letters
 /// match far too many names.
 const MIN_ACRONYM_LETTERS: usize = 2;
+
+/// Fewest letters of an acronym linked to a person's full name (`FDR`,
+/// `JFK`): two capitals match the initials of too many people, and
+/// two-letter acronyms are mostly organisations and places (`AP`, `S.C.`).
+const MIN_PERSON_INITIALS: usize = 3;
 
 /// Words shorter than this (in letters) may stay lower case in a title-case
 /// line (`and`, `for`, `the`); a line whose longer words are all
@@ -195,9 +200,7 @@ fn fullest(surface: &str, kind: EntityType, forms: &[Form], links: &Links) -> St
         .copied()
         .filter(|f| {
             (f.kind == kind && is_shorter_form(&words, &f.words, kind))
-                || letters
-                    .as_deref()
-                    .is_some_and(|l| f.words.len() > 1 && initials(&f.words).eq(l.chars()))
+                || letters.as_deref().is_some_and(|l| expands(surface, l, f))
         })
         .collect();
     let own_in_prose = candidates
@@ -212,6 +215,32 @@ fn fullest(surface: &str, kind: EntityType, forms: &[Form], links: &Links) -> St
         }
     }
     best.map_or_else(|| words.join(" "), |w| w.join(" "))
+}
+
+/// `form` spells out the acronym `surface` (of capitals `letters`): its
+/// words' initials are the letters. Types may differ, because the tagger
+/// types acronyms less surely than names (`DNC` ORG for the `Democratic
+/// National Convention` MISC, `NYC` ORG for `New York City` LOC), except
+/// where that links a common acronym to a chance match:
+/// * a place acronym the gazetteer lists (`U.S.`, `U.K.`) spells only a
+///   place, not the `University of Saskatchewan`;
+/// * a person's initials need [`MIN_PERSON_INITIALS`] letters (`FDR`, but
+///   not `AP` for a reporter named `Alison Parker`);
+/// * a name holding the acronym as a word (`U.S. Senate`) is not its
+///   expansion.
+fn expands(surface: &str, letters: &str, form: &Form) -> bool {
+    if form.words.len() < 2
+        || form.words.contains(&surface)
+        || !initials(&form.words).eq(letters.chars())
+    {
+        return false;
+    }
+    let place_acronym = gazetteer::get().lookup(surface) == Some(EntityType::Location);
+    match form.kind {
+        EntityType::Person => !place_acronym && letters.chars().count() >= MIN_PERSON_INITIALS,
+        EntityType::Location => true,
+        _ => !place_acronym,
+    }
 }
 
 /// `short` is a shorter form of `long`: any run of a person's words, the
@@ -248,7 +277,7 @@ fn initials<'a>(words: &'a [&str]) -> impl Iterator<Item = char> + 'a {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use EntityType::{Location, Organization, Person};
+    use EntityType::{Location, Misc, Organization, Person};
 
     fn canonicals(text: &str, names: &[(&str, EntityType)]) -> Vec<String> {
         let mut from = 0;
@@ -313,6 +342,40 @@ mod tests {
             canonicals(text, &names),
             ["United States", "United States", "Iraq", "Iraq Museum"]
         );
+    }
+
+    #[test]
+    fn acronyms_link_to_their_expansion_not_to_a_chance_match() {
+        let text = "Angela Rasmussen of the University of Saskatchewan met U.S. officials; \
+                    AP reporter Alison Parker filed, then AP; the U.S. Senate; \
+                    Franklin Delano Roosevelt, FDR; the Democratic National Convention, the DNC";
+        let names = [
+            ("Angela Rasmussen", Person),
+            ("University of Saskatchewan", Organization),
+            ("U.S.", Location),
+            ("AP", Organization),
+            ("Alison Parker", Person),
+            ("AP", Organization),
+            ("U.S. Senate", Organization),
+            ("Franklin Delano Roosevelt", Person),
+            ("FDR", Organization),
+            ("Democratic National Convention", Misc),
+            ("DNC", Organization),
+        ];
+        let expected = [
+            "Angela Rasmussen",
+            "University of Saskatchewan",
+            "U.S.",
+            "AP",
+            "Alison Parker",
+            "AP",
+            "U.S. Senate",
+            "Franklin Delano Roosevelt",
+            "Franklin Delano Roosevelt",
+            "Democratic National Convention",
+            "Democratic National Convention",
+        ];
+        assert_eq!(canonicals(text, &names), expected);
     }
 
     #[test]
