@@ -9,34 +9,85 @@ use super::gazetteer::{self, Gazetteer};
 use super::names::{self, Candidate};
 use crate::text::Span;
 use crate::tokens::{Token, TokenKind};
+use std::ops::Range;
+
+/// Shortest word put back: shorter capitalised words before a name are
+/// function words in a title-case phrase or a typo (`rally In
+/// Mississippi`, PolNeAR train).
+const MIN_WORD_CHARS: usize = 3;
+
+/// Share of capitalised words above which a sentence is written in title
+/// case (`Ted Cruz Refuses to Disavow Lindsey Graham Endorsement`): its
+/// capitals say nothing.
+const TITLE_CASE_SHARE: f32 = 0.5;
 
 /// Puts back the capitalised word before each of the model's `names`
-/// (disjoint, in text order) when a lower-case word precedes it, the
-/// document writes it in lower case elsewhere, and it is no title, no
-/// article and no name of its own (`fellow Republican Ted Cruz`).
-pub fn restore(text: &str, tokens: &[Token], g: &Gazetteer, names: &mut [Candidate]) {
+/// (disjoint, in text order) when a lower-case word of the same sentence
+/// precedes it, the document writes it in lower case elsewhere, and it is
+/// no title, no article and no name of its own (`fellow Republican Ted
+/// Cruz`). `sentences` cover the tokens in order.
+pub fn restore(
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Range<usize>],
+    g: &Gazetteer,
+    names: &mut [Candidate],
+) {
     let mut previous_end = 0;
+    let mut sentence = sentences.iter();
+    let mut current = sentence.next();
     for c in names.iter_mut() {
-        let end = c.tokens.end;
-        // A person's name that starts with a first name is whole: the
-        // word before it ends a title (`Secretary of State John Kerry`).
-        let person = g.is_first_name(tokens[c.tokens.start].text(text));
-        if let Some(b) = c
-            .tokens
-            .start
-            .checked_sub(1)
-            .filter(|&b| b > previous_end && !person)
-        {
-            if is_cut_word(text, &tokens[b - 1..=b], g)
-                && !ends_title(text, tokens, b, g)
-                && is_written_lower(text, tokens, b)
-            {
-                c.tokens.start = b;
-                c.span = Span::new(tokens[b].span.start, c.span.end);
-            }
+        while current.is_some_and(|s| s.end <= c.tokens.start) {
+            current = sentence.next();
         }
-        previous_end = end;
+        let Some(s) = current else { break };
+        let from = previous_end.max(s.start);
+        previous_end = c.tokens.end;
+        let Some(b) = c.tokens.start.checked_sub(1).filter(|&b| b > from) else {
+            continue;
+        };
+        if belongs(text, tokens, s, b, c, g) {
+            c.tokens.start = b;
+            c.span = Span::new(tokens[b].span.start, c.span.end);
+        }
     }
+}
+
+/// Whether the word at token `b` (after a word of sentence `s`) belongs
+/// to the name `c` that follows it.
+fn belongs(
+    text: &str,
+    tokens: &[Token],
+    s: &Range<usize>,
+    b: usize,
+    c: &Candidate,
+    g: &Gazetteer,
+) -> bool {
+    let name = c.span.of(text);
+    // A listed name is whole (`Make America Great Again` is not about a
+    // place called `Make America`) unless the longer one is listed too.
+    let listed =
+        g.lookup(name).is_some() && g.lookup(&text[tokens[b].span.start..c.span.end]).is_none();
+    // A person's name that starts with a first name is whole: the word
+    // before it ends a title (`Secretary of State John Kerry`).
+    let person = g.is_first_name(tokens[c.tokens.start].text(text));
+    !listed
+        && !person
+        && is_cut_word(text, &tokens[b - 1..=b], g)
+        && !ends_title(text, tokens, b, g)
+        && !is_title_case(text, &tokens[s.clone()])
+        && is_written_lower(text, tokens, b)
+}
+
+/// Whether most words of a sentence are capitalised.
+fn is_title_case(text: &str, sentence: &[Token]) -> bool {
+    let words = sentence.iter().filter(|t| t.kind == TokenKind::Word);
+    let (mut capitalised, mut all) = (0, 0);
+    for w in words {
+        all += 1;
+        capitalised += usize::from(w.text(text).starts_with(char::is_uppercase));
+    }
+    capitalised as f32 >= all as f32 * TITLE_CASE_SHARE
 }
 
 /// `pair` is the word before the candidate word and the word itself.
@@ -46,6 +97,7 @@ fn is_cut_word(text: &str, pair: &[Token], g: &Gazetteer) -> bool {
         before.kind == TokenKind::Word && before.text(text).starts_with(|c: char| c.is_lowercase());
     let mut chars = word.chars();
     let capitalised = pair[1].kind == TokenKind::Word
+        && word.chars().count() >= MIN_WORD_CHARS
         && chars.next().is_some_and(char::is_uppercase)
         && chars.any(char::is_lowercase);
     lower_before

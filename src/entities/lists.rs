@@ -7,14 +7,15 @@
 //! Only a clear majority counts: at least two members of one type and more
 //! of it than of all other types (a two-member list, `Apple and Tim
 //! Cook`, never agrees), only for organisations and places (the
-//! confusions seen on today's news), and a person named in full keeps
-//! the person's type. MISC members (products, nationalities) neither vote
+//! confusions seen on today's news), and a person named in full or an
+//! acronym keeps its type. MISC members (products, nationalities) neither vote
 //! nor change. The member's other mentions follow it, as in
 //! [`super::organisations`].
 
 use super::consistency::Mention;
 use super::{Set, Surroundings};
 use crate::annotations::EntityType::{self, Location, Organization, Person};
+use crate::tokens::is_all_caps;
 use std::ops::Range;
 
 /// Types a list's majority can give its other members.
@@ -37,9 +38,13 @@ pub fn agree(around: &Surroundings, mentions: &mut [Mention]) {
             continue;
         };
         for i in members().filter(|&i| mentions[i].kind != AGREEING[t]) {
+            let spelling = mentions[i].span.of(around.text);
             let full_name = mentions[i].kind == Person && around.ranges[i].len() > 1;
-            if !full_name {
-                chosen[t].insert(mentions[i].span.of(around.text));
+            // An acronym is typed by what it stands for, not by its
+            // neighbours (`ISIS, Iran, North Korea and Russia`, PolNeAR
+            // train).
+            if !full_name && !is_all_caps(spelling) {
+                chosen[t].insert(spelling);
             }
         }
     }

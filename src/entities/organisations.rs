@@ -138,6 +138,10 @@ const ORGANISATION_NOUNS: &[&str] = &[
     "watchdog",
 ];
 
+/// Words before `group` that make it a people, MISC in CoNLL (`Oromos, a
+/// minority group`, PolNeAR train).
+const PEOPLE_MODIFIERS: &[&str] = &["ethnic", "minority", "religious", "tribal"];
+
 /// Organisation nouns that are also quantities before `of` (`a different
 /// group of candidates`, PolNeAR train; `a body of evidence`).
 const COLLECTIVE_NOUNS: &[&str] = &["body", "group"];
@@ -201,19 +205,21 @@ fn is_company_context(around: &Surroundings, r: &Range<usize>) -> bool {
         && around
             .word(r.start - 2)
             .is_some_and(|w| w.starts_with(char::is_uppercase));
-    owned || before || titled || made_by || organisation_apposition(around, r.end)
+    owned || before || titled || made_by || organisation_apposition(around, r)
 }
 
 /// `X, the Swedish buy-now-pay-later firm,`, `X, maker of Fortnite`,
 /// `X, Alphabet's self-driving unit,`, `X, the farmers' union,`: an
 /// apposition whose head is a company or organisation noun; without an
 /// article or an owner, it must start with a company noun (`maker of`).
-fn organisation_apposition(around: &Surroundings, end: usize) -> bool {
-    appositions::after(around, end).is_some_and(|a| {
+fn organisation_apposition(around: &Surroundings, r: &Range<usize>) -> bool {
+    appositions::after(around, r).is_some_and(|a| {
         let quantity = COLLECTIVE_NOUNS.contains(&a.head) && a.after_head == Some("of");
+        let people = a.before_head.is_some_and(|w| PEOPLE_MODIFIERS.contains(&w));
         (a.opened || COMPANY_NOUNS.contains(&a.first))
             && (COMPANY_NOUNS.contains(&a.head) || ORGANISATION_NOUNS.contains(&a.head))
             && !quantity
+            && !people
     })
 }
 

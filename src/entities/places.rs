@@ -96,7 +96,15 @@ pub fn retype(around: &Surroundings, mentions: &mut [Mention]) {
         let name = m.span.of(text);
         let last = name.rsplit_once(' ').map(|(_, last)| last);
         let venue = last.is_some_and(|w| VENUE_HEADS.contains(&w));
-        let natural = last.is_some_and(|w| GEOGRAPHIC_HEADS.contains(&w)) && m.kind != Organization;
+        // `Michael Bay` is a person (PolNeAR train).
+        let first_name = || {
+            name.split_whitespace()
+                .next()
+                .is_some_and(|w| gazetteer::get().is_first_name(w))
+        };
+        let natural = last.is_some_and(|w| GEOGRAPHIC_HEADS.contains(&w))
+            && m.kind != Organization
+            && !first_name();
         if venue || natural || is_dateline(text, m.span.start, m.span.end) {
             m.kind = Location;
         } else if is_described(around, name, m.kind, r) {
@@ -112,18 +120,27 @@ pub fn retype(around: &Surroundings, mentions: &mut [Mention]) {
 fn is_described(around: &Surroundings, name: &str, kind: EntityType, r: &Range<usize>) -> bool {
     let before = r.start.checked_sub(1).and_then(|i| around.word(i));
     // `the Kurdish region` is a demonym's region.
-    let noun_after = before.is_some_and(|w| w == "the" || w == "and")
-        && around.word_in(r.end, PLACE_NOUNS_AFTER)
-        && gazetteer::get().lookup(name) != Some(Misc);
+    let noun_after = || {
+        before.is_some_and(|w| w == "the" || w == "and")
+            && around.word_in(r.end, PLACE_NOUNS_AFTER)
+            && gazetteer::get().lookup(name) != Some(Misc)
+    };
     // A person named in full may be followed by `, the city's mayor`, not
     // by a town: only a lone word is read as one.
-    let apposition = !(kind == Person && r.len() > 1)
-        && appositions::after(around, r.end)
-            .is_some_and(|a| a.opened && PLACE_APPOSITIONS.contains(&a.head));
-    let hyphenated = matches!(kind, Organization | Misc)
-        && is_compound_name(name)
-        && word_before_list(around, r.start).is_some_and(|i| around.word_in(i, PLACE_PREPOSITIONS));
-    noun_after || apposition || hyphenated
+    let apposition = || {
+        !(kind == Person && r.len() > 1)
+            && appositions::after(around, r)
+                .is_some_and(|a| a.opened && PLACE_APPOSITIONS.contains(&a.head))
+    };
+    // Only an organisation: a hyphenated MISC after `in` is a law or an
+    // event named after people (`in Dodd-Frank`, PolNeAR train).
+    let hyphenated = || {
+        kind == Organization
+            && is_compound_name(name)
+            && word_before_list(around, r.start)
+                .is_some_and(|i| around.word_in(i, PLACE_PREPOSITIONS))
+    };
+    noun_after() || apposition() || hyphenated()
 }
 
 /// `Baden-Württemberg`, `Auvergne-Rhône-Alpes`: capitalised parts joined
