@@ -198,7 +198,10 @@ fn an_organisation_keeps_its_plural_head() {
     has(
         "Scientists at the Potsdam Institute for Climate Impact Research said the air was \
          warmer.",
-        ("Potsdam Institute for Climate Impact Research", Organization),
+        (
+            "Potsdam Institute for Climate Impact Research",
+            Organization,
+        ),
     );
 }
 
