@@ -63,18 +63,20 @@ fn belongs(
     c: &Candidate,
     g: &Gazetteer,
 ) -> bool {
-    let name = c.span.of(text);
     // A listed name is whole (`Make America Great Again` is not about a
     // place called `Make America`) unless the longer one is listed too.
-    let listed =
-        g.lookup(name).is_some() && g.lookup(&text[tokens[b].span.start..c.span.end]).is_none();
+    let listed = || {
+        g.lookup(c.span.of(text)).is_some()
+            && g.lookup(&text[tokens[b].span.start..c.span.end]).is_none()
+    };
     // A person's name that starts with a first name is whole: the word
     // before it ends a title (`Secretary of State John Kerry`).
-    let person = g.is_first_name(tokens[c.tokens.start].text(text));
-    !listed
-        && !person
-        && is_cut_word(text, &tokens[b - 1..=b], g)
+    let person = || g.is_first_name(tokens[c.tokens.start].text(text));
+    // Cheapest tests first: most names have no capitalised word before.
+    is_cut_word(text, &tokens[b - 1..=b], g)
         && !ends_title(text, tokens, b, g)
+        && !person()
+        && !listed()
         && !is_title_case(text, &tokens[s.clone()])
         && is_written_lower(text, tokens, b)
 }
@@ -95,13 +97,15 @@ fn is_cut_word(text: &str, pair: &[Token], g: &Gazetteer) -> bool {
     let (before, word) = (&pair[0], pair[1].text(text));
     let lower_before =
         before.kind == TokenKind::Word && before.text(text).starts_with(|c: char| c.is_lowercase());
-    let mut chars = word.chars();
-    let capitalised = pair[1].kind == TokenKind::Word
-        && word.chars().count() >= MIN_WORD_CHARS
-        && chars.next().is_some_and(char::is_uppercase)
-        && chars.any(char::is_lowercase);
+    let capitalised = || {
+        let mut chars = word.chars();
+        pair[1].kind == TokenKind::Word
+            && chars.next().is_some_and(char::is_uppercase)
+            && chars.any(char::is_lowercase)
+            && word.chars().count() >= MIN_WORD_CHARS
+    };
     lower_before
-        && capitalised
+        && capitalised()
         && !names::is_article(word)
         && !g.is_title(word)
         && g.lookup(word).is_none()
