@@ -25,6 +25,20 @@ const FIRST_NAMES: &str = include_str!("data/first_names.txt");
 /// sentence they are still not names.
 const COMMON_WORDS: &str = include_str!("data/common_words.txt");
 
+/// Last words of a company's full name; the name without them is the same
+/// company (`Walt Disney Co` → `Walt Disney`), and an `of` after them
+/// gives the company's home, not more of its name (`Kia Motor Corp of
+/// South Korea`).
+const COMPANY_SUFFIXES: &[&str] = &[
+    "AG", "Co", "Co.", "Corp", "Corp.", "GmbH", "Inc", "Inc.", "LLC", "Ltd", "Ltd.", "NV", "PLC",
+    "Plc", "SA", "plc",
+];
+
+/// Whether `word` is one of [`COMPANY_SUFFIXES`].
+pub fn is_company_suffix(word: &str) -> bool {
+    COMPANY_SUFFIXES.contains(&word)
+}
+
 /// All lists, loaded once.
 pub struct Gazetteer {
     locations: Set<&'static str>,
@@ -72,6 +86,27 @@ impl Gazetteer {
 
     pub fn is_org_word(&self, word: &str) -> bool {
         self.org_words.contains(word)
+    }
+
+    /// An organisation word or its plural, as the head of a name that a
+    /// preposition continues (`Centers for Disease Control`, `Institutes
+    /// of Health`, `Societies of …`); not a company suffix. The plurals are derived here, for
+    /// the rule pass only: `data/org_words.txt` also feeds the tagger's
+    /// training gazetteer, and a longer list there would mean a retrained
+    /// model for a rule that only the rules need.
+    pub fn is_org_head(&self, word: &str) -> bool {
+        if is_company_suffix(word) {
+            return false;
+        }
+        if self.is_org_word(word) {
+            return true;
+        }
+        // Only a word ending in `ies` (rare before a preposition) is copied.
+        word.strip_suffix("ies")
+            .is_some_and(|stem| self.org_words.contains(format!("{stem}y").as_str()))
+            || word
+                .strip_suffix('s')
+                .is_some_and(|stem| self.org_words.contains(stem))
     }
 
     /// A title or role in any case (`Gen.`, `ambassador`, `Prime Minister`).

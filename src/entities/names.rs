@@ -63,6 +63,12 @@ const MISC_HEADS: &[&str] = &[
 /// Articles dropped from the front of a name (`the Pentagon` → `Pentagon`).
 const DETERMINERS: &[&str] = &["The", "A", "An"];
 
+/// Whether `word` is a capitalised article, which a name does not start
+/// with (`The Lancet` is tagged `Lancet`, as CoNLL does).
+pub fn is_article(word: &str) -> bool {
+    DETERMINERS.contains(&word)
+}
+
 /// Words that with a number after them name a law, clause or resolution
 /// (`Article 5`, `Resolution 2334`): MISC in CoNLL terms.
 const LAW_HEADS: &[&str] = &[
@@ -134,7 +140,7 @@ pub fn find(
             loop {
                 if end < range.end && is_name(end) {
                     end += 1;
-                } else if end + 1 < range.end && sentence.joins(end) && is_name(end + 1) {
+                } else if end + 1 < range.end && sentence.joins(i, end) && is_name(end + 1) {
                     end += 2;
                 } else {
                     break;
@@ -146,6 +152,32 @@ pub fn find(
         }
     }
     out
+}
+
+/// The first preposition of the name over tokens `r` that follows an
+/// organisation head (`Centers for …`, `Infectious Diseases Society of
+/// America`): the name is that organisation's, whatever follows.
+pub fn head_preposition(
+    text: &str,
+    tokens: &[Token],
+    r: Range<usize>,
+    g: &Gazetteer,
+) -> Option<usize> {
+    (r.start + 1..r.end.saturating_sub(1))
+        .find(|&k| continues_organisation(tokens[k].text(text), tokens[k - 1].text(text), g))
+}
+
+/// Whether `preposition` after `head` goes on with an organisation's
+/// name: `of` and `for` after an organisation word or its plural
+/// (`Institutes of Health`, `Centers for Disease Control`), `on` after a
+/// singular one only (`Council on Foreign Relations`; not `Republicans on
+/// Capitol Hill`).
+fn continues_organisation(preposition: &str, head: &str, g: &Gazetteer) -> bool {
+    match preposition {
+        "of" | "for" => g.is_org_head(head),
+        "on" => g.is_org_word(head) && !head.ends_with('s'),
+        _ => false,
+    }
 }
 
 /// Marks the tokens that overlap a pattern match.
@@ -266,18 +298,36 @@ impl Sentence<'_> {
         }
     }
 
-    /// True when the connector at `i` can continue the name before it.
-    fn joins(&self, i: usize) -> bool {
+    /// True when the connector at `i` can continue the name that starts
+    /// at `start`.
+    fn joins(&self, start: usize, i: usize) -> bool {
         let word = self.word(i);
         let before = self.word(i - 1);
+        if word == "and" {
+            return self.and_continues(start, i);
+        }
         if ORG_PREPOSITIONS.contains(&word) {
-            return self.g.is_org_word(before);
+            return continues_organisation(word, before, self.g);
         }
         is_connector(word)
             && (word != "of"
                 || OF_HEADS.contains(&before)
-                || self.g.is_org_word(before)
+                || continues_organisation(word, before, self.g)
                 || self.g.is_title(before))
+    }
+
+    /// `and` at `i` goes on with an organisation's name once its head and
+    /// preposition are behind (`Centers for Disease Control and
+    /// Prevention`, `Department of Health and Human Services`), unless
+    /// what follows is a name of its own: a listed one (`Council of Europe
+    /// and NATO`) or a person (`Bank of Zembla and John Quill`, `… and
+    /// Senator Quill`).
+    fn and_continues(&self, start: usize, i: usize) -> bool {
+        let next = self.word(i + 1);
+        head_preposition(self.text, self.tokens, start..i, self.g).is_some()
+            && self.g.lookup(next).is_none()
+            && !self.g.is_first_name(next)
+            && !self.g.is_title(next)
     }
 
     /// True when only punctuation (quotes, dashes, brackets) or a colon
@@ -353,9 +403,7 @@ impl Sentence<'_> {
         let org_head = r.clone().any(|i| self.word(i) == "&")
             || r.len() >= 2
                 && (self.g.is_org_word(last)
-                    || (self.g.is_org_word(self.word(r.start))
-                        && (self.word(r.start + 1) == "of"
-                            || ORG_PREPOSITIONS.contains(&self.word(r.start + 1)))));
+                    || head_preposition(self.text, self.tokens, r.clone(), self.g).is_some());
         org_head.then(|| self.candidate(r.clone(), Some(EntityType::Organization), None))
     }
 

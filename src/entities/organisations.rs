@@ -15,7 +15,7 @@
 //! Neither applies to a word of a person's full name in the document.
 
 use super::consistency::Mention;
-use super::{Map, Set, Surroundings};
+use super::{appositions, gazetteer, Map, Set, Surroundings};
 use crate::annotations::EntityType::{Organization, Person};
 use crate::tokens::{is_all_caps, TokenKind};
 use std::ops::Range;
@@ -88,8 +88,7 @@ const MADE_BY: &[&str] = &["maker"];
 /// Head nouns of an apposition that describe a company: `Shopify, the
 /// Canadian e-commerce platform,`. Nouns for people (`executive`,
 /// `founder`, `manager`, `developer`) are left out: `Jamie Dimon, the
-/// bank's chief executive` names a person; so is `group`: `New Hampshire,
-/// a different group of candidates` (PolNeAR train).
+/// bank's chief executive` names a person.
 const COMPANY_NOUNS: &[&str] = &[
     "airline",
     "automaker",
@@ -116,23 +115,36 @@ const COMPANY_NOUNS: &[&str] = &[
     "unit",
 ];
 
-/// Articles that may open an apposition (`X, the …`, `X, a …`).
-const APPOSITION_ARTICLES: &[&str] = &["a", "an", "the"];
-
-/// Punctuation that closes an apposition.
-const APPOSITION_ENDS: &[&str] = &[",", ".", ";", ":", ")"];
-
-/// Most words between the article and the head noun of an apposition
-/// (`the world's largest chipmaker`); a longer one is a clause, whose last
-/// word says nothing about the name.
-const MAX_APPOSITION_WORDS: usize = 6;
-
-/// Last words of a company's full name; the name without them is the same
-/// company (`Walt Disney Co` → `Walt Disney`).
-const COMPANY_SUFFIXES: &[&str] = &[
-    "AG", "Co", "Co.", "Corp", "Corp.", "GmbH", "Inc", "Inc.", "LLC", "Ltd", "Ltd.", "NV", "PLC",
-    "Plc", "SA", "plc",
+/// Head nouns of an apposition that describe an organisation other than a
+/// company: `the farmers' union`, `a charity that runs food banks`,
+/// `Britain's data protection watchdog`, `the European consumer
+/// organisation`. Nouns for the people in them (`member`, `official`,
+/// `leader`) are left out.
+const ORGANISATION_NOUNS: &[&str] = &[
+    "agency",
+    "association",
+    "authority",
+    "body",
+    "charity",
+    "federation",
+    "fund",
+    "group",
+    "lobby",
+    "organisation",
+    "organization",
+    "party",
+    "regulator",
+    "union",
+    "watchdog",
 ];
+
+/// Words before `group` that make it a people, MISC in CoNLL (`Oromos, a
+/// minority group`, PolNeAR train).
+const PEOPLE_MODIFIERS: &[&str] = &["ethnic", "minority", "religious", "tribal"];
+
+/// Organisation nouns that are also quantities before `of` (`a different
+/// group of candidates`, PolNeAR train; `a body of evidence`).
+const COLLECTIVE_NOUNS: &[&str] = &["body", "group"];
 
 /// Retypes as organisations the mentions whose spelling the document
 /// shows to be one (see the module comment).
@@ -146,7 +158,7 @@ pub fn retype(around: &Surroundings, mentions: &mut [Mention]) {
             evidenced.insert(spelling);
         }
         if let Some((name, last)) = spelling.rsplit_once(' ') {
-            if COMPANY_SUFFIXES.contains(&last) {
+            if gazetteer::is_company_suffix(last) {
                 evidenced.insert(name);
             }
         }
@@ -193,59 +205,22 @@ fn is_company_context(around: &Surroundings, r: &Range<usize>) -> bool {
         && around
             .word(r.start - 2)
             .is_some_and(|w| w.starts_with(char::is_uppercase));
-    owned || before || titled || made_by || company_apposition(around, r.end, is_possessive)
+    owned || before || titled || made_by || organisation_apposition(around, r)
 }
 
 /// `X, the Swedish buy-now-pay-later firm,`, `X, maker of Fortnite`,
-/// `X, Alphabet's self-driving unit,`: after a comma (and an article), the
-/// last word before the next punctuation mark or preposition is a company
-/// noun.
-fn company_apposition(
-    around: &Surroundings,
-    end: usize,
-    is_possessive: impl Fn(usize) -> bool,
-) -> bool {
-    let word = |i: usize| around.word(i);
-    if word(end) != Some(",") {
-        return false;
-    }
-    let article = word(end + 1).is_some_and(|w| APPOSITION_ARTICLES.contains(&w));
-    let from = end + 1 + usize::from(article);
-    // Without an article, a comma is as often followed by a clause
-    // (`Nikolai Sherbatov, took a group of journalists`): only a company
-    // noun at once (`maker of`) or an owner's possessive (`Alphabet's
-    // self-driving unit`) opens an apposition then.
-    let owned =
-        word(from).is_some_and(|w| w.starts_with(char::is_uppercase)) && is_possessive(from + 1);
-    if !article && !owned && !word(from).is_some_and(|w| COMPANY_NOUNS.contains(&w)) {
-        return false;
-    }
-    let mut head = None;
-    for i in from..from + MAX_APPOSITION_WORDS {
-        match word(i) {
-            _ if is_possessive(i) => head = None,
-            Some(w) if w.chars().next().is_some_and(char::is_alphabetic) && !is_preposition(w) => {
-                head = Some(w)
-            }
-            // The noun phrase ends at a preposition or a closing mark; a
-            // quotation mark goes on with it (`Eddie Mannix, a studio
-            // ''fixer''`, PolNeAR train).
-            Some(w) if is_preposition(w) || APPOSITION_ENDS.contains(&w) => break,
-            None => break,
-            Some(_) => return false,
-        }
-    }
-    // A capitalised last word is a name (`Nablus, West Bank`).
-    head.is_some_and(|w| COMPANY_NOUNS.contains(&w))
-}
-
-/// Words that end an apposition's noun phrase (`the studio behind
-/// Minecraft`, `the maker of Fortnite`).
-fn is_preposition(word: &str) -> bool {
-    matches!(
-        word,
-        "of" | "behind" | "in" | "at" | "for" | "with" | "which" | "that" | "whose" | "based"
-    )
+/// `X, Alphabet's self-driving unit,`, `X, the farmers' union,`: an
+/// apposition whose head is a company or organisation noun; without an
+/// article or an owner, it must start with a company noun (`maker of`).
+fn organisation_apposition(around: &Surroundings, r: &Range<usize>) -> bool {
+    appositions::after(around, r).is_some_and(|a| {
+        let quantity = COLLECTIVE_NOUNS.contains(&a.head) && a.after_head == Some("of");
+        let people = a.before_head.is_some_and(|w| PEOPLE_MODIFIERS.contains(&w));
+        (a.opened || COMPANY_NOUNS.contains(&a.first))
+            && (COMPANY_NOUNS.contains(&a.head) || ORGANISATION_NOUNS.contains(&a.head))
+            && !quantity
+            && !people
+    })
 }
 
 /// The lone words typed as a person somewhere and as organisations at

@@ -1,4 +1,5 @@
-//! Places the model types as something else, told by their form.
+//! Places the model types as something else, told by their form or by
+//! what the article says around them.
 //!
 //! * Venues: CoNLL types a stadium or an arena as a place (`Stadium
 //!   Court` is LOC in its training data), while the model, having seen few
@@ -7,30 +8,165 @@
 //! * Datelines: the all-caps city before a news agency's name (`SAN
 //!   FRANCISCO (Reuters) -`) or a date (`LONDON, March 16`) is a place; the
 //!   model types the cities its gazetteer lacks by shape alone.
+//! * Geographic last words: `Three Mile Island`, `Snake River` (the model
+//!   read `Mile Island` as a person).
+//! * What the article says: `the Po river`, `the Lombardy and Piedmont
+//!   regions`, `Kaub, a town of 800 people`, and for a hyphenated name
+//!   (`Mecklenburg-Vorpommern`, which the model's hyphen features read as a
+//!   company) a place preposition before it or before the list it ends.
+//!   One such phrase makes every mention of the spelling a place.
 
 use super::consistency::Mention;
 use super::dates::is_calendar_word;
-use crate::annotations::EntityType::Location;
+use super::{appositions, gazetteer, Set, Surroundings};
+use crate::annotations::EntityType::{self, Location, Misc, Organization, Person};
 use crate::tokens::is_all_caps;
+use std::ops::Range;
 
 /// Last words of a venue's name.
 const VENUE_HEADS: &[&str] = &["Arena", "Stadium", "Stadion", "Velodrome"];
+
+/// Last words of a natural place's name; CoNLL's training names ending in
+/// them are places (`Coast` is left out: `Ivory Coast` is also a team,
+/// ORG). A name the model typed an organisation keeps that type (`Rhode
+/// Island` is a college team in results tables).
+const GEOGRAPHIC_HEADS: &[&str] = &[
+    "Bay",
+    "Canyon",
+    "Island",
+    "Islands",
+    "Lake",
+    "Mountains",
+    "River",
+    "Sea",
+    "Strait",
+    "Valley",
+];
+
+/// Lower-case nouns after `the X` (or `and X`, ending a list) that make X
+/// a place: `the Po river`, `the Lombardy and Piedmont regions`.
+const PLACE_NOUNS_AFTER: &[&str] = &[
+    "basin",
+    "delta",
+    "province",
+    "provinces",
+    "region",
+    "regions",
+    "river",
+    "valley",
+];
+
+/// Head nouns of an apposition that make the name a place: `Kaub, a town
+/// of 800 people`, `Passau, a city where three rivers meet`.
+const PLACE_APPOSITIONS: &[&str] = &[
+    "capital",
+    "city",
+    "district",
+    "municipality",
+    "port",
+    "province",
+    "region",
+    "suburb",
+    "town",
+    "village",
+];
+
+/// Prepositions that put a hyphenated name on the map (`in
+/// Baden-Württemberg`, `across Rhône-Alpes`); `from` is left out (`an
+/// order from Rolls-Royce`).
+const PLACE_PREPOSITIONS: &[&str] = &["across", "in", "throughout"];
+
+/// Most tokens walked back over a list of names (`from A, B and C`) to
+/// the preposition before it.
+const MAX_LIST_TOKENS: usize = 12;
 
 /// Longest agency name in a dateline's brackets, in bytes (`(Reuters)`,
 /// `(AP)`, `(Bloomberg)`): longer bracketed text is not a dateline.
 const MAX_AGENCY_BYTES: usize = 24;
 
-/// Retypes venues and dateline cities as places.
-pub fn retype(text: &str, mentions: &mut [Mention]) {
-    for m in mentions.iter_mut().filter(|m| m.kind != Location) {
+/// Retypes venues, dateline cities, natural places and the names the
+/// article describes as places.
+pub fn retype(around: &Surroundings, mentions: &mut [Mention]) {
+    let text = around.text;
+    let mut described: Set<&str> = Set::default();
+    for (m, r) in mentions.iter_mut().zip(&around.ranges) {
+        if m.kind == Location {
+            continue;
+        }
         let name = m.span.of(text);
-        let venue = name
-            .rsplit_once(' ')
-            .is_some_and(|(_, last)| VENUE_HEADS.contains(&last));
-        if venue || is_dateline(text, m.span.start, m.span.end) {
+        let last = name.rsplit_once(' ').map(|(_, last)| last);
+        let venue = last.is_some_and(|w| VENUE_HEADS.contains(&w));
+        // `Michael Bay` is a person (PolNeAR train).
+        let first_name = || {
+            name.split_whitespace()
+                .next()
+                .is_some_and(|w| gazetteer::get().is_first_name(w))
+        };
+        let natural = last.is_some_and(|w| GEOGRAPHIC_HEADS.contains(&w))
+            && m.kind != Organization
+            && !first_name();
+        if venue || natural || is_dateline(text, m.span.start, m.span.end) {
             m.kind = Location;
+        } else if is_described(around, name, m.kind, r) {
+            described.insert(name);
         }
     }
+    if !described.is_empty() {
+        around.retype_spellings(mentions, Location, |s, _| described.contains(s));
+    }
+}
+
+/// Whether the words around a mention over tokens `r` say it is a place.
+fn is_described(around: &Surroundings, name: &str, kind: EntityType, r: &Range<usize>) -> bool {
+    let before = r.start.checked_sub(1).and_then(|i| around.word(i));
+    // `the Kurdish region` is a demonym's region.
+    let noun_after = || {
+        before.is_some_and(|w| w == "the" || w == "and")
+            && around.word_in(r.end, PLACE_NOUNS_AFTER)
+            && gazetteer::get().lookup(name) != Some(Misc)
+    };
+    // A person named in full may be followed by `, the city's mayor`, not
+    // by a town: only a lone word is read as one.
+    let apposition = || {
+        !(kind == Person && r.len() > 1)
+            && appositions::after(around, r)
+                .is_some_and(|a| a.opened && PLACE_APPOSITIONS.contains(&a.head))
+    };
+    // Only an organisation: a hyphenated MISC after `in` is a law or an
+    // event named after people (`in Dodd-Frank`, PolNeAR train).
+    let hyphenated = || {
+        kind == Organization
+            && is_compound_name(name)
+            && word_before_list(around, r.start)
+                .is_some_and(|i| around.word_in(i, PLACE_PREPOSITIONS))
+    };
+    noun_after() || apposition() || hyphenated()
+}
+
+/// `Baden-Württemberg`, `Auvergne-Rhône-Alpes`: capitalised parts joined
+/// by hyphens (not `Boston-based`), none of them a nationality (`in
+/// Arab-Israeli peace talks`, CoNLL dev).
+fn is_compound_name(name: &str) -> bool {
+    let g = gazetteer::get();
+    name.contains('-')
+        && name
+            .split('-')
+            .all(|part| part.starts_with(char::is_uppercase) && g.lookup(part) != Some(Misc))
+}
+
+/// The token before the name at token `start`, or before the list of
+/// names it ends (`from Schleswig-Holstein and Mecklenburg-Vorpommern`):
+/// the first one back that is neither a list's comma or conjunction nor a
+/// capitalised word other than a place preposition (`In Bavaria, …`).
+fn word_before_list(around: &Surroundings, start: usize) -> Option<usize> {
+    (start.saturating_sub(MAX_LIST_TOKENS)..start)
+        .rev()
+        .find(|&i| {
+            around.word(i).is_some_and(|w| {
+                !matches!(w, "," | "and" | "or")
+                    && (!w.starts_with(char::is_uppercase) || around.word_in(i, PLACE_PREPOSITIONS))
+            })
+        })
 }
 
 /// An all-caps name opening a line, followed by an agency in brackets or
