@@ -53,7 +53,7 @@ impl Resolver<'_> {
             return self.organisation_referent(np);
         }
         if lexicon::is_in(GROUP_NOUNS, head)
-            || head.ends_with('s')
+            || is_plural_head(head)
             || head == "people"
             || head.ends_with("men")
         {
@@ -334,6 +334,16 @@ fn role_gender(lower: &str) -> Option<Gender> {
     } else {
         title_gender(lower)
     }
+}
+
+/// Whether a phrase's head is a plural (`the lawyers`), not one of the
+/// person nouns in -s (`the Gunners boss`, `the actress`). Other heads in
+/// -s stay plurals even when they are not (`the press`, `the famous`):
+/// such a phrase names nobody, rather than the last person who spoke.
+fn is_plural_head(head: &str) -> bool {
+    head.ends_with('s')
+        && !lexicon::is_in(PERSON_ROLES, head)
+        && !lexicon::is_in(LEADER_NOUNS, head)
 }
 
 /// A word that may head a noun phrase: not a preposition, conjunction or
