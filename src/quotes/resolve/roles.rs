@@ -252,17 +252,20 @@ impl Resolver<'_> {
     fn appositive_name(&self, np: &Np) -> Option<String> {
         let tokens = self.tokens();
         let at = np.last + 2;
-        if !tokens.get(np.last + 1)?.is_punct(",")
-            || self
-                .run_end(at)
-                .and_then(|end| tokens.get(end + 1))
-                .is_some_and(|t| t.verb.is_some())
-        {
+        if !tokens.get(np.last + 1)?.is_punct(",") || at >= tokens.len() {
             return None;
         }
+        let end = self.run_end(at)?;
+        if tokens.get(end + 1).is_some_and(|t| t.verb.is_some()) {
+            return None;
+        }
+        // The name proper may follow titles (`The lead author, Professor
+        // Nikku Madhusudhan,`).
         self.by_sentence[*self.toks.sentence_of.get(at)?]
             .iter()
-            .find(|e| e.token == at && !e.speaker && e.referent.class == Class::Person)
+            .find(|e| {
+                (at..=end).contains(&e.token) && !e.speaker && e.referent.class == Class::Person
+            })
             .map(|e| e.referent.name.clone())
     }
 

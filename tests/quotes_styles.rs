@@ -1,0 +1,76 @@
+//! Speaker conventions of British, European, sports, business and science
+//! news that PolNeAR's US political copy rarely uses: appositive subjects
+//! with a name hanging off them, foreign articles, sports and business
+//! descriptions, organisations and places as speakers.
+
+mod quotes_common;
+
+use newsmark::annotations::EntityType;
+use quotes_common::{entities, run, Found, LOC, ORG, PER};
+
+/// The quotes `quotes::find` gives for `text` with `names` tagged.
+fn with(text: &str, names: &[(&str, EntityType, &str)]) -> Vec<Found> {
+    run(text, &entities(text, names))
+}
+
+#[test]
+fn an_appositive_name_after_a_subject_with_a_name_hanging_off_it_speaks() {
+    let text = "The lawyer for Smith, Michael Jones, said his client would appeal. \
+                “That is not justice,” he said.";
+    let got = with(
+        text,
+        &[("Smith", PER, "Daniel Smith"), ("Michael Jones", PER, "Michael Jones")],
+    );
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].mention, "he");
+    assert_eq!(got[0].name, "Michael Jones");
+}
+
+#[test]
+fn an_analyst_at_a_bank_named_between_commas_speaks() {
+    let text = "An analyst at Barclays, Jane Porter, said: “We would buy on weakness.”";
+    let got = with(
+        text,
+        &[("Barclays", ORG, "Barclays"), ("Jane Porter", PER, "Jane Porter")],
+    );
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].name, "Jane Porter");
+}
+
+#[test]
+fn a_role_named_between_commas_with_a_title_is_that_person() {
+    let text = "Dr Sarah Lee of Yale said the signal was clear. The lead author, \
+                Professor Nikku Madhusudhan of the University of Cambridge, said more work \
+                was needed. “We have to be careful,” the astronomer said.";
+    let got = with(
+        text,
+        &[
+            ("Sarah Lee", PER, "Sarah Lee"),
+            ("Yale", ORG, "Yale"),
+            ("Nikku Madhusudhan", PER, "Nikku Madhusudhan"),
+            ("University of Cambridge", ORG, "University of Cambridge"),
+        ],
+    );
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].mention, "the astronomer");
+    assert_eq!(got[0].name, "Nikku Madhusudhan");
+}
+
+#[test]
+fn a_club_boss_is_the_manager_mentioned_before() {
+    let text = "Mikel Arteta praised Bukayo Saka after the win.\n\n\
+                ‘He was outstanding,’ the Gunners boss said. ‘He made the difference.’";
+    let got = with(
+        text,
+        &[
+            ("Mikel Arteta", PER, "Mikel Arteta"),
+            ("Bukayo Saka", PER, "Bukayo Saka"),
+            ("Gunners", ORG, "Gunners"),
+        ],
+    );
+    assert_eq!(got.len(), 2, "{got:#?}");
+    for f in &got {
+        assert_eq!(f.mention, "the Gunners boss");
+        assert_eq!(f.name, "Mikel Arteta");
+    }
+}
