@@ -19,7 +19,10 @@ fn an_appositive_name_after_a_subject_with_a_name_hanging_off_it_speaks() {
                 “That is not justice,” he said.";
     let got = with(
         text,
-        &[("Smith", PER, "Daniel Smith"), ("Michael Jones", PER, "Michael Jones")],
+        &[
+            ("Smith", PER, "Daniel Smith"),
+            ("Michael Jones", PER, "Michael Jones"),
+        ],
     );
     assert_eq!(got.len(), 1, "{got:#?}");
     assert_eq!(got[0].mention, "he");
@@ -31,7 +34,10 @@ fn an_analyst_at_a_bank_named_between_commas_speaks() {
     let text = "An analyst at Barclays, Jane Porter, said: “We would buy on weakness.”";
     let got = with(
         text,
-        &[("Barclays", ORG, "Barclays"), ("Jane Porter", PER, "Jane Porter")],
+        &[
+            ("Barclays", ORG, "Barclays"),
+            ("Jane Porter", PER, "Jane Porter"),
+        ],
     );
     assert_eq!(got.len(), 1, "{got:#?}");
     assert_eq!(got[0].name, "Jane Porter");
@@ -73,4 +79,63 @@ fn a_club_boss_is_the_manager_mentioned_before() {
         assert_eq!(f.mention, "the Gunners boss");
         assert_eq!(f.name, "Mikel Arteta");
     }
+}
+
+#[test]
+fn a_foreign_article_before_a_lower_case_noun_is_no_name() {
+    let text = "Emmanuel Macron spoke on Monday.\n\n“C’est fini,” La ministre said.";
+    let got = with(
+        text,
+        &[
+            ("Emmanuel Macron", PER, "Emmanuel Macron"),
+            ("La", ORG, "La"),
+        ],
+    );
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].mention, "La ministre");
+    assert_ne!(got[0].name, "La");
+}
+
+#[test]
+fn foreign_articles_inside_names_stay_names() {
+    for (text, name) in [
+        ("“Europe must wake up,” Le Monde wrote.", "Le Monde"),
+        ("“Germany hesitates,” Der Spiegel reported.", "Der Spiegel"),
+        ("“Spain is ready,” El País said.", "El País"),
+        ("“We are ready to govern,” Le Pen said.", "Le Pen"),
+        ("“We will win the league,” La Liga said.", "La Liga"),
+        ("“France is back,” De Gaulle said.", "De Gaulle"),
+    ] {
+        let got = with(text, &[]);
+        assert_eq!(got.len(), 1, "{got:#?}");
+        assert_eq!(got[0].mention, name, "{text}");
+        assert_eq!(got[0].name, name, "{text}");
+    }
+}
+
+#[test]
+fn a_described_bodys_role_is_only_the_person_tied_to_it() {
+    // Nobody holds the role: not the person mentioned before.
+    let text = "Ajax lost 2-0 to Jannik Sinner’s favourite club.\n\n\
+                “We were not good enough,” the Dutch side’s coach said.";
+    let got = with(
+        text,
+        &[
+            ("Ajax", ORG, "Ajax"),
+            ("Jannik Sinner", PER, "Jannik Sinner"),
+        ],
+    );
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].name, "the Dutch side’s coach");
+    // The role tied to a name before.
+    let text = "Ajax coach Francesco Farioli was angry.\n\n\
+                “We were not good enough,” the Dutch side’s coach said.";
+    let got = with(
+        text,
+        &[
+            ("Ajax", ORG, "Ajax"),
+            ("Francesco Farioli", PER, "Francesco Farioli"),
+        ],
+    );
+    assert_eq!(got[0].name, "Francesco Farioli");
 }

@@ -70,9 +70,11 @@ impl Resolver<'_> {
     }
 
     /// Someone's role or thing (`his wife`, `Gowdy’s office`). A person's
-    /// role is someone other than the owner: only a tie names it
+    /// role, or the role of a described owner (`the bank’s chief
+    /// economist`), is someone other than the owner: only a tie names it
     /// (`Clinton’s campaign manager` after `campaign manager Robby Mook`);
-    /// a body's role is its member as before (`NATO’s secretary general`).
+    /// a named body's role is its member as before (`NATO’s secretary
+    /// general`).
     /// A thing speaks for its owner (`his office said` is him), else, as
     /// before, for the last person who spoke.
     fn owned_referent(&mut self, np: &Np, head: &str) -> Option<Referent> {
@@ -80,23 +82,25 @@ impl Resolver<'_> {
         if !self.is_person_phrase(np) {
             return owner.or_else(|| self.role_referent(np, Some(head)));
         }
-        if owner.map_or_else(|| self.owned_by_role(np), |o| o.class == Class::Person) {
+        if owner.map_or_else(
+            || self.owned_by_description(np),
+            |o| o.class == Class::Person,
+        ) {
             let tie = self.tie_of(np, head)?;
             return Some(Referent::new(tie.name.clone(), Class::Person));
         }
         self.role_referent(np, Some(head))
     }
 
-    /// Whether a phrase's owner is a person's role (`the prime minister’s
-    /// spokesman`, `the former vice president’s spokeswoman`).
-    fn owned_by_role(&self, np: &Np) -> bool {
+    /// Whether a phrase's owner is described, not named: a person's role
+    /// (`the prime minister’s spokesman`) or a body's (`the bank’s chief
+    /// economist`, `the Dutch side’s coach`). The person mentioned just
+    /// before is rarely the one holding that role.
+    fn owned_by_description(&self, np: &Np) -> bool {
         self.tokens()[np.first..np.last]
             .iter()
             .find(|t| phrases::is_possessive(t))
-            .is_some_and(|t| {
-                let bare = phrases::without_possessive(&t.lower);
-                !lexicon::is_in(GROUP_NOUNS, bare) && lexicon::is_speaker_noun(bare)
-            })
+            .is_some_and(|t| !t.is_capitalized(self.text))
     }
 
     /// The person or body owning a phrase: what its possessive pronoun
