@@ -139,3 +139,45 @@ fn a_described_bodys_role_is_only_the_person_tied_to_it() {
     );
     assert_eq!(got[0].name, "Francesco Farioli");
 }
+
+#[test]
+fn an_organisation_noun_names_the_fuller_phrase_it_shortens() {
+    let text = "Carsten Brzeski said a cut was likely.\n\n\
+                The German finance ministry welcomed the decision. \
+                “Price stability is the foundation of growth,” the ministry said in a statement.";
+    let got = with(
+        text,
+        &[("Carsten Brzeski", PER, "Carsten Brzeski"), ("German", EntityType::Misc, "German")],
+    );
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].name, "The German finance ministry");
+}
+
+#[test]
+fn business_nouns_for_a_company_name_the_company() {
+    for noun in ["chipmaker", "drugmaker", "lender", "supermarket"] {
+        let text = format!(
+            "Christophe Fouquet spoke on Tuesday. Shares in ASML fell 7%.\n\n\
+             “Customers remain cautious,” the {noun} said."
+        );
+        let got = with(
+            &text,
+            &[("ASML", ORG, "ASML"), ("Christophe Fouquet", PER, "Christophe Fouquet")],
+        );
+        assert_eq!(got.len(), 1, "{got:#?}");
+        assert_eq!(got[0].name, "ASML", "{noun}");
+    }
+}
+
+#[test]
+fn governments_and_places_speak_as_themselves() {
+    for (text, place) in [
+        ("“There is no need for an inquiry,” Downing Street said.", "Downing Street"),
+        ("“These measures will not change our position,” the Kremlin said.", "Kremlin"),
+        ("“Sanctions are working,” Brussels said in a statement.", "Brussels"),
+    ] {
+        let got = with(text, &[(place, LOC, place)]);
+        assert_eq!(got.len(), 1, "{got:#?}");
+        assert_eq!(got[0].name, place, "{text}");
+    }
+}

@@ -355,9 +355,10 @@ pub const PERSON_ROLES: &Words = &Words::new(&[
 /// editorial board`, `the board of elections`).
 #[rustfmt::skip]
 pub const ORG_ANAPHORS: &Words = &Words::new(&[
-    "agency", "airline", "bank", "broadcaster", "carmaker", "club", "commission", "company",
-    "council", "department", "firm", "group", "insurer", "ministry", "newspaper", "party",
-    "retailer", "startup", "team", "union",
+    "agency", "airline", "automaker", "bank", "broadcaster", "carmaker", "chipmaker", "club",
+    "commission", "company", "council", "department", "drugmaker", "firm", "group", "insurer",
+    "lender", "ministry", "newspaper", "party", "regulator", "retailer", "startup",
+    "supermarket", "team", "union",
 ]);
 
 /// Capitalised words that open a sentence without naming anyone.

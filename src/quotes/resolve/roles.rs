@@ -136,15 +136,18 @@ impl Resolver<'_> {
 
     /// A phrase for an organisation (`the company`): the one that brought
     /// it in (`a Baton Rouge newspaper`), else the organisation mentioned
-    /// nearest before it.
+    /// nearest before it, else the fuller phrase it shortens (`the German
+    /// finance ministry`).
     fn organisation_referent(&self, np: &Np) -> Option<Referent> {
         if let Some(name) = self.introduced(np) {
             return Some(Referent::new(name, Class::Group));
         }
-        self.is_definite(np)
-            .then(|| self.nearest(np.first, ROLE_WINDOW, is_organisation, is_organisation))
-            .flatten()
+        if !self.is_definite(np) {
+            return None;
+        }
+        self.nearest(np.first, ROLE_WINDOW, is_organisation, is_organisation)
             .map(|e| e.referent.clone())
+            .or_else(|| Some(Referent::new(self.named_before(np)?, Class::Group)))
     }
 
     /// A definite phrase for one person (`the president`, `the Frenchman`):
@@ -280,6 +283,38 @@ impl Resolver<'_> {
     /// spokesperson` would take the last person who spoke.
     fn introduced(&self, np: &Np) -> Option<String> {
         let tokens = self.tokens();
+        self.earlier_phrase(np, |k| {
+            (k.saturating_sub(MAX_INTRODUCED_WORDS)..k)
+                .rev()
+                .take_while(|&d| is_modifier_word(&tokens[d]))
+                .find(|&d| lexicon::is_in(INDEFINITES, &tokens[d].lower))
+        })
+    }
+
+    /// The fuller definite phrase an organisation noun shortens (`The
+    /// German finance ministry welcomed … “…,” the ministry said`): the
+    /// same head after `the` and a name among its modifiers, in this or
+    /// the previous few sentences.
+    fn named_before(&self, np: &Np) -> Option<String> {
+        let tokens = self.tokens();
+        self.earlier_phrase(np, |k| {
+            let modifiers = (k.saturating_sub(MAX_INTRODUCED_WORDS)..k)
+                .rev()
+                .take_while(|&d| is_modifier_word(&tokens[d]))
+                .last()?;
+            let d = modifiers.checked_sub(1)?;
+            let named = tokens[modifiers..k]
+                .iter()
+                .any(|t| t.is_capitalized(self.text));
+            (*tokens[d].lower == *"the" && named).then_some(d)
+        })
+    }
+
+    /// The nearest earlier phrase with the head of `np` in this or the
+    /// previous [`INTRODUCED_WINDOW`] sentences, from the determiner
+    /// `opener(k)` finds before its head `k` to the head.
+    fn earlier_phrase(&self, np: &Np, opener: impl Fn(usize) -> Option<usize>) -> Option<String> {
+        let tokens = self.tokens();
         let head = &tokens[np.last];
         if !is_noun_word(head) {
             return None;
@@ -290,10 +325,7 @@ impl Resolver<'_> {
             .take_while(|&k| self.toks.sentence_of[k] + INTRODUCED_WINDOW > sentence)
             .filter(|&k| tokens[k].is_word() && *tokens[k].lower == *head.lower)
             .find_map(|k| {
-                let det = (k.saturating_sub(MAX_INTRODUCED_WORDS)..k)
-                    .rev()
-                    .take_while(|&d| is_modifier_word(&tokens[d]))
-                    .find(|&d| lexicon::is_in(INDEFINITES, &tokens[d].lower))?;
+                let det = opener(k)?;
                 let span = Span::new(tokens[det].span.start, tokens[k].span.end);
                 Some(span.of(self.text).to_string())
             })
