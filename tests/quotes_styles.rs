@@ -147,7 +147,10 @@ fn an_organisation_noun_names_the_fuller_phrase_it_shortens() {
                 “Price stability is the foundation of growth,” the ministry said in a statement.";
     let got = with(
         text,
-        &[("Carsten Brzeski", PER, "Carsten Brzeski"), ("German", EntityType::Misc, "German")],
+        &[
+            ("Carsten Brzeski", PER, "Carsten Brzeski"),
+            ("German", EntityType::Misc, "German"),
+        ],
     );
     assert_eq!(got.len(), 1, "{got:#?}");
     assert_eq!(got[0].name, "The German finance ministry");
@@ -162,7 +165,10 @@ fn business_nouns_for_a_company_name_the_company() {
         );
         let got = with(
             &text,
-            &[("ASML", ORG, "ASML"), ("Christophe Fouquet", PER, "Christophe Fouquet")],
+            &[
+                ("ASML", ORG, "ASML"),
+                ("Christophe Fouquet", PER, "Christophe Fouquet"),
+            ],
         );
         assert_eq!(got.len(), 1, "{got:#?}");
         assert_eq!(got[0].name, "ASML", "{noun}");
@@ -172,12 +178,59 @@ fn business_nouns_for_a_company_name_the_company() {
 #[test]
 fn governments_and_places_speak_as_themselves() {
     for (text, place) in [
-        ("“There is no need for an inquiry,” Downing Street said.", "Downing Street"),
-        ("“These measures will not change our position,” the Kremlin said.", "Kremlin"),
-        ("“Sanctions are working,” Brussels said in a statement.", "Brussels"),
+        (
+            "“There is no need for an inquiry,” Downing Street said.",
+            "Downing Street",
+        ),
+        (
+            "“These measures will not change our position,” the Kremlin said.",
+            "Kremlin",
+        ),
+        (
+            "“Sanctions are working,” Brussels said in a statement.",
+            "Brussels",
+        ),
     ] {
         let got = with(text, &[(place, LOC, place)]);
         assert_eq!(got.len(), 1, "{got:#?}");
         assert_eq!(got[0].name, place, "{text}");
+    }
+}
+
+#[test]
+fn sports_descriptions_name_the_player_or_manager_mentioned_before() {
+    // Someone else speaks first: a fallback to the last speaker shows.
+    let earlier = "“We needed that,” Son Heung-min said.\n\n";
+    for (text, person, mention) in [
+        (
+            "Ange Postecoglou was relieved. “It was a big win,” the Spurs boss said.",
+            "Ange Postecoglou",
+            "the Spurs boss",
+        ),
+        (
+            "Erling Haaland scored twice. “It was a special night,” the 24-year-old Norwegian said.",
+            "Erling Haaland",
+            "the 24-year-old Norwegian",
+        ),
+        (
+            "Jannik Sinner beat Carlos Alcaraz in the final. “I played well,” the world number one said.",
+            "Jannik Sinner",
+            "the world number one",
+        ),
+    ] {
+        let text = format!("{earlier}{text}");
+        let got = with(
+            &text,
+            &[
+                ("Son Heung-min", PER, "Son Heung-min"),
+                (person, PER, person),
+                ("Carlos Alcaraz", PER, "Carlos Alcaraz"),
+                ("Spurs", ORG, "Spurs"),
+                ("Norwegian", EntityType::Misc, "Norwegian"),
+            ],
+        );
+        assert_eq!(got.len(), 2, "{got:#?}");
+        assert_eq!(got[1].mention, mention, "{text}");
+        assert_eq!(got[1].name, person, "{text}");
     }
 }

@@ -341,7 +341,7 @@ pub const PLURAL_DETERMINERS: &Words = &Words::new(&[
 /// `the forward`) take the person mentioned just before.
 #[rustfmt::skip]
 pub const PERSON_ROLES: &Words = &Words::new(&[
-    "actor", "actress", "billionaire", "businesswoman", "captain", "ceo", "cfo", "challenger",
+    "actor", "actress", "billionaire", "boss", "businesswoman", "captain", "ceo", "cfo", "challenger",
     "champion", "chancellor", "counsel", "defender", "entrepreneur", "forward", "front-runner", "frontrunner",
     "goalkeeper", "incumbent", "midfielder", "mogul", "newcomer", "novelist", "physician",
     "pitcher", "player", "pontiff", "premier", "quarterback", "rookie", "singer", "star",

@@ -330,13 +330,25 @@ fn closing_phrase(text: &str, tokens: &[Token], i: usize, hi: usize) -> Option<N
     // verb (`the email said`, `the report noted`).
     let end = (i + 1..hi)
         .take(MAX_CLOSING_WORDS)
-        .take_while(|&k| is_closing_word(text, &tokens[k]))
+        .take_while(|&k| is_closing_word(text, &tokens[k]) || is_rank(tokens, k))
         .find(|&k| closes(k + 1))?;
     starts.then_some(Np {
         first: i,
         last: end,
         kind: NpKind::Nominal,
     })
+}
+
+/// Whether token `k` is the number of a rank (`the world number one`,
+/// `the number 2 seed`), which a phrase may hold although `one` is also
+/// a determiner.
+fn is_rank(tokens: &[Token], k: usize) -> bool {
+    k > 0 && *tokens[k - 1].lower == *"number" && is_rank_number(&tokens[k].lower)
+}
+
+/// A number that may follow `number` or `No.` in a rank (`one`, `1`).
+pub fn is_rank_number(lower: &str) -> bool {
+    is_digits(lower) || NUMBER_WORDS.contains(&lower)
 }
 
 /// Quantifiers that speak on their own in PolNeAR (`“…,” read one.`,

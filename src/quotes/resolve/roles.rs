@@ -198,7 +198,7 @@ impl Resolver<'_> {
     /// Whether a definite phrase names one person: a demonym, a speaker
     /// noun or person role as its head (`the senator`, `the forward`), or
     /// a description only a person fits (`the 38-year-old`, `the 23-time
-    /// champion`, `the former world No. 1`). Other heads (`the email`)
+    /// champion`, `the former world No. 1`, `the world number one`). Other heads (`the email`)
     /// may be things.
     fn is_person_phrase(&self, np: &Np) -> bool {
         let tokens = &self.tokens()[np.first..=np.last];
@@ -207,7 +207,7 @@ impl Resolver<'_> {
             let word = &w[0].lower;
             word.ends_with("-year-old")
                 || word.ends_with("-time")
-                || **word == *"no." && phrases::is_digits(&w[1].lower)
+                || matches!(&**word, "no." | "number") && phrases::is_rank_number(&w[1].lower)
         }) || head.ends_with("-year-old");
         self.is_demonym(np)
             || described
@@ -233,13 +233,29 @@ impl Resolver<'_> {
 
     /// `the` and one capitalised singular word the tagger calls a
     /// nationality or other name (`the Frenchman`, `the Spaniard`, `the
-    /// Republican`), or one ending in `-man`/`-woman` (`the Dutchman`): a
-    /// person the text named before, not a name itself. Not a plural (`The
-    /// Whigs`) nor an acronym (`The RNC`), which name bodies.
+    /// Republican`), or one ending in `-man`/`-woman` (`the Dutchman`),
+    /// lower-case words between them allowed (`the 24-year-old
+    /// Norwegian`, then with no noun after it): a person the text named before, not a name itself. Not
+    /// a plural (`The Whigs`) nor an acronym (`The RNC`), which name bodies.
     pub(super) fn is_demonym(&self, np: &Np) -> bool {
         let tokens = self.tokens();
         let word = &tokens[np.last];
-        if np.last != np.first + 1
+        let modifiers = || {
+            tokens[np.first + 1..np.last]
+                .iter()
+                .all(|t| t.is_word() && !t.is_capitalized(self.text))
+        };
+        // `the prominent Jewish civil rights organization`: with words
+        // before it, a demonym before a noun is an adjective.
+        let adjective = || {
+            np.last > np.first + 1
+                && tokens.get(np.last + 1).is_some_and(|t| {
+                    t.is_word() && !t.is_capitalized(self.text) && t.verb.is_none()
+                })
+        };
+        if np.last == np.first
+            || !modifiers()
+            || adjective()
             || !self.is_definite(np)
             || phrases::is_possessive(word)
             || word.lower.ends_with('s')
@@ -380,9 +396,7 @@ fn role_gender(lower: &str) -> Option<Gender> {
 /// -s stay plurals even when they are not (`the press`, `the famous`):
 /// such a phrase names nobody, rather than the last person who spoke.
 fn is_plural_head(head: &str) -> bool {
-    head.ends_with('s')
-        && !lexicon::is_in(PERSON_ROLES, head)
-        && !lexicon::is_in(LEADER_NOUNS, head)
+    head.ends_with('s') && !lexicon::is_in(PERSON_ROLES, head)
 }
 
 /// A word that may head a noun phrase: not a preposition, conjunction or
