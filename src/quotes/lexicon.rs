@@ -361,6 +361,14 @@ pub const ORG_ANAPHORS: &Words = &Words::new(&[
     "supermarket", "team", "union",
 ]);
 
+/// Articles of the languages English copy borrows names from: part of a
+/// name before a capitalised word (`Le Pen`, `Las Vegas`, `La Liga`, `Der
+/// Spiegel`, `El País`), an article before a lower-case noun (`Le
+/// président a dit`), which is no name.
+pub const FOREIGN_ARTICLES: &Words = &Words::new(&[
+    "das", "der", "die", "el", "il", "la", "las", "le", "les", "lo", "los",
+]);
+
 /// Capitalised words that open a sentence without naming anyone.
 #[rustfmt::skip]
 pub const FUNCTION_CAPS: &Words = &Words::new(&[
@@ -526,7 +534,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted_for_binary_search() {
-        let lists: [&[&str]; 24] = [
+        let lists: [&[&str]; 25] = [
             SPEECH_VERBS,
             ADDRESSEE_VERBS,
             PLAIN_REPORTING,
@@ -551,6 +559,7 @@ mod tests {
             TIME_WORDS,
             PREPOSITIONS,
             ARTICLES,
+            FOREIGN_ARTICLES,
         ];
         for list in lists {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");

@@ -38,14 +38,6 @@ const NAME_CONNECTORS: &[&str] = &[
 /// against walking across a whole clause of lower-case words.
 const MAX_ROLE_RUN: usize = 4;
 
-/// Articles of the languages English copy borrows names from: part of a
-/// name before a capitalised word (`Le Pen`, `Las Vegas`, `La Liga`, `Der
-/// Spiegel`, `El País`), an article before a lower-case noun (`Le
-/// président a dit`), which is no name.
-const FOREIGN_ARTICLES: &[&str] = &[
-    "das", "der", "die", "el", "il", "la", "las", "le", "les", "lo", "los",
-];
-
 /// Whether token `k` is a word of a name: capitalised, not a function word
 /// opening a sentence, not a foreign article before a lower-case word.
 fn is_name_word(text: &str, tokens: &[Token], k: usize) -> bool {
@@ -58,7 +50,7 @@ fn is_name_word(text: &str, tokens: &[Token], k: usize) -> bool {
 /// Whether token `k` is a foreign article opening a common noun (`Le
 /// président`, `La ministre`).
 fn is_foreign_article(text: &str, tokens: &[Token], k: usize) -> bool {
-    lexicon::is_in(FOREIGN_ARTICLES, &tokens[k].lower)
+    lexicon::is_in(lexicon::FOREIGN_ARTICLES, &tokens[k].lower)
         && tokens.get(k + 1).is_some_and(|n| is_article_noun(text, n))
 }
 
