@@ -234,3 +234,44 @@ fn sports_descriptions_name_the_player_or_manager_mentioned_before() {
         assert_eq!(got[1].name, person, "{text}");
     }
 }
+
+#[test]
+fn a_role_written_as_a_title_is_a_role() {
+    // Someone else speaks first: a fallback to the last speaker shows.
+    let text = "“We will win,” Tom Hale said.\n\n\
+                Keir Starmer visited a hospital on Monday.\n\n\
+                ‘We will fix the NHS,’ the Prime Minister said. ‘It will take time.’\n\n\
+                The Chancellor, Rachel Reeves, said the budget would be tight. \
+                ‘There is no money left,’ she told the BBC.";
+    let got = with(
+        text,
+        &[
+            ("Tom Hale", PER, "Tom Hale"),
+            ("Keir Starmer", PER, "Keir Starmer"),
+            ("Rachel Reeves", PER, "Rachel Reeves"),
+            ("BBC", ORG, "BBC"),
+        ],
+    );
+    let names: Vec<&str> = got.iter().map(|f| f.name.as_str()).collect();
+    assert_eq!(
+        names,
+        ["Tom Hale", "Keir Starmer", "Keir Starmer", "Rachel Reeves"],
+        "{got:#?}"
+    );
+}
+
+#[test]
+fn an_organisation_noun_names_the_body_named_after_it_before() {
+    let text = "Stuart Andrew said the plan would fail.\n\n\
+                The housing charity Shelter warned that homelessness was rising. \
+                “Families are being failed,” the charity said in a statement.";
+    let got = with(
+        text,
+        &[
+            ("Stuart Andrew", PER, "Stuart Andrew"),
+            ("Tory", ORG, "Tory"),
+        ],
+    );
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].name, "Shelter");
+}

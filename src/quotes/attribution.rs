@@ -883,7 +883,8 @@ impl Finder<'_> {
 
     /// The subject right before verb `v`: fillers, adverbs and an
     /// appositive skipped; a name inside the appositive beats a nominal
-    /// before it (`Iraq’s ambassador, Mohammed Ali, said`).
+    /// or a titled role before it (`Iraq’s ambassador, Mohammed Ali,
+    /// said`, `The Chancellor, Rachel Reeves, said`).
     fn subject_before(&self, lo: usize, v: usize) -> Option<Np> {
         let tokens = &self.toks.tokens;
         let mut j = v.checked_sub(1).filter(|&j| j >= lo)?;
@@ -930,7 +931,13 @@ impl Finder<'_> {
         let inner = phrases::before(self.text, tokens, open + 1, j - 1)
             .filter(|i| i.kind == NpKind::Name && i.first == open + 1);
         Some(match inner {
-            Some(i) if outer.kind != NpKind::Name || self.is_modifier_object(lo, &outer) => i,
+            Some(i)
+                if outer.kind != NpKind::Name
+                    || self.is_modifier_object(lo, &outer)
+                    || phrases::is_titled_role(tokens, &outer) =>
+            {
+                i
+            }
             _ => outer,
         })
     }

@@ -355,7 +355,7 @@ pub const PERSON_ROLES: &Words = &Words::new(&[
 /// editorial board`, `the board of elections`).
 #[rustfmt::skip]
 pub const ORG_ANAPHORS: &Words = &Words::new(&[
-    "agency", "airline", "automaker", "bank", "broadcaster", "carmaker", "chipmaker", "club",
+    "agency", "airline", "automaker", "bank", "broadcaster", "carmaker", "charity", "chipmaker", "club",
     "commission", "company", "council", "department", "drugmaker", "firm", "group", "insurer",
     "lender", "ministry", "newspaper", "party", "regulator", "retailer", "startup",
     "supermarket", "team", "union",

@@ -66,6 +66,15 @@ fn is_title_word(t: &Token) -> bool {
     t.is_word() && (lexicon::is_in(TITLES, &t.lower) || lexicon::is_speaker_noun(&t.lower))
 }
 
+/// Whether a phrase is `the` and capitalised role words only (`The
+/// Chancellor`, `the Prime Minister`): a role written as a title, not a
+/// name.
+pub fn is_titled_role(tokens: &[Token], np: &Np) -> bool {
+    np.last > np.first
+        && *tokens[np.first].lower == *"the"
+        && tokens[np.first + 1..=np.last].iter().all(is_title_word)
+}
+
 pub fn is_possessive(t: &Token) -> bool {
     t.lower.ends_with("’s") || t.lower.ends_with("'s") || t.lower.ends_with("s’")
 }

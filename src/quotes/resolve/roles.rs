@@ -135,15 +135,19 @@ impl Resolver<'_> {
     }
 
     /// A phrase for an organisation (`the company`): the one that brought
-    /// it in (`a Baton Rouge newspaper`), else the organisation mentioned
-    /// nearest before it, else the fuller phrase it shortens (`the German
-    /// finance ministry`).
+    /// it in (`a Baton Rouge newspaper`), else the name after its head
+    /// before (`the housing charity Shelter`), else the organisation
+    /// mentioned nearest before it, else the fuller phrase it shortens
+    /// (`the German finance ministry`).
     fn organisation_referent(&self, np: &Np) -> Option<Referent> {
         if let Some(name) = self.introduced(np) {
             return Some(Referent::new(name, Class::Group));
         }
         if !self.is_definite(np) {
             return None;
+        }
+        if let Some(named) = self.named_after(np) {
+            return Some(named);
         }
         self.nearest(np.first, ROLE_WINDOW, is_organisation, is_organisation)
             .map(|e| e.referent.clone())
@@ -221,14 +225,26 @@ impl Resolver<'_> {
     /// `the` and one capitalised role word that names no entity (`the
     /// CEO`, `the President`): a role like `the senator`, not a name. Only
     /// a speaker noun or an acronym: a capitalised person role is as often
-    /// a newspaper's name (`The Forward`, `The Star`).
+    /// a newspaper's name (`The Forward`, `The Star`). Longer, titles
+    /// before a speaker noun for a person (`the Prime Minister`, not `the
+    /// Senate Committee`).
     pub(super) fn is_capitalised_role(&self, np: &Np) -> bool {
-        let word = &self.tokens()[np.last];
-        np.last == np.first + 1
-            && self.is_definite(np)
-            && self.entity_in(word.span).is_none()
-            && (lexicon::is_speaker_noun(&word.lower)
-                || is_acronym(word.span.of(self.text)) && self.is_person_phrase(np))
+        let tokens = self.tokens();
+        let word = &tokens[np.last];
+        if np.last <= np.first || !self.is_definite(np) {
+            return false;
+        }
+        let words = Span::new(tokens[np.first + 1].span.start, word.span.end);
+        if self.entity_in(words).is_some() {
+            return false;
+        }
+        if np.last > np.first + 1 {
+            return phrases::is_titled_role(tokens, np)
+                && lexicon::is_speaker_noun(&word.lower)
+                && !lexicon::is_in(GROUP_NOUNS, &word.lower);
+        }
+        lexicon::is_speaker_noun(&word.lower)
+            || is_acronym(word.span.of(self.text)) && self.is_person_phrase(np)
     }
 
     /// `the` and one capitalised singular word the tagger calls a
@@ -324,6 +340,29 @@ impl Resolver<'_> {
                 .any(|t| t.is_capitalized(self.text));
             (*tokens[d].lower == *"the" && named).then_some(d)
         })
+    }
+
+    /// The name right after an earlier mention of an organisation noun's
+    /// head (`The housing charity Shelter warned …` before `the charity
+    /// said`), in this or the previous few sentences: the text naming the
+    /// body, as a title before a name ties a role to a person.
+    fn named_after(&self, np: &Np) -> Option<Referent> {
+        let tokens = self.tokens();
+        let head = &tokens[np.last].lower;
+        let sentence = self.toks.sentence_of[np.first];
+        (0..np.first)
+            .rev()
+            .take_while(|&k| self.toks.sentence_of[k] + INTRODUCED_WINDOW > sentence)
+            .filter(|&k| tokens[k].is_word() && *tokens[k].lower == **head)
+            .find_map(|k| {
+                let last = self.run_end(k + 1)?;
+                let name = Np {
+                    first: k + 1,
+                    last,
+                    kind: NpKind::Name,
+                };
+                Some(self.name_referent(&name))
+            })
     }
 
     /// The nearest earlier phrase with the head of `np` in this or the
