@@ -60,6 +60,11 @@ const POSTMODIFIER_OPENERS: &[&str] = &[
     "outside", "to", "with", "within",
 ];
 
+/// Prepositions that hang a name off a subject before an appositive
+/// (`The lawyer for Smith, Michael Jones, said`, `an analyst at Barclays,
+/// Jane Doe, said`): the name after the preposition is not who speaks.
+const SUBJECT_MODIFIER_PREPOSITIONS: &[&str] = &["at", "for", "from", "of", "to", "with"];
+
 /// The most words of a time phrase in `ago` between a subject and its
 /// verb (`less than two weeks ago`).
 const MAX_AGO_WORDS: usize = 5;
@@ -878,7 +883,8 @@ impl Finder<'_> {
 
     /// The subject right before verb `v`: fillers, adverbs and an
     /// appositive skipped; a name inside the appositive beats a nominal
-    /// before it (`Iraq’s ambassador, Mohammed Ali, said`).
+    /// or a titled role before it (`Iraq’s ambassador, Mohammed Ali,
+    /// said`, `The Chancellor, Rachel Reeves, said`).
     fn subject_before(&self, lo: usize, v: usize) -> Option<Np> {
         let tokens = &self.toks.tokens;
         let mut j = v.checked_sub(1).filter(|&j| j >= lo)?;
@@ -925,9 +931,25 @@ impl Finder<'_> {
         let inner = phrases::before(self.text, tokens, open + 1, j - 1)
             .filter(|i| i.kind == NpKind::Name && i.first == open + 1);
         Some(match inner {
-            Some(i) if outer.kind != NpKind::Name => i,
+            Some(i)
+                if outer.kind != NpKind::Name
+                    || self.is_modifier_object(lo, &outer)
+                    || phrases::is_titled_role(tokens, &outer) =>
+            {
+                i
+            }
             _ => outer,
         })
+    }
+
+    /// Whether a phrase is the object of a preposition hanging off the
+    /// subject (`The lawyer for Smith, Michael Jones, said`: Smith is not
+    /// the subject, the appositive name is who the lawyer is).
+    fn is_modifier_object(&self, lo: usize, np: &Np) -> bool {
+        np.first > lo
+            && self
+                .word(np.first - 1)
+                .is_some_and(|w| lexicon::is_in(SUBJECT_MODIFIER_PREPOSITIONS, w))
     }
 
     /// `Another intelligence source speaking to Fox News said`, `One

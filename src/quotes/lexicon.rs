@@ -341,7 +341,7 @@ pub const PLURAL_DETERMINERS: &Words = &Words::new(&[
 /// `the forward`) take the person mentioned just before.
 #[rustfmt::skip]
 pub const PERSON_ROLES: &Words = &Words::new(&[
-    "actor", "actress", "billionaire", "businesswoman", "captain", "ceo", "cfo", "challenger",
+    "actor", "actress", "billionaire", "boss", "businesswoman", "captain", "ceo", "cfo", "challenger",
     "champion", "chancellor", "counsel", "defender", "entrepreneur", "forward", "front-runner", "frontrunner",
     "goalkeeper", "incumbent", "midfielder", "mogul", "newcomer", "novelist", "physician",
     "pitcher", "player", "pontiff", "premier", "quarterback", "rookie", "singer", "star",
@@ -355,9 +355,18 @@ pub const PERSON_ROLES: &Words = &Words::new(&[
 /// editorial board`, `the board of elections`).
 #[rustfmt::skip]
 pub const ORG_ANAPHORS: &Words = &Words::new(&[
-    "agency", "airline", "bank", "broadcaster", "carmaker", "club", "commission", "company",
-    "council", "department", "firm", "group", "insurer", "ministry", "newspaper", "party",
-    "retailer", "startup", "team", "union",
+    "agency", "airline", "automaker", "bank", "broadcaster", "carmaker", "charity", "chipmaker", "club",
+    "commission", "company", "council", "department", "drugmaker", "firm", "group", "insurer",
+    "lender", "ministry", "newspaper", "party", "regulator", "retailer", "startup",
+    "supermarket", "team", "union",
+]);
+
+/// Articles of the languages English copy borrows names from: part of a
+/// name before a capitalised word (`Le Pen`, `Las Vegas`, `La Liga`, `Der
+/// Spiegel`, `El País`), an article before a lower-case noun (`Le
+/// président a dit`), which is no name.
+pub const FOREIGN_ARTICLES: &Words = &Words::new(&[
+    "das", "der", "die", "el", "il", "la", "las", "le", "les", "lo", "los",
 ]);
 
 /// Capitalised words that open a sentence without naming anyone.
@@ -525,7 +534,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted_for_binary_search() {
-        let lists: [&[&str]; 24] = [
+        let lists: [&[&str]; 25] = [
             SPEECH_VERBS,
             ADDRESSEE_VERBS,
             PLAIN_REPORTING,
@@ -550,6 +559,7 @@ mod tests {
             TIME_WORDS,
             PREPOSITIONS,
             ARTICLES,
+            FOREIGN_ARTICLES,
         ];
         for list in lists {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");

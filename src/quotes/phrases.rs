@@ -38,14 +38,41 @@ const NAME_CONNECTORS: &[&str] = &[
 /// against walking across a whole clause of lower-case words.
 const MAX_ROLE_RUN: usize = 4;
 
-fn is_name_word(text: &str, t: &Token) -> bool {
-    t.is_capitalized(text) && !lexicon::is_in(FUNCTION_CAPS, &t.lower)
+/// Whether token `k` is a word of a name: capitalised, not a function word
+/// opening a sentence, not a foreign article before a lower-case word.
+fn is_name_word(text: &str, tokens: &[Token], k: usize) -> bool {
+    let t = &tokens[k];
+    t.is_capitalized(text)
+        && !lexicon::is_in(FUNCTION_CAPS, &t.lower)
+        && !is_foreign_article(text, tokens, k)
+}
+
+/// Whether token `k` is a foreign article opening a common noun (`Le
+/// président`, `La ministre`).
+fn is_foreign_article(text: &str, tokens: &[Token], k: usize) -> bool {
+    lexicon::is_in(lexicon::FOREIGN_ARTICLES, &tokens[k].lower)
+        && tokens.get(k + 1).is_some_and(|n| is_article_noun(text, n))
+}
+
+/// A word a foreign article may open a phrase with: lower-case and no
+/// verb we know, so the Vietnamese surname of `Le said` stays a name.
+fn is_article_noun(text: &str, t: &Token) -> bool {
+    t.is_word() && !t.is_capitalized(text) && t.verb.is_none()
 }
 
 /// Role words a name phrase may carry in front (`presidential candidate`,
 /// `press secretary`).
 fn is_title_word(t: &Token) -> bool {
     t.is_word() && (lexicon::is_in(TITLES, &t.lower) || lexicon::is_speaker_noun(&t.lower))
+}
+
+/// Whether a phrase is `the` and capitalised role words only (`The
+/// Chancellor`, `the Prime Minister`): a role written as a title, not a
+/// name.
+pub fn is_titled_role(tokens: &[Token], np: &Np) -> bool {
+    np.last > np.first
+        && *tokens[np.first].lower == *"the"
+        && tokens[np.first + 1..=np.last].iter().all(is_title_word)
 }
 
 pub fn is_possessive(t: &Token) -> bool {
@@ -79,7 +106,7 @@ pub fn before(text: &str, tokens: &[Token], lo: usize, j: usize) -> Option<Np> {
             kind: NpKind::Pronoun,
         });
     }
-    let kind = if is_name_word(text, t) && !is_possessive(t) {
+    let kind = if is_name_word(text, tokens, head) && !is_possessive(t) {
         NpKind::Name
     } else if !t.is_capitalized(text) && lexicon::is_speaker_noun(&t.lower) {
         NpKind::Nominal
@@ -90,10 +117,10 @@ pub fn before(text: &str, tokens: &[Token], lo: usize, j: usize) -> Option<Np> {
     let mut lowers = 0;
     while first > lo {
         let p = &tokens[first - 1];
-        let joins = is_name_word(text, p)
+        let joins = is_name_word(text, tokens, first - 1)
             || (first - 1 > lo
                 && is_connector_between_names(text, tokens, first - 1, first + 1)
-                && is_name_word(text, &tokens[first - 2]))
+                && is_name_word(text, tokens, first - 2))
             || (is_title_word(p) && !p.is_capitalized(text) && lowers < MAX_ROLE_RUN);
         if !joins {
             break;
@@ -158,7 +185,7 @@ pub fn after(text: &str, tokens: &[Token], i: usize, hi: usize) -> Option<Np> {
     let mut lowers = 0;
     while k < hi {
         let t = &tokens[k];
-        if is_name_word(text, t) {
+        if is_name_word(text, tokens, k) {
             kind = if is_possessive(t) {
                 NpKind::Nominal
             } else {
@@ -233,7 +260,7 @@ fn name_follows(text: &str, tokens: &[Token], k: usize, hi: usize) -> bool {
             // Not `and Trump`, `while Trump`, `if Trump`: a clause opens.
             let role_word =
                 |m: usize| is_modifier(text, &tokens[m]) && !is_function_word(&tokens[m].lower);
-            is_name_word(text, &tokens[j]) && (k..j).all(role_word)
+            is_name_word(text, tokens, j) && (k..j).all(role_word)
         })
 }
 
@@ -267,7 +294,7 @@ fn is_connector_between_names(text: &str, tokens: &[Token], k: usize, hi: usize)
     tokens[k].is_word()
         && lexicon::is_in(NAME_CONNECTORS, &tokens[k].lower)
         && k + 1 < hi
-        && is_name_word(text, &tokens[k + 1])
+        && is_name_word(text, tokens, k + 1)
 }
 
 /// A lower-case word that may modify a speaker noun: not a verb we know,
@@ -296,19 +323,33 @@ pub fn after_closing(text: &str, tokens: &[Token], i: usize, hi: usize) -> Optio
 /// A short determined phrase at `i` with an unlisted head that closes
 /// the clause or meets a speech verb (`the designer.`, `the email said`).
 fn closing_phrase(text: &str, tokens: &[Token], i: usize, hi: usize) -> Option<Np> {
-    let starts = i < hi && tokens[i].is_word() && lexicon::is_in(DETERMINERS, &tokens[i].lower);
+    let starts = i < hi
+        && tokens[i].is_word()
+        && (lexicon::is_in(DETERMINERS, &tokens[i].lower) || is_foreign_article(text, tokens, i));
     let closes = |k: usize| k >= hi || tokens[k].is_punct(",.;") || tokens[k].verb.is_some();
     // The shortest run that closes: its head may itself look like a
     // verb (`the email said`, `the report noted`).
     let end = (i + 1..hi)
         .take(MAX_CLOSING_WORDS)
-        .take_while(|&k| is_closing_word(text, &tokens[k]))
+        .take_while(|&k| is_closing_word(text, &tokens[k]) || is_rank(tokens, k))
         .find(|&k| closes(k + 1))?;
     starts.then_some(Np {
         first: i,
         last: end,
         kind: NpKind::Nominal,
     })
+}
+
+/// Whether token `k` is the number of a rank (`the world number one`,
+/// `the number 2 seed`), which a phrase may hold although `one` is also
+/// a determiner.
+fn is_rank(tokens: &[Token], k: usize) -> bool {
+    k > 0 && *tokens[k - 1].lower == *"number" && is_rank_number(&tokens[k].lower)
+}
+
+/// A number that may follow `number` or `No.` in a rank (`one`, `1`).
+pub fn is_rank_number(lower: &str) -> bool {
+    is_digits(lower) || NUMBER_WORDS.contains(&lower)
 }
 
 /// Quantifiers that speak on their own in PolNeAR (`“…,” read one.`,
@@ -530,11 +571,11 @@ pub fn mentions(text: &str, toks: &Tokens, lo: usize, hi: usize) -> Vec<Np> {
                 last: k,
                 kind: NpKind::Pronoun,
             });
-        } else if is_name_word(text, t) {
+        } else if is_name_word(text, tokens, k) {
             let first = k;
             while k + 1 < hi
                 && !is_possessive(&tokens[k])
-                && (is_name_word(text, &tokens[k + 1])
+                && (is_name_word(text, tokens, k + 1)
                     || is_connector_between_names(text, tokens, k + 1, hi))
             {
                 k += 1;

@@ -53,7 +53,7 @@ impl Resolver<'_> {
             return self.organisation_referent(np);
         }
         if lexicon::is_in(GROUP_NOUNS, head)
-            || head.ends_with('s')
+            || is_plural_head(head)
             || head == "people"
             || head.ends_with("men")
         {
@@ -70,9 +70,11 @@ impl Resolver<'_> {
     }
 
     /// Someone's role or thing (`his wife`, `Gowdy’s office`). A person's
-    /// role is someone other than the owner: only a tie names it
+    /// role, or the role of a described owner (`the bank’s chief
+    /// economist`), is someone other than the owner: only a tie names it
     /// (`Clinton’s campaign manager` after `campaign manager Robby Mook`);
-    /// a body's role is its member as before (`NATO’s secretary general`).
+    /// a named body's role is its member as before (`NATO’s secretary
+    /// general`).
     /// A thing speaks for its owner (`his office said` is him), else, as
     /// before, for the last person who spoke.
     fn owned_referent(&mut self, np: &Np, head: &str) -> Option<Referent> {
@@ -80,23 +82,25 @@ impl Resolver<'_> {
         if !self.is_person_phrase(np) {
             return owner.or_else(|| self.role_referent(np, Some(head)));
         }
-        if owner.map_or_else(|| self.owned_by_role(np), |o| o.class == Class::Person) {
+        if owner.map_or_else(
+            || self.owned_by_description(np),
+            |o| o.class == Class::Person,
+        ) {
             let tie = self.tie_of(np, head)?;
             return Some(Referent::new(tie.name.clone(), Class::Person));
         }
         self.role_referent(np, Some(head))
     }
 
-    /// Whether a phrase's owner is a person's role (`the prime minister’s
-    /// spokesman`, `the former vice president’s spokeswoman`).
-    fn owned_by_role(&self, np: &Np) -> bool {
+    /// Whether a phrase's owner is described, not named: a person's role
+    /// (`the prime minister’s spokesman`) or a body's (`the bank’s chief
+    /// economist`, `the Dutch side’s coach`). The person mentioned just
+    /// before is rarely the one holding that role.
+    fn owned_by_description(&self, np: &Np) -> bool {
         self.tokens()[np.first..np.last]
             .iter()
             .find(|t| phrases::is_possessive(t))
-            .is_some_and(|t| {
-                let bare = phrases::without_possessive(&t.lower);
-                !lexicon::is_in(GROUP_NOUNS, bare) && lexicon::is_speaker_noun(bare)
-            })
+            .is_some_and(|t| !t.is_capitalized(self.text))
     }
 
     /// The person or body owning a phrase: what its possessive pronoun
@@ -131,16 +135,23 @@ impl Resolver<'_> {
     }
 
     /// A phrase for an organisation (`the company`): the one that brought
-    /// it in (`a Baton Rouge newspaper`), else the organisation mentioned
-    /// nearest before it.
+    /// it in (`a Baton Rouge newspaper`), else the name after its head
+    /// before (`the housing charity Shelter`), else the organisation
+    /// mentioned nearest before it, else the fuller phrase it shortens
+    /// (`the German finance ministry`).
     fn organisation_referent(&self, np: &Np) -> Option<Referent> {
         if let Some(name) = self.introduced(np) {
             return Some(Referent::new(name, Class::Group));
         }
-        self.is_definite(np)
-            .then(|| self.nearest(np.first, ROLE_WINDOW, is_organisation, is_organisation))
-            .flatten()
+        if !self.is_definite(np) {
+            return None;
+        }
+        if let Some(named) = self.named_after(np) {
+            return Some(named);
+        }
+        self.nearest(np.first, ROLE_WINDOW, is_organisation, is_organisation)
             .map(|e| e.referent.clone())
+            .or_else(|| Some(Referent::new(self.named_before(np)?, Class::Group)))
     }
 
     /// A definite phrase for one person (`the president`, `the Frenchman`):
@@ -191,7 +202,7 @@ impl Resolver<'_> {
     /// Whether a definite phrase names one person: a demonym, a speaker
     /// noun or person role as its head (`the senator`, `the forward`), or
     /// a description only a person fits (`the 38-year-old`, `the 23-time
-    /// champion`, `the former world No. 1`). Other heads (`the email`)
+    /// champion`, `the former world No. 1`, `the world number one`). Other heads (`the email`)
     /// may be things.
     fn is_person_phrase(&self, np: &Np) -> bool {
         let tokens = &self.tokens()[np.first..=np.last];
@@ -200,7 +211,7 @@ impl Resolver<'_> {
             let word = &w[0].lower;
             word.ends_with("-year-old")
                 || word.ends_with("-time")
-                || **word == *"no." && phrases::is_digits(&w[1].lower)
+                || matches!(&**word, "no." | "number") && phrases::is_rank_number(&w[1].lower)
         }) || head.ends_with("-year-old");
         self.is_demonym(np)
             || described
@@ -214,25 +225,53 @@ impl Resolver<'_> {
     /// `the` and one capitalised role word that names no entity (`the
     /// CEO`, `the President`): a role like `the senator`, not a name. Only
     /// a speaker noun or an acronym: a capitalised person role is as often
-    /// a newspaper's name (`The Forward`, `The Star`).
+    /// a newspaper's name (`The Forward`, `The Star`). Longer, titles
+    /// before a speaker noun for a person (`the Prime Minister`, not `the
+    /// Senate Committee`).
     pub(super) fn is_capitalised_role(&self, np: &Np) -> bool {
-        let word = &self.tokens()[np.last];
-        np.last == np.first + 1
-            && self.is_definite(np)
-            && self.entity_in(word.span).is_none()
-            && (lexicon::is_speaker_noun(&word.lower)
-                || is_acronym(word.span.of(self.text)) && self.is_person_phrase(np))
+        let tokens = self.tokens();
+        let word = &tokens[np.last];
+        if np.last <= np.first || !self.is_definite(np) {
+            return false;
+        }
+        let words = Span::new(tokens[np.first + 1].span.start, word.span.end);
+        if self.entity_in(words).is_some() {
+            return false;
+        }
+        if np.last > np.first + 1 {
+            return phrases::is_titled_role(tokens, np)
+                && lexicon::is_speaker_noun(&word.lower)
+                && !lexicon::is_in(GROUP_NOUNS, &word.lower);
+        }
+        lexicon::is_speaker_noun(&word.lower)
+            || is_acronym(word.span.of(self.text)) && self.is_person_phrase(np)
     }
 
     /// `the` and one capitalised singular word the tagger calls a
     /// nationality or other name (`the Frenchman`, `the Spaniard`, `the
-    /// Republican`), or one ending in `-man`/`-woman` (`the Dutchman`): a
-    /// person the text named before, not a name itself. Not a plural (`The
-    /// Whigs`) nor an acronym (`The RNC`), which name bodies.
+    /// Republican`), or one ending in `-man`/`-woman` (`the Dutchman`),
+    /// lower-case words between them allowed (`the 24-year-old
+    /// Norwegian`, then with no noun after it): a person the text named before, not a name itself. Not
+    /// a plural (`The Whigs`) nor an acronym (`The RNC`), which name bodies.
     pub(super) fn is_demonym(&self, np: &Np) -> bool {
         let tokens = self.tokens();
         let word = &tokens[np.last];
-        if np.last != np.first + 1
+        let modifiers = || {
+            tokens[np.first + 1..np.last]
+                .iter()
+                .all(|t| t.is_word() && !t.is_capitalized(self.text))
+        };
+        // `the prominent Jewish civil rights organization`: with words
+        // before it, a demonym before a noun is an adjective.
+        let adjective = || {
+            np.last > np.first + 1
+                && tokens.get(np.last + 1).is_some_and(|t| {
+                    t.is_word() && !t.is_capitalized(self.text) && t.verb.is_none()
+                })
+        };
+        if np.last == np.first
+            || !modifiers()
+            || adjective()
             || !self.is_definite(np)
             || phrases::is_possessive(word)
             || word.lower.ends_with('s')
@@ -252,17 +291,20 @@ impl Resolver<'_> {
     fn appositive_name(&self, np: &Np) -> Option<String> {
         let tokens = self.tokens();
         let at = np.last + 2;
-        if !tokens.get(np.last + 1)?.is_punct(",")
-            || self
-                .run_end(at)
-                .and_then(|end| tokens.get(end + 1))
-                .is_some_and(|t| t.verb.is_some())
-        {
+        if !tokens.get(np.last + 1)?.is_punct(",") || at >= tokens.len() {
             return None;
         }
+        let end = self.run_end(at)?;
+        if tokens.get(end + 1).is_some_and(|t| t.verb.is_some()) {
+            return None;
+        }
+        // The name proper may follow titles (`The lead author, Professor
+        // Nikku Madhusudhan,`).
         self.by_sentence[*self.toks.sentence_of.get(at)?]
             .iter()
-            .find(|e| e.token == at && !e.speaker && e.referent.class == Class::Person)
+            .find(|e| {
+                (at..=end).contains(&e.token) && !e.speaker && e.referent.class == Class::Person
+            })
             .map(|e| e.referent.name.clone())
     }
 
@@ -272,6 +314,61 @@ impl Resolver<'_> {
     /// in this or the previous few sentences. Without it, `the
     /// spokesperson` would take the last person who spoke.
     fn introduced(&self, np: &Np) -> Option<String> {
+        let tokens = self.tokens();
+        self.earlier_phrase(np, |k| {
+            (k.saturating_sub(MAX_INTRODUCED_WORDS)..k)
+                .rev()
+                .take_while(|&d| is_modifier_word(&tokens[d]))
+                .find(|&d| lexicon::is_in(INDEFINITES, &tokens[d].lower))
+        })
+    }
+
+    /// The fuller definite phrase an organisation noun shortens (`The
+    /// German finance ministry welcomed … “…,” the ministry said`): the
+    /// same head after `the` and a name among its modifiers, in this or
+    /// the previous few sentences.
+    fn named_before(&self, np: &Np) -> Option<String> {
+        let tokens = self.tokens();
+        self.earlier_phrase(np, |k| {
+            let modifiers = (k.saturating_sub(MAX_INTRODUCED_WORDS)..k)
+                .rev()
+                .take_while(|&d| is_modifier_word(&tokens[d]))
+                .last()?;
+            let d = modifiers.checked_sub(1)?;
+            let named = tokens[modifiers..k]
+                .iter()
+                .any(|t| t.is_capitalized(self.text));
+            (*tokens[d].lower == *"the" && named).then_some(d)
+        })
+    }
+
+    /// The name right after an earlier mention of an organisation noun's
+    /// head (`The housing charity Shelter warned …` before `the charity
+    /// said`), in this or the previous few sentences: the text naming the
+    /// body, as a title before a name ties a role to a person.
+    fn named_after(&self, np: &Np) -> Option<Referent> {
+        let tokens = self.tokens();
+        let head = &tokens[np.last].lower;
+        let sentence = self.toks.sentence_of[np.first];
+        (0..np.first)
+            .rev()
+            .take_while(|&k| self.toks.sentence_of[k] + INTRODUCED_WINDOW > sentence)
+            .filter(|&k| tokens[k].is_word() && *tokens[k].lower == **head)
+            .find_map(|k| {
+                let last = self.run_end(k + 1)?;
+                let name = Np {
+                    first: k + 1,
+                    last,
+                    kind: NpKind::Name,
+                };
+                Some(self.name_referent(&name))
+            })
+    }
+
+    /// The nearest earlier phrase with the head of `np` in this or the
+    /// previous [`INTRODUCED_WINDOW`] sentences, from the determiner
+    /// `opener(k)` finds before its head `k` to the head.
+    fn earlier_phrase(&self, np: &Np, opener: impl Fn(usize) -> Option<usize>) -> Option<String> {
         let tokens = self.tokens();
         let head = &tokens[np.last];
         if !is_noun_word(head) {
@@ -283,10 +380,7 @@ impl Resolver<'_> {
             .take_while(|&k| self.toks.sentence_of[k] + INTRODUCED_WINDOW > sentence)
             .filter(|&k| tokens[k].is_word() && *tokens[k].lower == *head.lower)
             .find_map(|k| {
-                let det = (k.saturating_sub(MAX_INTRODUCED_WORDS)..k)
-                    .rev()
-                    .take_while(|&d| is_modifier_word(&tokens[d]))
-                    .find(|&d| lexicon::is_in(INDEFINITES, &tokens[d].lower))?;
+                let det = opener(k)?;
                 let span = Span::new(tokens[det].span.start, tokens[k].span.end);
                 Some(span.of(self.text).to_string())
             })
@@ -334,6 +428,14 @@ fn role_gender(lower: &str) -> Option<Gender> {
     } else {
         title_gender(lower)
     }
+}
+
+/// Whether a phrase's head is a plural (`the lawyers`), not one of the
+/// person nouns in -s (`the Gunners boss`, `the actress`). Other heads in
+/// -s stay plurals even when they are not (`the press`, `the famous`):
+/// such a phrase names nobody, rather than the last person who spoke.
+fn is_plural_head(head: &str) -> bool {
+    head.ends_with('s') && !lexicon::is_in(PERSON_ROLES, head)
 }
 
 /// A word that may head a noun phrase: not a preposition, conjunction or

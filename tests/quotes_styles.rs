@@ -1,0 +1,277 @@
+//! Speaker conventions of British, European, sports, business and science
+//! news that PolNeAR's US political copy rarely uses: appositive subjects
+//! with a name hanging off them, foreign articles, sports and business
+//! descriptions, organisations and places as speakers.
+
+mod quotes_common;
+
+use newsmark::annotations::EntityType;
+use quotes_common::{entities, run, Found, LOC, ORG, PER};
+
+/// The quotes `quotes::find` gives for `text` with `names` tagged.
+fn with(text: &str, names: &[(&str, EntityType, &str)]) -> Vec<Found> {
+    run(text, &entities(text, names))
+}
+
+#[test]
+fn an_appositive_name_after_a_subject_with_a_name_hanging_off_it_speaks() {
+    let text = "The lawyer for Smith, Michael Jones, said his client would appeal. \
+                “That is not justice,” he said.";
+    let got = with(
+        text,
+        &[
+            ("Smith", PER, "Daniel Smith"),
+            ("Michael Jones", PER, "Michael Jones"),
+        ],
+    );
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].mention, "he");
+    assert_eq!(got[0].name, "Michael Jones");
+}
+
+#[test]
+fn an_analyst_at_a_bank_named_between_commas_speaks() {
+    let text = "An analyst at Barclays, Jane Porter, said: “We would buy on weakness.”";
+    let got = with(
+        text,
+        &[
+            ("Barclays", ORG, "Barclays"),
+            ("Jane Porter", PER, "Jane Porter"),
+        ],
+    );
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].name, "Jane Porter");
+}
+
+#[test]
+fn a_role_named_between_commas_with_a_title_is_that_person() {
+    let text = "Dr Sarah Lee of Yale said the signal was clear. The lead author, \
+                Professor Nikku Madhusudhan of the University of Cambridge, said more work \
+                was needed. “We have to be careful,” the astronomer said.";
+    let got = with(
+        text,
+        &[
+            ("Sarah Lee", PER, "Sarah Lee"),
+            ("Yale", ORG, "Yale"),
+            ("Nikku Madhusudhan", PER, "Nikku Madhusudhan"),
+            ("University of Cambridge", ORG, "University of Cambridge"),
+        ],
+    );
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].mention, "the astronomer");
+    assert_eq!(got[0].name, "Nikku Madhusudhan");
+}
+
+#[test]
+fn a_club_boss_is_the_manager_mentioned_before() {
+    let text = "Mikel Arteta praised Bukayo Saka after the win.\n\n\
+                ‘He was outstanding,’ the Gunners boss said. ‘He made the difference.’";
+    let got = with(
+        text,
+        &[
+            ("Mikel Arteta", PER, "Mikel Arteta"),
+            ("Bukayo Saka", PER, "Bukayo Saka"),
+            ("Gunners", ORG, "Gunners"),
+        ],
+    );
+    assert_eq!(got.len(), 2, "{got:#?}");
+    for f in &got {
+        assert_eq!(f.mention, "the Gunners boss");
+        assert_eq!(f.name, "Mikel Arteta");
+    }
+}
+
+#[test]
+fn a_foreign_article_before_a_lower_case_noun_is_no_name() {
+    let text = "Emmanuel Macron spoke on Monday.\n\n“C’est fini,” La ministre said.";
+    let got = with(
+        text,
+        &[
+            ("Emmanuel Macron", PER, "Emmanuel Macron"),
+            ("La", ORG, "La"),
+        ],
+    );
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].mention, "La ministre");
+    assert_ne!(got[0].name, "La");
+}
+
+#[test]
+fn foreign_articles_inside_names_stay_names() {
+    for (text, name) in [
+        ("“Europe must wake up,” Le Monde wrote.", "Le Monde"),
+        ("“Germany hesitates,” Der Spiegel reported.", "Der Spiegel"),
+        ("“Spain is ready,” El País said.", "El País"),
+        ("“We are ready to govern,” Le Pen said.", "Le Pen"),
+        ("“We will win the league,” La Liga said.", "La Liga"),
+        ("“France is back,” De Gaulle said.", "De Gaulle"),
+    ] {
+        let got = with(text, &[]);
+        assert_eq!(got.len(), 1, "{got:#?}");
+        assert_eq!(got[0].mention, name, "{text}");
+        assert_eq!(got[0].name, name, "{text}");
+    }
+}
+
+#[test]
+fn a_described_bodys_role_is_only_the_person_tied_to_it() {
+    // Nobody holds the role: not the person mentioned before.
+    let text = "Ajax lost 2-0 to Jannik Sinner’s favourite club.\n\n\
+                “We were not good enough,” the Dutch side’s coach said.";
+    let got = with(
+        text,
+        &[
+            ("Ajax", ORG, "Ajax"),
+            ("Jannik Sinner", PER, "Jannik Sinner"),
+        ],
+    );
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].name, "the Dutch side’s coach");
+    // The role tied to a name before.
+    let text = "Ajax coach Francesco Farioli was angry.\n\n\
+                “We were not good enough,” the Dutch side’s coach said.";
+    let got = with(
+        text,
+        &[
+            ("Ajax", ORG, "Ajax"),
+            ("Francesco Farioli", PER, "Francesco Farioli"),
+        ],
+    );
+    assert_eq!(got[0].name, "Francesco Farioli");
+}
+
+#[test]
+fn an_organisation_noun_names_the_fuller_phrase_it_shortens() {
+    let text = "Carsten Brzeski said a cut was likely.\n\n\
+                The German finance ministry welcomed the decision. \
+                “Price stability is the foundation of growth,” the ministry said in a statement.";
+    let got = with(
+        text,
+        &[
+            ("Carsten Brzeski", PER, "Carsten Brzeski"),
+            ("German", EntityType::Misc, "German"),
+        ],
+    );
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].name, "The German finance ministry");
+}
+
+#[test]
+fn business_nouns_for_a_company_name_the_company() {
+    for noun in ["chipmaker", "drugmaker", "lender", "supermarket"] {
+        let text = format!(
+            "Christophe Fouquet spoke on Tuesday. Shares in ASML fell 7%.\n\n\
+             “Customers remain cautious,” the {noun} said."
+        );
+        let got = with(
+            &text,
+            &[
+                ("ASML", ORG, "ASML"),
+                ("Christophe Fouquet", PER, "Christophe Fouquet"),
+            ],
+        );
+        assert_eq!(got.len(), 1, "{got:#?}");
+        assert_eq!(got[0].name, "ASML", "{noun}");
+    }
+}
+
+#[test]
+fn governments_and_places_speak_as_themselves() {
+    for (text, place) in [
+        (
+            "“There is no need for an inquiry,” Downing Street said.",
+            "Downing Street",
+        ),
+        (
+            "“These measures will not change our position,” the Kremlin said.",
+            "Kremlin",
+        ),
+        (
+            "“Sanctions are working,” Brussels said in a statement.",
+            "Brussels",
+        ),
+    ] {
+        let got = with(text, &[(place, LOC, place)]);
+        assert_eq!(got.len(), 1, "{got:#?}");
+        assert_eq!(got[0].name, place, "{text}");
+    }
+}
+
+#[test]
+fn sports_descriptions_name_the_player_or_manager_mentioned_before() {
+    // Someone else speaks first: a fallback to the last speaker shows.
+    let earlier = "“We needed that,” Son Heung-min said.\n\n";
+    for (text, person, mention) in [
+        (
+            "Ange Postecoglou was relieved. “It was a big win,” the Spurs boss said.",
+            "Ange Postecoglou",
+            "the Spurs boss",
+        ),
+        (
+            "Erling Haaland scored twice. “It was a special night,” the 24-year-old Norwegian said.",
+            "Erling Haaland",
+            "the 24-year-old Norwegian",
+        ),
+        (
+            "Jannik Sinner beat Carlos Alcaraz in the final. “I played well,” the world number one said.",
+            "Jannik Sinner",
+            "the world number one",
+        ),
+    ] {
+        let text = format!("{earlier}{text}");
+        let got = with(
+            &text,
+            &[
+                ("Son Heung-min", PER, "Son Heung-min"),
+                (person, PER, person),
+                ("Carlos Alcaraz", PER, "Carlos Alcaraz"),
+                ("Spurs", ORG, "Spurs"),
+                ("Norwegian", EntityType::Misc, "Norwegian"),
+            ],
+        );
+        assert_eq!(got.len(), 2, "{got:#?}");
+        assert_eq!(got[1].mention, mention, "{text}");
+        assert_eq!(got[1].name, person, "{text}");
+    }
+}
+
+#[test]
+fn a_role_written_as_a_title_is_a_role() {
+    // Someone else speaks first: a fallback to the last speaker shows.
+    let text = "“We will win,” Tom Hale said.\n\n\
+                Keir Starmer visited a hospital on Monday.\n\n\
+                ‘We will fix the NHS,’ the Prime Minister said. ‘It will take time.’\n\n\
+                The Chancellor, Rachel Reeves, said the budget would be tight. \
+                ‘There is no money left,’ she told the BBC.";
+    let got = with(
+        text,
+        &[
+            ("Tom Hale", PER, "Tom Hale"),
+            ("Keir Starmer", PER, "Keir Starmer"),
+            ("Rachel Reeves", PER, "Rachel Reeves"),
+            ("BBC", ORG, "BBC"),
+        ],
+    );
+    let names: Vec<&str> = got.iter().map(|f| f.name.as_str()).collect();
+    assert_eq!(
+        names,
+        ["Tom Hale", "Keir Starmer", "Keir Starmer", "Rachel Reeves"],
+        "{got:#?}"
+    );
+}
+
+#[test]
+fn an_organisation_noun_names_the_body_named_after_it_before() {
+    let text = "Stuart Andrew said the plan would fail.\n\n\
+                The housing charity Shelter warned that homelessness was rising. \
+                “Families are being failed,” the charity said in a statement.";
+    let got = with(
+        text,
+        &[
+            ("Stuart Andrew", PER, "Stuart Andrew"),
+            ("Tory", ORG, "Tory"),
+        ],
+    );
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].name, "Shelter");
+}
