@@ -275,3 +275,15 @@ fn an_organisation_noun_names_the_body_named_after_it_before() {
     assert_eq!(got.len(), 1, "{got:#?}");
     assert_eq!(got[0].name, "Shelter");
 }
+
+#[test]
+fn a_pronoun_after_a_capitalised_office_and_its_holder_takes_the_holder() {
+    // The office opens the sentence, but a later `she` means the person
+    // the appositive names, not `Pensions Secretary`.
+    let text = "The Work and Pensions Secretary, Liz Kendall, defended the plans on Monday. \
+                “Doing nothing is not an option,” she said.";
+    let got = with(text, &[("Liz Kendall", PER, "Liz Kendall")]);
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].mention, "she");
+    assert_eq!(got[0].name, "Liz Kendall");
+}

@@ -523,7 +523,7 @@ impl<'a> Resolver<'a> {
         let fits = |e: &Entry| {
             (e.referent.class == class || e.referent.class == Class::Unknown)
                 && gender.is_none_or(|g| self.genders.get(&e.referent.name).is_none_or(|h| *h == g))
-                && !(gender.is_some() && self.is_capitalised_opener(e))
+                && !(gender.is_some() && (self.is_capitalised_opener(e) || is_capitalised_role(e)))
         };
         let found = self
             .nearest(np.first, PRONOUN_WINDOW, fits, is_person)
@@ -626,6 +626,18 @@ impl<'a> Resolver<'a> {
             .max_by_key(|(_, (count, first))| (*count, std::cmp::Reverse(*first)))
             .map(|(name, _)| name)
     }
+}
+
+/// Whether an entry is a capitalised role rather than a name (`The Work
+/// and Pensions Secretary, Liz Kendall, …`): it ends in a speaker noun. A
+/// later `she` means the person, whom the appositive names, not the
+/// office.
+fn is_capitalised_role(e: &Entry) -> bool {
+    e.referent
+        .name
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| lexicon::is_speaker_noun(&w.to_lowercase()))
 }
 
 fn is_person(e: &Entry) -> bool {
