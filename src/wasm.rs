@@ -126,7 +126,8 @@ pub fn skip_selector() -> String {
 }
 
 /// Annotates a snapshot without a DOM: the report (`quotes`, `entities`,
-/// `boilerplate`, `article`, code point offsets as in the CLI), `text` (the
+/// `boilerplate`, `headline`, `article`, code point offsets as in the
+/// CLI), `text` (the
 /// document text those offsets count in: the blocks' text, whitespace
 /// collapsed, joined by `\n`) plus what `paint.js` needs (`ranges`, a
 /// `Uint32Array` of `[startNode, startOffset, endNode, endOffset]` in UTF-16
