@@ -37,14 +37,17 @@ pub fn annotate(doc: &Document, options: &Options) -> Annotations {
     } else {
         Vec::new()
     };
-    let headline = boilerplate::headline::find(doc, &boilerplate);
-    boilerplate.retain(|b| Some(b.block) != headline);
-    let mut is_boilerplate = vec![false; doc.blocks.len()];
+    let mut flagged = vec![None; doc.blocks.len()];
     for b in &boilerplate {
-        is_boilerplate[b.block] = true;
+        flagged[b.block] = Some(b.kind);
+    }
+    let headline = boilerplate::headline::find(doc, &flagged);
+    if let Some(h) = headline {
+        flagged[h] = None;
+        boilerplate.retain(|b| b.block != h);
     }
     let analysed: Vec<usize> = (0..doc.blocks.len())
-        .filter(|&i| !is_boilerplate[i])
+        .filter(|&i| flagged[i].is_none())
         .collect();
     let excerpt = Excerpt::new(doc, &analysed);
     let article = analysed

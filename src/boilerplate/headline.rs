@@ -7,7 +7,7 @@
 //! pipeline reports it on its own ([`find`]) and neither dims it nor
 //! counts it in the article text.
 
-use crate::annotations::{Boilerplate, BoilerplateKind};
+use crate::annotations::BoilerplateKind;
 use crate::document::{BlockKind, Document};
 
 /// The most blocks between the headline and the first paragraph of the
@@ -47,20 +47,15 @@ const MIN_WORDS: usize = 2;
 /// ([`NEVER_HEADLINE`]). An `h1` the classifier kept is article text
 /// already.
 ///
-/// `boilerplate` is the classifier's verdict, in block order.
-pub fn find(doc: &Document, boilerplate: &[Boilerplate]) -> Option<usize> {
-    let mut kinds = vec![None; doc.blocks.len()];
-    for b in boilerplate {
-        kinds[b.block] = Some(b.kind);
-    }
-    let flagged = |i: usize| kinds[i];
+/// `flagged` is the classifier's verdict per block (`None`: article).
+pub fn find(doc: &Document, flagged: &[Option<BoilerplateKind>]) -> Option<usize> {
     let body_start = (0..doc.blocks.len())
-        .find(|&i| doc.blocks[i].kind == BlockKind::Paragraph && flagged(i).is_none())?;
+        .find(|&i| doc.blocks[i].kind == BlockKind::Paragraph && flagged[i].is_none())?;
     let first_candidate = body_start.saturating_sub(MAX_BLOCKS_TO_BODY + 1);
     let h1 = (first_candidate..body_start)
         .rev()
         .find(|&i| doc.blocks[i].kind == BlockKind::Heading(1))?;
-    let flagged_as_chrome = flagged(h1).is_some_and(|k| !NEVER_HEADLINE.contains(&k));
+    let flagged_as_chrome = flagged[h1].is_some_and(|k| !NEVER_HEADLINE.contains(&k));
     (flagged_as_chrome && is_plain_title(doc, h1)).then_some(h1)
 }
 

@@ -190,6 +190,8 @@ impl<'f> Links<'f> {
 fn fullest(surface: &str, kind: EntityType, forms: &[Form], links: &Links) -> String {
     let words: Vec<&str> = surface.split_whitespace().collect();
     let letters = acronym_letters(surface);
+    let place_acronym =
+        letters.is_some() && gazetteer::get().lookup(surface) == Some(EntityType::Location);
     let candidates: Vec<&Form> = links
         .candidates(&words, kind, letters.as_deref())
         .into_iter()
@@ -200,7 +202,9 @@ fn fullest(surface: &str, kind: EntityType, forms: &[Form], links: &Links) -> St
         .copied()
         .filter(|f| {
             (f.kind == kind && is_shorter_form(&words, &f.words, kind))
-                || letters.as_deref().is_some_and(|l| expands(surface, l, f))
+                || letters
+                    .as_deref()
+                    .is_some_and(|l| expands(surface, l, place_acronym, f))
         })
         .collect();
     let own_in_prose = candidates
@@ -228,14 +232,13 @@ fn fullest(surface: &str, kind: EntityType, forms: &[Form], links: &Links) -> St
 ///   not `AP` for a reporter named `Alison Parker`);
 /// * a name holding the acronym as a word (`U.S. Senate`) is not its
 ///   expansion.
-fn expands(surface: &str, letters: &str, form: &Form) -> bool {
+fn expands(surface: &str, letters: &str, place_acronym: bool, form: &Form) -> bool {
     if form.words.len() < 2
         || form.words.contains(&surface)
         || !initials(&form.words).eq(letters.chars())
     {
         return false;
     }
-    let place_acronym = gazetteer::get().lookup(surface) == Some(EntityType::Location);
     match form.kind {
         EntityType::Person => !place_acronym && letters.chars().count() >= MIN_PERSON_INITIALS,
         EntityType::Location => true,
