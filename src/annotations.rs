@@ -143,16 +143,34 @@ pub struct Boilerplate {
     pub kind: BoilerplateKind,
 }
 
+/// The blocks above the body that present the story, each where the page
+/// has one: its title, the summary under it, and who wrote it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct FrontMatter {
+    pub headline: Option<usize>,
+    pub standfirst: Option<usize>,
+    pub byline: Option<usize>,
+}
+
+impl FrontMatter {
+    /// The blocks of the front matter, in page order.
+    pub fn blocks(&self) -> impl Iterator<Item = usize> {
+        [self.headline, self.standfirst, self.byline]
+            .into_iter()
+            .flatten()
+    }
+}
+
 /// Everything one run of the pipeline found.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Annotations {
     pub quotes: Vec<Quote>,
     pub entities: Vec<Entity>,
     pub boilerplate: Vec<Boilerplate>,
-    /// The block holding the article's headline, when the page marks one
-    /// ([`crate::boilerplate::headline`]): neither boilerplate nor part of
-    /// the article body.
-    pub headline: Option<usize>,
+    /// The story's headline, standfirst and byline, where the page marks
+    /// them ([`crate::boilerplate::front`]): neither boilerplate nor part
+    /// of the article body.
+    pub front: FrontMatter,
     /// Blocks that make up the article body, in reading order.
     pub article: Vec<usize>,
 }

@@ -26,9 +26,9 @@ impl Default for Options {
 
 /// Runs the analyses `options` asks for over `doc`.
 ///
-/// Entities and quotes are looked for in the article only (its headline
-/// and body): its blocks joined into one text, so that a quotation still runs across paragraphs
-/// (and across an ad between them), a name in a menu or a promo neither
+/// Entities and quotes are looked for in the article only (its headline,
+/// standfirst and body): its blocks joined into one text, so that a
+/// quotation still runs across paragraphs (and across an ad between them), a name in a menu or a promo neither
 /// shows up nor sways how the story's names are read, and the costliest
 /// analyses skip what is thrown away anyway.
 pub fn annotate(doc: &Document, options: &Options) -> Annotations {
@@ -41,18 +41,20 @@ pub fn annotate(doc: &Document, options: &Options) -> Annotations {
     for b in &boilerplate {
         flagged[b.block] = Some(b.kind);
     }
-    let headline = boilerplate::headline::find(doc, &flagged);
-    if let Some(h) = headline {
-        flagged[h] = None;
-        boilerplate.retain(|b| b.block != h);
+    let front = boilerplate::front::find(doc, &flagged);
+    for i in front.blocks() {
+        flagged[i] = None;
     }
+    boilerplate.retain(|b| flagged[b.block].is_some());
+    // The byline's names are the author's, not the story's: read with the
+    // body, they would be the antecedent of its first "he said".
     let analysed: Vec<usize> = (0..doc.blocks.len())
-        .filter(|&i| flagged[i].is_none())
+        .filter(|&i| flagged[i].is_none() && Some(i) != front.byline)
         .collect();
     let excerpt = Excerpt::new(doc, &analysed);
     let article = analysed
         .into_iter()
-        .filter(|&i| Some(i) != headline)
+        .filter(|&i| Some(i) != front.headline && Some(i) != front.standfirst)
         .collect();
 
     let entities = if options.entities || options.quotes {
@@ -80,7 +82,7 @@ pub fn annotate(doc: &Document, options: &Options) -> Annotations {
         quotes,
         entities,
         boilerplate,
-        headline,
+        front,
         article,
     }
 }

@@ -36,9 +36,10 @@ pub struct BoilerplateOut {
     pub kind: &'static str,
 }
 
-/// The article's headline, where the page marks one (else `null`).
+/// A block of the story's front matter: its headline, standfirst or
+/// byline.
 #[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct HeadlineOut {
+pub struct FrontOut {
     pub text: String,
     pub start: usize,
     pub end: usize,
@@ -49,7 +50,10 @@ pub struct Report {
     pub quotes: Vec<QuoteOut>,
     pub entities: Vec<EntityOut>,
     pub boilerplate: Vec<BoilerplateOut>,
-    pub headline: Option<HeadlineOut>,
+    /// The story's front matter, each where the page marks it (else `null`).
+    pub headline: Option<FrontOut>,
+    pub standfirst: Option<FrontOut>,
+    pub byline: Option<FrontOut>,
     pub article: String,
 }
 
@@ -80,7 +84,8 @@ impl Report {
         }
         spans.extend(ann.entities.iter().map(|e| e.span));
         spans.extend(ann.boilerplate.iter().map(|b| doc.blocks[b.block].span));
-        spans.extend(ann.headline.map(|i| doc.blocks[i].span));
+        let front = [ann.front.headline, ann.front.standfirst, ann.front.byline];
+        spans.extend(front.iter().flatten().map(|&i| doc.blocks[i].span));
         let located = locate(doc, &spans, coords);
         let mut located = located.into_iter();
         let mut next = || located.next().expect("one located span per span");
@@ -131,19 +136,23 @@ impl Report {
                 }
             })
             .collect();
-        let headline = ann.headline.map(|i| {
-            let at = next();
-            HeadlineOut {
-                text: doc.block_text(i).to_string(),
-                start: at.start,
-                end: at.end,
-            }
+        let [headline, standfirst, byline] = front.map(|block| {
+            block.map(|i| {
+                let at = next();
+                FrontOut {
+                    text: doc.block_text(i).to_string(),
+                    start: at.start,
+                    end: at.end,
+                }
+            })
         });
         Report {
             quotes,
             entities,
             boilerplate,
             headline,
+            standfirst,
+            byline,
             article: article_text(doc, ann),
         }
     }

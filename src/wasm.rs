@@ -126,10 +126,9 @@ pub fn skip_selector() -> String {
 }
 
 /// Annotates a snapshot without a DOM: the report (`quotes`, `entities`,
-/// `boilerplate`, `headline`, `article`, code point offsets as in the
-/// CLI), `text` (the
-/// document text those offsets count in: the blocks' text, whitespace
-/// collapsed, joined by `\n`) plus what `paint.js` needs (`ranges`, a
+/// `boilerplate`, `headline`, `standfirst`, `byline`, `article`, code
+/// point offsets as in the CLI), `text` (the document text those offsets
+/// count in: the blocks' text, whitespace collapsed, joined by `\n`) plus what `paint.js` needs (`ranges`, a
 /// `Uint32Array` of `[startNode, startOffset, endNode, endOffset]` in UTF-16
 /// units over the snapshot's text nodes; per range `kinds`, `notes` and
 /// `refs`, the item's index in its report list; `articleElement`, an index

@@ -532,7 +532,7 @@ fn timestamp_pattern() -> String {
 /// made compiling them most of the first annotate() of a page.
 pub fn kind_of(text: &str) -> Option<Kind> {
     let c = compiled();
-    if credits::is_byline(text) || credits::is_wire_credit(text) {
+    if is_credit(text) {
         return Some(Kind::Byline);
     }
     let lower = text.to_lowercase();
@@ -554,6 +554,12 @@ pub fn kind_of(text: &str) -> Option<Kind> {
     }
     let unquoted = without_quotations(text);
     c.cues.first(&unquoted, || speaks_to_reader(c, &unquoted))
+}
+
+/// Whether `text` is a credit line by its words: a byline (`By Jane Doe`)
+/// or a wire credit (`Reporting by Jane Doe; Editing by John Roe`).
+pub(super) fn is_credit(text: &str) -> bool {
+    credits::is_byline(text) || credits::is_wire_credit(text)
 }
 
 /// `text` with its quoted passages blanked: words someone is reported to

@@ -22,7 +22,7 @@
 mod cues;
 mod declared;
 mod features;
-pub mod headline;
+pub mod front;
 mod kinds;
 pub(crate) mod model;
 mod structure;

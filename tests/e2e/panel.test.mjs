@@ -55,6 +55,10 @@ test('panel: lists quotes by speaker, entities by type, boilerplate; overlays wi
   assert.equal(await panel.locator('[role=complementary]').count(), 1);
   assert.equal(await page.evaluate(() => document.querySelector('newsmark-panel').parentNode === document.documentElement), true);
 
+  // The story's headline and byline head the panel.
+  assert.ok(result.headline && result.byline, 'the reference page has both');
+  assert.deepEqual(await panel.locator('.story > *').allTextContents(), [result.headline.text, result.byline.text]);
+
   const quotes = panel.locator('section[aria-label=Quotes] li button');
   assert.equal(await quotes.count(), result.quotes.length);
   const speakers = new Set(result.quotes.map((q) => q.speaker_name ?? 'Speaker not found'));
@@ -192,6 +196,9 @@ test('panel: exports the CLI JSON and W3C Web Annotations that anchor in the pag
     quotes: result.quotes,
     entities: result.entities,
     boilerplate: result.boilerplate,
+    headline: result.headline,
+    standfirst: result.standfirst,
+    byline: result.byline,
     article: result.article,
   });
 

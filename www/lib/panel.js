@@ -1,5 +1,5 @@
 // The results panel, the same in the demo, the bookmarklet and the
-// extension: quotes by speaker, entities by type, the boilerplate that was
+// extension: the story's headline and byline, quotes by speaker, entities by type, the boilerplate that was
 // dimmed; toggles per kind; export.
 //
 // It lives in a CLOSED shadow root on a host appended to <html>, outside
@@ -53,6 +53,9 @@ h2:focus { outline: none; }
 h3 { font-size: 13px; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); margin: 14px 0 6px; }
 .body { overflow: auto; padding: 0 12px 12px; flex: 1; }
 .summary { color: var(--muted); margin: 8px 0 0; }
+.story { margin: 10px 0 0; }
+.story strong { display: block; }
+.story span { color: var(--muted); }
 button {
   font: inherit; color: inherit; background: transparent; border: 1px solid var(--line);
   border-radius: 6px; padding: 3px 8px; cursor: pointer;
@@ -156,6 +159,7 @@ export function openPanel(doc, o) {
         { className: 'summary' },
         `${result.quotes.length} quotes · ${result.entities.length} entities · ${result.boilerplate.length} boilerplate blocks`,
       ),
+      story(),
       toggles(),
       quotesSection(),
       entitiesSection(),
@@ -168,6 +172,20 @@ export function openPanel(doc, o) {
   const previousFocus = doc.activeElement;
   doc.documentElement.append(host);
   title.focus({ preventScroll: true });
+
+  // What the story is and who wrote it, where the page says (the front
+  // matter: never dimmed, not in the article text).
+  function story() {
+    const { headline, byline } = result;
+    if (!headline && !byline) return '';
+    return el(
+      doc,
+      'p',
+      { className: 'story' },
+      headline ? el(doc, 'strong', {}, shorten(headline.text)) : '',
+      byline ? el(doc, 'span', {}, shorten(byline.text, 90)) : '',
+    );
+  }
 
   function toggles() {
     const present = new Set(['quote', 'boilerplate']);

@@ -1,9 +1,10 @@
-//! The story's headline is reported on its own: not dimmed with the page
-//! chrome around it, not counted in the article text the extraction
-//! benchmarks measure, and read for names like the body.
+//! The story's front matter — headline, standfirst, byline — is reported
+//! on its own: not dimmed with the page chrome around it, not counted in
+//! the article text the extraction benchmarks measure; the headline and
+//! standfirst are read for names like the body, the byline is not.
 
 use newsmark::adapters::{html, plain};
-use newsmark::annotations::{Annotations, EntityType};
+use newsmark::annotations::{Annotations, EntityType, FrontMatter};
 use newsmark::document::Document;
 use newsmark::pipeline::{annotate, Options};
 use newsmark::report::{Coordinates, Report};
@@ -15,7 +16,14 @@ fn run(page: &str) -> (Document, Annotations) {
 }
 
 fn headline_text(doc: &Document, ann: &Annotations) -> Option<String> {
-    ann.headline.map(|i| doc.block_text(i).to_string())
+    ann.front.headline.map(|i| doc.block_text(i).to_string())
+}
+
+fn flagged_texts<'d>(doc: &'d Document, ann: &Annotations) -> Vec<&'d str> {
+    ann.boilerplate
+        .iter()
+        .map(|b| doc.block_text(b.block))
+        .collect()
 }
 
 const BODY: &str = "<div class=\"story-body\">\
@@ -29,7 +37,7 @@ const BODY: &str = "<div class=\"story-body\">\
 #[test]
 fn the_story_headline_is_neither_boilerplate_nor_article_text() {
     let (doc, ann) = run(include_str!("fixtures/boilerplate/news_page.html"));
-    let headline = ann.headline.expect("the story's h1 is its headline");
+    let headline = ann.front.headline.expect("the story's h1 is its headline");
     assert_eq!(
         doc.block_text(headline),
         "Harbour bridge reopens after two years of repairs"
@@ -43,13 +51,10 @@ fn the_story_headline_is_neither_boilerplate_nor_article_text() {
     let at: String = chars[out.start..out.end].iter().collect();
     assert_eq!(at, out.text);
     assert!(!report.article.contains("Harbour bridge reopens"));
-    // The chrome around it is still flagged.
-    let flagged: Vec<&str> = ann
-        .boilerplate
-        .iter()
-        .map(|b| doc.block_text(b.block))
-        .collect();
-    assert!(flagged.contains(&"By Maria Lopez"), "{flagged:?}");
+    // The byline under it is front matter too; the chrome is still flagged.
+    assert_eq!(report.byline.expect("byline").text, "By Maria Lopez");
+    let flagged = flagged_texts(&doc, &ann);
+    assert!(!flagged.contains(&"By Maria Lopez"), "{flagged:?}");
     assert!(flagged.contains(&"The Daily Example"), "{flagged:?}");
 }
 
@@ -61,7 +66,7 @@ fn names_in_the_headline_are_tagged() {
          <p class=\"byline\">By Anne Duval</p>{BODY}</body></html>"
     );
     let (doc, ann) = run(&page);
-    let headline = ann.headline.expect("headline");
+    let headline = ann.front.headline.expect("headline");
     let span = doc.blocks[headline].span;
     let people: Vec<&str> = ann
         .entities
@@ -84,11 +89,7 @@ fn a_linked_site_name_in_an_h1_is_not_the_headline() {
     );
     let (doc, ann) = run(&page);
     assert_eq!(headline_text(&doc, &ann), None);
-    let flagged: Vec<&str> = ann
-        .boilerplate
-        .iter()
-        .map(|b| doc.block_text(b.block))
-        .collect();
+    let flagged = flagged_texts(&doc, &ann);
     assert!(flagged.contains(&"The Example Times"), "{flagged:?}");
 }
 
@@ -115,9 +116,73 @@ fn flattened_text_has_no_headline_block() {
          Chancellor Friedrich Merz in Paris on Monday to discuss the defence budget.\n",
     );
     let ann = annotate(&parsed.doc, &Options::default());
-    assert_eq!(ann.headline, None);
+    assert_eq!(ann.front, FrontMatter::default());
     assert!(
         ann.article.contains(&0),
         "the opening line stays article text"
     );
+}
+
+/// A page whose story opens with a summary and a credit line under the
+/// title, the way most news sites print them, then a lead image.
+fn page_with_front_matter(standfirst: &str, byline: &str) -> String {
+    format!(
+        "<html><body><header><a href=\"/\">The Example Times</a>\
+         <nav><a href=\"/w\">World</a> <a href=\"/b\">Business</a></nav></header>\
+         <h1>Macron and Merz agree on joint arms purchases</h1>\
+         <p class=\"standfirst\">{standfirst}</p>\
+         <div class=\"byline\">{byline}</div>\
+         <div class=\"share\"><a href=\"/s\">Share</a></div>{BODY}</body></html>"
+    )
+}
+
+#[test]
+fn the_standfirst_and_byline_under_the_headline_are_front_matter() {
+    let standfirst =
+        "The two leaders want Europe to buy its weapons together, and to pay for them \
+                      with a common fund.";
+    let page = page_with_front_matter(standfirst, "By Anne Duval, Paris correspondent");
+    let (doc, ann) = run(&page);
+    let texts = |i: Option<usize>| i.map(|i| doc.block_text(i));
+    assert_eq!(texts(ann.front.standfirst), Some(standfirst));
+    assert_eq!(
+        texts(ann.front.byline),
+        Some("By Anne Duval, Paris correspondent")
+    );
+    let flagged = flagged_texts(&doc, &ann);
+    assert!(!flagged.contains(&standfirst), "{flagged:?}");
+    assert!(flagged.contains(&"Share"), "{flagged:?}");
+    let report = Report::new(&doc, &ann, &Coordinates::DocumentText);
+    assert!(!report.article.contains("common fund"));
+    assert!(report.article.contains("joint working group"));
+    // Names are read in the standfirst, not in the byline.
+    let tagged: Vec<&str> = ann.entities.iter().map(|e| e.span.of(&doc.text)).collect();
+    assert!(tagged.contains(&"Europe"), "{tagged:?}");
+    assert!(!tagged.contains(&"Anne Duval"), "{tagged:?}");
+}
+
+#[test]
+fn a_date_line_or_a_caption_under_the_headline_is_no_standfirst() {
+    let taken: Vec<&str> = [
+        "Chris Davies - Nov 19, 2019, 10:31 pm CST",
+        "Published Wed, Nov 20 2019 4:29 AM EST, updated an hour ago",
+        "In this Dec. 12, 2006, file photo, the two leaders shake hands in front of the press.",
+        "Macron And Merz Meet In Paris For Talks On Arms Purchases And Budgets",
+    ]
+    .into_iter()
+    .filter(|line| {
+        let (_, ann) = run(&page_with_front_matter(line, "By Anne Duval"));
+        assert!(ann.front.byline.is_some(), "{line}");
+        ann.front.standfirst.is_some()
+    })
+    .collect();
+    assert_eq!(taken, [] as [&str; 0]);
+}
+
+#[test]
+fn links_and_labels_in_the_author_box_are_no_byline() {
+    for line in ["Biography", "email the author", "By"] {
+        let (_, ann) = run(&page_with_front_matter("Short.", line));
+        assert_eq!(ann.front.byline, None, "{line}");
+    }
 }
