@@ -1,13 +1,14 @@
 // The results panel (www/lib/panel.js) through a session on a plain news
 // page (the reference article), as the bookmarklet runs it: content, no
 // layout shift, click-to-reveal, toggles, keyboard, dark mode, hostile page
-// CSS, export (JSON and Web Annotation), and screenshots.
+// CSS, export (JSON, Web Annotation, quotes CSV), and screenshots.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { start, open, ROOT } from './harness.mjs';
 import { installHelpers } from './page-helpers.mjs';
+import { parseCsv } from './csv.mjs';
 
 let env;
 before(async () => {
@@ -223,6 +224,18 @@ test('panel: exports the CLI JSON and W3C Web Annotations that anchor in the pag
     assert.ok(pageText.includes(quote.exact.replace(/\s+/g, '')), `"${quote.exact}" is in the page`);
   }
   assert.equal(ids.size, items.length, 'annotation ids are unique');
+  assert.deepEqual(errors, []);
+});
+
+test('panel: the quotes CSV lists who said what, in page order', async () => {
+  const { page, errors, result, panel } = await annotated();
+  const rows = parseCsv(await downloaded(page, panel, 'Download quotes (CSV)'));
+  assert.equal(rows.length, 1 + result.quotes.length);
+  assert.deepEqual(
+    rows.slice(1).map(([name, , quote, start]) => [name, quote, Number(start)]),
+    result.quotes.map((q) => [q.speaker_name ?? '', q.text, q.start]),
+  );
+  assert.ok(rows.slice(1).every((row) => row[5] === page.url()));
   assert.deepEqual(errors, []);
 });
 

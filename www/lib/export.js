@@ -1,5 +1,6 @@
-// Turns a newsmark result into files other tools read: the CLI's JSON, and
-// W3C Web Annotation JSON-LD (https://www.w3.org/TR/annotation-model/).
+// Turns a newsmark result into files other tools read: the CLI's JSON,
+// W3C Web Annotation JSON-LD (https://www.w3.org/TR/annotation-model/), and
+// a spreadsheet of who said what (CSV).
 // Pure functions plus two tiny helpers to hand the text to the user; no
 // network, ever.
 
@@ -71,6 +72,32 @@ export function toWebAnnotation(result, source) {
     null,
     2,
   );
+}
+
+// The columns of the quotes spreadsheet, one row per quotation.
+const QUOTE_COLUMNS = ['speaker_name', 'speaker_text', 'quote', 'start', 'end', 'source'];
+
+// Characters that make a spreadsheet read a cell as a formula. The cells
+// hold the page's words, which a hostile page chooses: `=HYPERLINK(…)` in a
+// quotation must stay text (OWASP's CSV injection advice: prefix a quote).
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** One CSV field (RFC 4180): quoted when it holds a comma, quote or line break. */
+function csvField(value) {
+  let text = value === null || value === undefined ? '' : String(value);
+  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/**
+ * The quotations as CSV, one row per quote in page order: the resolved
+ * speaker, the words naming them in the text, the quotation, its code point
+ * offsets in `result.text`, and the page URL. Lines end in CRLF, as RFC 4180
+ * and spreadsheets expect.
+ */
+export function toQuotesCsv(result, source) {
+  const rows = result.quotes.map((q) => [q.speaker_name, q.speaker_text, q.text, q.start, q.end, source]);
+  return [QUOTE_COLUMNS, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
 /** Offers `text` as a file download; nothing leaves the machine. */

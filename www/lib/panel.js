@@ -333,6 +333,7 @@ export function openPanel(doc, o) {
         action('Copy JSON', 'json', 'copy'),
         action('Download Web Annotation', 'webanno', 'download'),
         action('Copy Web Annotation', 'webanno', 'copy'),
+        action('Download quotes (CSV)', 'csv', 'download'),
       ),
     );
   }

@@ -6,7 +6,7 @@
 import { snapshot } from './snapshot.js';
 import { paint, clear, setDisplay, rangeOf, flash, COLORS, DEFAULT_DISPLAY } from './paint.js';
 import { openPanel } from './panel.js';
-import { toJson, toWebAnnotation, download, copy } from './export.js';
+import { toJson, toWebAnnotation, toQuotesCsv, download, copy } from './export.js';
 
 const sessions = new WeakMap();
 
@@ -78,10 +78,17 @@ function paintIndex({ kinds, refs }) {
   return index;
 }
 
+// Per export format: how to write it, the file name's extension, its type.
+const FORMATS = {
+  json: { write: (result) => toJson(result), extension: 'json', type: 'application/json' },
+  webanno: { write: toWebAnnotation, extension: 'jsonld', type: 'application/ld+json' },
+  csv: { write: toQuotesCsv, extension: 'quotes.csv', type: 'text/csv' },
+};
+
 function exportAs(doc, result, source, format, how) {
-  const text = format === 'json' ? toJson(result) : toWebAnnotation(result, source);
+  const { write, extension, type } = FORMATS[format];
+  const text = write(result, source);
   if (how === 'copy') return copy(doc, text);
-  const name = `newsmark-${doc.location.hostname || 'page'}${format === 'json' ? '.json' : '.jsonld'}`;
-  download(doc, name, text, format === 'json' ? 'application/json' : 'application/ld+json');
+  download(doc, `newsmark-${doc.location.hostname || 'page'}.${extension}`, text, type);
   return Promise.resolve();
 }
