@@ -83,6 +83,7 @@ pub fn annotate(doc: &Document, options: &Options) -> Annotations {
         entities,
         boilerplate,
         front,
+        published: boilerplate::declared::date_published(&doc.structured_data),
         article,
     }
 }

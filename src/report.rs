@@ -54,6 +54,9 @@ pub struct Report {
     pub headline: Option<FrontOut>,
     pub standfirst: Option<FrontOut>,
     pub byline: Option<FrontOut>,
+    /// When the story was published, as the page's JSON-LD declares it
+    /// (ISO 8601, as the publisher wrote it), else `null`.
+    pub published: Option<String>,
     pub article: String,
 }
 
@@ -153,6 +156,7 @@ impl Report {
             headline,
             standfirst,
             byline,
+            published: ann.published.clone(),
             article: article_text(doc, ann),
         }
     }

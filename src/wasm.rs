@@ -126,13 +126,14 @@ pub fn skip_selector() -> String {
 }
 
 /// Annotates a snapshot without a DOM: the report (`quotes`, `entities`,
-/// `boilerplate`, `headline`, `standfirst`, `byline`, `article`, code
-/// point offsets as in the CLI), `text` (the document text those offsets
-/// count in: the blocks' text, whitespace collapsed, joined by `\n`) plus what `paint.js` needs (`ranges`, a
-/// `Uint32Array` of `[startNode, startOffset, endNode, endOffset]` in UTF-16
-/// units over the snapshot's text nodes; per range `kinds`, `notes` and
-/// `refs`, the item's index in its report list; `articleElement`, an index
-/// into the snapshot's elements or `null`; `boilerplateElements`, indices).
+/// `boilerplate`, `headline`, `standfirst`, `byline`, `published`,
+/// `article`, code point offsets as in the CLI), `text` (the document text
+/// those offsets count in: the blocks' text, whitespace collapsed, joined
+/// by `\n`) plus what `paint.js` needs (`ranges`, a `Uint32Array` of
+/// `[startNode, startOffset, endNode, endOffset]` in UTF-16 units over the
+/// snapshot's text nodes; per range `kinds`, `notes` and `refs`, the item's
+/// index in its report list; `articleElement`, an index into the snapshot's
+/// elements or `null`; `boilerplateElements`, indices).
 #[wasm_bindgen]
 pub fn analyse(events: &str, options: JsValue) -> Result<JsValue, JsValue> {
     let options = JsOptions::parse(options)?;

@@ -186,3 +186,23 @@ fn links_and_labels_in_the_author_box_are_no_byline() {
         assert_eq!(ann.front.byline, None, "{line}");
     }
 }
+
+#[test]
+fn the_publication_date_is_the_one_the_page_declares() {
+    let page = format!(
+        "<html><head><script type=\"application/ld+json\">{{\"@type\":\"NewsArticle\",\
+         \"datePublished\":\"2025-06-02T09:30:00+02:00\"}}</script></head><body>\
+         <h1>Macron and Merz agree on joint arms purchases</h1>{BODY}</body></html>"
+    );
+    let (doc, ann) = run(&page);
+    let report = Report::new(&doc, &ann, &Coordinates::DocumentText);
+    assert_eq!(
+        report.published.as_deref(),
+        Some("2025-06-02T09:30:00+02:00")
+    );
+    let (doc, ann) = run(&format!("<html><body>{BODY}</body></html>"));
+    assert_eq!(
+        Report::new(&doc, &ann, &Coordinates::DocumentText).published,
+        None
+    );
+}

@@ -1,10 +1,11 @@
-//! The article body a publisher declares: schema.org's `articleBody` in the
-//! page's JSON-LD. Where it is given, and the page shows it, it says
-//! directly which blocks are part of the story.
+//! What a publisher declares about the story in the page's JSON-LD
+//! (schema.org): its `articleBody`, which, where it is given and the page
+//! shows it, says directly which blocks are part of the story; and its
+//! `datePublished`.
 //!
-//! Only the `articleBody` strings are read, by a small scanner rather than
-//! a JSON parser (the wasm build has none): find the key, read the string
-//! value with JSON's escapes.
+//! Only string values are read, by a small scanner rather than a JSON
+//! parser (the wasm build has none): find the key, read the string value
+//! with JSON's escapes.
 
 use std::collections::HashSet;
 
@@ -35,7 +36,7 @@ pub fn in_declared_body(structured_data: &[String], blocks: &[&str]) -> Vec<bool
     let none = vec![false; blocks.len()];
     let body: Vec<String> = structured_data
         .iter()
-        .flat_map(|json| article_bodies(json))
+        .flat_map(|json| string_values(json, "articleBody"))
         .collect();
     let body_words: Vec<&str> = body.iter().flat_map(|b| words(b)).collect();
     if body_words.len() < MIN_BODY_WORDS {
@@ -84,13 +85,40 @@ fn hash(words: &[&str]) -> u64 {
     h
 }
 
-/// Every `"articleBody": "…"` string value in a JSON text, unescaped.
-fn article_bodies(json: &str) -> Vec<String> {
-    const KEY: &str = "\"articleBody\"";
+/// When the story was published, as the publisher declares it: the first
+/// `datePublished` of the page's JSON-LD that is an ISO 8601 date
+/// (`2019-11-19`, `2019-11-19T08:03:00-05:00`), as written. The first,
+/// because a page describes its own story before the related ones it
+/// lists; ISO only, because some publishers fill the field with the date
+/// as printed (`Tuesday`), which says nothing a program can read.
+pub fn date_published(structured_data: &[String]) -> Option<String> {
+    structured_data
+        .iter()
+        .flat_map(|json| string_values(json, "datePublished"))
+        .map(|date| date.trim().to_string())
+        .find(|date| is_iso_date(date))
+}
+
+/// Whether `s` starts with `YYYY-MM-DD`.
+fn is_iso_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() >= 10
+        && b[..10].iter().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        })
+}
+
+/// Every `"<key>": "…"` string value in a JSON text, unescaped.
+fn string_values(json: &str, key: &str) -> Vec<String> {
+    let key = format!("\"{key}\"");
     let mut out = Vec::new();
     let mut rest = json;
-    while let Some(at) = rest.find(KEY) {
-        rest = &rest[at + KEY.len()..];
+    while let Some(at) = rest.find(&key) {
+        rest = &rest[at + key.len()..];
         let value = rest.trim_start();
         let Some(value) = value.strip_prefix(':') else {
             continue;
@@ -133,8 +161,27 @@ mod tests {
     #[test]
     fn reads_escaped_article_bodies() {
         let json = r#"{"@type":"NewsArticle","headline":"x","articleBody" : "He said \"no\".\nThen caf\u00e9 \\ done."}"#;
-        assert_eq!(article_bodies(json), ["He said \"no\". Then café \\ done."]);
-        assert!(article_bodies(r#"{"articleBody": 3}"#).is_empty());
+        assert_eq!(
+            string_values(json, "articleBody"),
+            ["He said \"no\". Then café \\ done."]
+        );
+        assert!(string_values(r#"{"articleBody": 3}"#, "articleBody").is_empty());
+    }
+
+    #[test]
+    fn the_first_iso_publication_date_is_the_story_s() {
+        let story = r#"{"@type":"NewsArticle","datePublished":"Tuesday",
+            "dateModified":"2021-03-04T10:00:00Z","datePublished" : " 2021-03-03T08:15:00+01:00 "}"#;
+        let related = r#"{"@type":"ItemList","itemListElement":[{"datePublished":"2020-01-01"}]}"#;
+        assert_eq!(
+            date_published(&[story.to_string(), related.to_string()]).as_deref(),
+            Some("2021-03-03T08:15:00+01:00")
+        );
+        assert_eq!(
+            date_published(&[r#"{"datePublished":"2021-3-3"}"#.to_string()]),
+            None
+        );
+        assert_eq!(date_published(&[]), None);
     }
 
     #[test]

@@ -20,7 +20,7 @@
 //! switches the later pieces off, to measure what each adds.
 
 mod cues;
-mod declared;
+pub mod declared;
 mod features;
 pub mod front;
 mod kinds;

@@ -50,7 +50,7 @@ for (const mode of ['highlight', 'wrap']) {
     const { page, errors } = await demo();
     const { result, painted, restored } = await page.evaluate(annotateAndClear, mode);
 
-    assert.deepEqual(Object.keys(result).sort(), ['article', 'boilerplate', 'byline', 'entities', 'headline', 'quotes', 'standfirst', 'text', 'timings']);
+    assert.deepEqual(Object.keys(result).sort(), ['article', 'boilerplate', 'byline', 'entities', 'headline', 'published', 'quotes', 'standfirst', 'text', 'timings']);
     for (const key of ['extract', 'analyse', 'paint', 'total']) {
       assert.equal(typeof result.timings[key], 'number', key);
       assert.ok(result.timings[key] >= 0);

@@ -56,9 +56,13 @@ test('panel: lists quotes by speaker, entities by type, boilerplate; overlays wi
   assert.equal(await panel.locator('[role=complementary]').count(), 1);
   assert.equal(await page.evaluate(() => document.querySelector('newsmark-panel').parentNode === document.documentElement), true);
 
-  // The story's headline and byline head the panel.
+  // The story's headline, byline and date head the panel.
   assert.ok(result.headline && result.byline, 'the reference page has both');
-  assert.deepEqual(await panel.locator('.story > *').allTextContents(), [result.headline.text, result.byline.text]);
+  assert.equal(result.published, '2020-01-06T17:30:00Z', 'as its JSON-LD declares');
+  assert.deepEqual(await panel.locator('.story > *').allTextContents(), [
+    result.headline.text,
+    `${result.byline.text} · published 2020-01-06`,
+  ]);
 
   const quotes = panel.locator('section[aria-label=Quotes] li button');
   assert.equal(await quotes.count(), result.quotes.length);
@@ -200,6 +204,7 @@ test('panel: exports the CLI JSON and W3C Web Annotations that anchor in the pag
     headline: result.headline,
     standfirst: result.standfirst,
     byline: result.byline,
+    published: result.published,
     article: result.article,
   });
 

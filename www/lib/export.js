@@ -11,8 +11,8 @@ const CONTEXT_CHARS = 32;
 
 /** The report in the CLI's JSON shape (`newsmark annotate --json`). */
 export function toJson(result) {
-  const { quotes, entities, boilerplate, headline, standfirst, byline, article } = result;
-  return JSON.stringify({ quotes, entities, boilerplate, headline, standfirst, byline, article }, null, 2);
+  const { quotes, entities, boilerplate, headline, standfirst, byline, published, article } = result;
+  return JSON.stringify({ quotes, entities, boilerplate, headline, standfirst, byline, published, article }, null, 2);
 }
 
 /**

@@ -173,17 +173,20 @@ export function openPanel(doc, o) {
   doc.documentElement.append(host);
   title.focus({ preventScroll: true });
 
-  // What the story is and who wrote it, where the page says (the front
-  // matter: never dimmed, not in the article text).
+  // What the story is, who wrote it and when, where the page says (the
+  // front matter: never dimmed, not in the article text; the date as the
+  // page's JSON-LD declares it, day only).
   function story() {
-    const { headline, byline } = result;
-    if (!headline && !byline) return '';
+    const { headline, byline, published } = result;
+    const credit = [byline && shorten(byline.text, 90), published && `published ${published.slice(0, 10)}`];
+    const line = credit.filter(Boolean).join(' · ');
+    if (!headline && !line) return '';
     return el(
       doc,
       'p',
       { className: 'story' },
       headline ? el(doc, 'strong', {}, shorten(headline.text)) : '',
-      byline ? el(doc, 'span', {}, shorten(byline.text, 90)) : '',
+      line ? el(doc, 'span', {}, line) : '',
     );
   }
 
