@@ -266,6 +266,19 @@ const LABELS: &[Cue] = &[
         prompt: false,
     },
     Cue {
+        // A publisher's pledge printed under every story: "Our Standards:
+        // The Thomson Reuters Trust Principles.", "Editorial Standards".
+        // The label alone, or with a colon and a short name: a sentence
+        // that opens with the words ("Our standards have slipped, the
+        // union said") goes on.
+        pattern: concat!(
+            r"^(?:our (?:editorial )?standards|editorial (?:standards|guidelines)(?: and practices)?)(?:\s*:[^:]{0,80}?)?",
+            label_end!(),
+        ),
+        kind: Kind::Footer,
+        prompt: false,
+    },
+    Cue {
         // Consent buttons and links: "Accept all", "Manage preferences".
         pattern: concat!(
             r"^(?:(?:accept|reject|decline|refuse|agree|allow|deny|confirm)(?: (?:all|selected|necessary|essential|required|optional))?(?: (?:cookies|and (?:continue|close)|choices|my choices))?",
@@ -681,6 +694,7 @@ mod tests {
             "By JEFF KAROUB, AP Business Writer 47 minutes ago",
             "By: Murray Brewster, THE CANADIAN PRESS",
             "By Abdi Sheikh and Aweys Yusuf",
+            "By Tess Bonn - 11/19/19 06:56 AM EST",
             "Written by Jane Doe | March 3, 2021",
         ] {
             assert_eq!(kind_of(t), Some(Kind::Byline), "{t}");
@@ -688,11 +702,29 @@ mod tests {
         for t in [
             "By Tuesday, the council had voted.",
             "By Christmas, the line was open",
+            "By Christmas - the line was open",
             "By the end of the year",
             "By comparison, sales fell 3 percent",
             "Bystanders said the Fire Brigade came late",
         ] {
             assert_ne!(kind_of(t), Some(Kind::Byline), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_publisher_s_standards_line_is_footer() {
+        for t in [
+            "Our Standards: The Thomson Reuters Trust Principles.",
+            "Editorial Standards",
+            "Our editorial standards",
+        ] {
+            assert_eq!(kind_of(t), Some(Kind::Footer), "{t}");
+        }
+        for t in [
+            "Our standards have slipped, the union said.",
+            "Editorial standards at the paper were questioned by the inquiry.",
+        ] {
+            assert_eq!(kind_of(t), None, "{t}");
         }
     }
 

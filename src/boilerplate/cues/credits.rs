@@ -46,15 +46,13 @@ pub(super) fn is_byline(text: &str) -> bool {
     let Some(rest) = rest else {
         return false;
     };
-    let (names, tail) = rest
-        .split_once([',', '|', '–', '—', '('])
-        .unwrap_or((rest, ""));
+    let (names, tail) = split_names(rest);
     if !is_title_like(tail) {
         return false;
     }
     let mut any = false;
     for w in names.split_whitespace() {
-        if matches!(w, "and" | "&" | "de" | "van" | "von" | "der" | "da" | "-") {
+        if matches!(w, "and" | "&" | "de" | "van" | "von" | "der" | "da") {
             continue;
         }
         let capitalised = w.chars().next().is_some_and(char::is_uppercase);
@@ -66,6 +64,23 @@ pub(super) fn is_byline(text: &str) -> bool {
         any = true;
     }
     any
+}
+
+/// Where the names after "By" end: at a comma, bar, dash or bracket, or a
+/// hyphen between spaces (`By Tess Bonn - 11/19/19 06:56 AM EST`; one
+/// inside a word joins a double-barrelled name). The rest is a title, an
+/// agency or a date.
+fn split_names(rest: &str) -> (&str, &str) {
+    const SEPARATORS: [char; 5] = [',', '|', '–', '—', '('];
+    let cut = rest
+        .find(SEPARATORS)
+        .into_iter()
+        .chain(rest.find(" - "))
+        .min()
+        .unwrap_or(rest.len());
+    let tail =
+        rest[cut..].trim_start_matches(|c: char| SEPARATORS.contains(&c) || c == '-' || c == ' ');
+    (&rest[..cut], tail)
 }
 
 /// Whether at least half the words are capitalised or numbers, as in
