@@ -316,3 +316,14 @@ fn technical_abbreviations_are_not_names() {
         "{found:?}"
     );
 }
+
+#[test]
+fn the_mayor_of_a_town_governs_a_place() {
+    // Before: Leeds ORG (CoNLL's English towns are their football clubs).
+    all_typed(
+        "Grace Okafor became mayor of Leeds last November after a campaign few expected \
+         her to win. Leeds needs better buses, she said.",
+        "Leeds",
+        Location,
+    );
+}

@@ -14,6 +14,10 @@
 //!   regions`, `Kaub, a town of 800 people`, and for a hyphenated name
 //!   (`Mecklenburg-Vorpommern`, which the model's hyphen features read as a
 //!   company) a place preposition before it or before the list it ends.
+//!   An office or a part of somewhere before `of` says it too: `the
+//!   mayor of Leeds`, `the outskirts of Kharkiv` (CoNLL's training text
+//!   types English towns as the football and cricket clubs named after
+//!   them, so the model reads `Leeds` as an organisation).
 //!   One such phrase makes every mention of the spelling a place.
 
 use super::consistency::Mention;
@@ -69,6 +73,25 @@ const PLACE_APPOSITIONS: &[&str] = &[
     "suburb",
     "town",
     "village",
+];
+
+/// Nouns before `of X` that make X a place: who governs or lives there
+/// and the parts of it (`the mayor of Leeds`, `residents of Natick`, `the
+/// outskirts of Kharkiv`, `north of Kyiv`). Not `fans of`, `shares of` or
+/// `head of` (`fans of Leeds`, the club; `head of Apple`).
+const PLACE_NOUNS_BEFORE_OF: &[&str] = &[
+    "mayor",
+    "mayors",
+    "residents",
+    "outskirts",
+    "suburbs",
+    "streets",
+    "centre",
+    "center",
+    "north",
+    "south",
+    "east",
+    "west",
 ];
 
 /// Prepositions that put a hyphenated name on the map (`in
@@ -140,7 +163,15 @@ fn is_described(around: &Surroundings, name: &str, kind: EntityType, r: &Range<u
             && word_before_list(around, r.start)
                 .is_some_and(|i| around.word_in(i, PLACE_PREPOSITIONS))
     };
-    noun_after() || apposition() || hyphenated()
+    // A place's office or part before `of`; not a MISC (`north of
+    // Russian lines` is not about a place named Russian).
+    let noun_before_of = || {
+        kind != Misc
+            && before == Some("of")
+            && r.start >= 2
+            && around.word_in(r.start - 2, PLACE_NOUNS_BEFORE_OF)
+    };
+    noun_after() || apposition() || hyphenated() || noun_before_of()
 }
 
 /// `Baden-Württemberg`, `Auvergne-Rhône-Alpes`: capitalised parts joined
