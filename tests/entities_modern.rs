@@ -327,3 +327,13 @@ fn the_mayor_of_a_town_governs_a_place() {
         Location,
     );
 }
+
+#[test]
+fn the_x_chatbot_is_a_product_unless_x_is_a_company() {
+    // Before: Gemini LOC. (Where the model reads the name as a company,
+    // it stays one: `the BBC app`.)
+    let text = "Google, which makes the Pixel and the Gemini chatbot, said last week it had \
+                reached 400 million monthly users.";
+    all_typed(text, "Gemini", Misc);
+    all_typed(text, "Google", Organization);
+}
