@@ -15,6 +15,7 @@ mod gazetteer;
 mod labels;
 mod lists;
 mod names;
+mod openers;
 mod organisations;
 mod places;
 mod possessives;
@@ -49,7 +50,10 @@ pub fn tag_with(model: &Model, text: &str) -> Vec<Entity> {
     front_words::restore(text, &tokens, &sentences, gazetteer::get(), &mut found);
     let mut rules = names::find(text, &tokens, &sentences, &patterns);
     for names in [&mut found, &mut rules] {
-        names.retain(|c| !terms::is_term(c.span.of(text)));
+        names.retain(|c| {
+            !terms::is_term(c.span.of(text))
+                && !openers::is_opener(text, &tokens, &sentences, &c.tokens)
+        });
     }
     let rules = merge_rules(text, &tokens, &mut found, rules);
     let mut mentions = consistency::resolve(text, found, rules);
