@@ -5,6 +5,7 @@
 
 use super::hash::{self, Fnv};
 use super::lexicon::{Entry, HashKeyed, Lexicon};
+use crate::tokens::is_letter;
 
 /// Longest gazetteer phrase looked up, in words (`Bosnia and Herzegovina`,
 /// `Democratic Republic of the Congo`).
@@ -158,7 +159,7 @@ impl Word {
                 w.prefix[n] = lower.finish();
             }
             n += 1;
-            letters += usize::from(c.is_alphabetic());
+            letters += usize::from(is_letter(c));
             uppers += usize::from(c.is_uppercase());
         }
         let mut suffix = Fnv::default();
@@ -214,7 +215,7 @@ impl Spelling {
     /// whether it stands `inside` a sentence that is not a headline. Words
     /// that do not start with a letter say nothing.
     fn of(first: Option<char>, inside: bool) -> Option<Spelling> {
-        let first = first.filter(|c| c.is_alphabetic())?;
+        let first = first.filter(|&c| is_letter(c))?;
         let lower_case = first.is_lowercase();
         Some(Spelling {
             lower_case,
@@ -383,7 +384,7 @@ impl DocumentContext {
 /// How a word counts towards its sentence being a headline: `None` if it
 /// has fewer than two letters, else whether it has no lower-case letter.
 pub(super) fn headline_vote(word: &str) -> Option<bool> {
-    (word.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+    (word.chars().filter(|&c| is_letter(c)).count() >= 2)
         .then(|| word.chars().all(|c| !c.is_lowercase()))
 }
 

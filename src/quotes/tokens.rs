@@ -7,6 +7,7 @@ use super::lexicon::{self, VerbForm};
 use super::lower::Lower;
 use super::marks::Quoted;
 use crate::text::Span;
+use crate::tokens::is_letter_or_digit;
 use std::ops::Range;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -100,7 +101,7 @@ impl Tokens {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '@' || c == '#'
+    is_letter_or_digit(c) || c == '@' || c == '#'
 }
 
 /// Characters that join two word characters into one token (`U.S`,
@@ -207,7 +208,7 @@ fn quote_ends_sentence(text: &str, t: &Token) -> bool {
     let inner = t
         .span
         .of(text)
-        .trim_end_matches(|c: char| !c.is_alphanumeric() && !".!?…".contains(c));
+        .trim_end_matches(|c: char| !is_letter_or_digit(c) && !".!?…".contains(c));
     inner.ends_with(['.', '!', '?', '…'])
 }
 
