@@ -490,12 +490,15 @@ mod tests {
         let copied = kinds.kinds.len() - 1 - kinds.pending.len();
         assert_eq!(copied > 100, common.is_some(), "{copied} kinds copied");
         kinds.complete();
-        let doc = DocumentContext::new(&sentences);
-        let in_document = kinds.in_document(&doc);
+        // The document context gathered per word (the tagger's) and per
+        // token (training's) must say the same.
+        let by_word = kinds.document_context(&ids);
+        let by_token = DocumentContext::new(&sentences);
+        let in_document = kinds.in_document(&by_word);
         let mut features = SentenceFeatures::default();
         let mut words = Vec::new();
         for (sentence, ids) in sentences.iter().zip(&ids) {
-            kinds.extractor.sentence(sentence, &doc, &mut features);
+            kinds.extractor.sentence(sentence, &by_token, &mut features);
             let one_by_one: Vec<_> = (0..features.len())
                 .map(|t| {
                     let mut sums = [0; Label::COUNT];
@@ -506,7 +509,7 @@ mod tests {
                 })
                 .collect();
             let mut emissions = Vec::new();
-            kinds.emissions(ids, &doc, &in_document, &mut words, &mut emissions);
+            kinds.emissions(ids, &by_word, &in_document, &mut words, &mut emissions);
             assert_eq!(emissions, one_by_one);
         }
     }

@@ -125,4 +125,24 @@ mod tests {
         assert!(!indexed("Zed"), "after a full stop");
         assert!(!indexed("Cy"), "after a bracket");
     }
+
+    /// A word asked about again gets the first answer, from the words
+    /// kept, whatever was asked in between.
+    #[test]
+    fn repeated_questions_get_the_searched_answers() {
+        let text = "Eight years ago, Eighty people met. Bo said Good things.";
+        let capitals = Capitals::default();
+        for word in ["Eight", "Good", "Eight", "Bo", "Good", "Zed", "Zed"] {
+            assert_eq!(
+                capitals.inside_sentence(text, word),
+                scan(text, word),
+                "{word}"
+            );
+        }
+        assert_eq!(
+            capitals.searched.borrow().len(),
+            4,
+            "each word searched once"
+        );
+    }
 }
