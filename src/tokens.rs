@@ -108,6 +108,31 @@ impl Token {
     }
 }
 
+/// Unicode's General Punctuation block (curly quotes, dashes, the
+/// ellipsis): most of the non-ASCII characters of English news, and no
+/// letter or digit is among them.
+const GENERAL_PUNCTUATION: std::ops::RangeInclusive<char> = '\u{2000}'..='\u{206f}';
+
+/// `char::is_alphabetic`, answered without Unicode's tables for ASCII and
+/// [`GENERAL_PUNCTUATION`]: a lookup there cost more than a hundred
+/// instructions, at every curly quote and dash of a page (callgrind).
+pub fn is_letter(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else {
+        !GENERAL_PUNCTUATION.contains(&c) && c.is_alphabetic()
+    }
+}
+
+/// `char::is_alphanumeric`, answered as [`is_letter`] is.
+pub fn is_letter_or_digit(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        !GENERAL_PUNCTUATION.contains(&c) && c.is_alphanumeric()
+    }
+}
+
 /// True when `word` starts with an upper-case letter (`Iraq`, `U.S.`).
 pub fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
@@ -116,7 +141,7 @@ pub fn is_capitalised(word: &str) -> bool {
 /// True when `word` has at least two letters and all of them are upper
 /// case (`NATO`, `U.N.`); a lone capital (`A`, `I`) is not shouting.
 pub fn is_all_caps(word: &str) -> bool {
-    let mut letters = word.chars().filter(|c| c.is_alphabetic());
+    let mut letters = word.chars().filter(|&c| is_letter(c));
     let mut count = 0;
     let all_upper = letters.all(|c| {
         count += 1;
@@ -193,7 +218,7 @@ fn scan(text: &str, start: usize, c: char) -> (usize, TokenKind) {
         let number = if word.is_ascii() {
             !word.bytes().any(|b| b.is_ascii_alphabetic())
         } else {
-            !word.chars().any(char::is_alphabetic)
+            !word.chars().any(is_letter)
         };
         return (
             end,
@@ -232,7 +257,7 @@ fn scan(text: &str, start: usize, c: char) -> (usize, TokenKind) {
 /// single letters each followed by a period.
 fn dotted_initials(text: &str, start: usize) -> Option<usize> {
     let pair_end = |j: usize| {
-        let letter = char_at(text, j).filter(|c| c.is_alphabetic())?;
+        let letter = char_at(text, j).filter(|&c| is_letter(c))?;
         let dot = after(j, letter);
         (text.as_bytes().get(dot) == Some(&b'.')).then_some(dot + 1)
     };
@@ -272,7 +297,7 @@ fn word_end(text: &str, start: usize, first: char) -> usize {
                 Some(n) => j = after(next, n),
                 None => return j,
             },
-            c if is_apostrophe(c) => match char_at(text, next).filter(|n| n.is_alphabetic()) {
+            c if is_apostrophe(c) => match char_at(text, next).filter(|&n| is_letter(n)) {
                 Some(n) => {
                     let possessive = matches!(n, 's' | 'S')
                         && !char_at(text, after(next, n)).is_some_and(is_word_char);
@@ -298,7 +323,7 @@ fn word_end(text: &str, start: usize, first: char) -> usize {
 
 fn is_word_char(c: char) -> bool {
     // ASCII first: the test runs on every character of every word.
-    c.is_ascii_alphanumeric() || (c.is_alphanumeric() && !is_cjk(c))
+    c.is_ascii_alphanumeric() || (is_letter_or_digit(c) && !is_cjk(c))
 }
 
 fn is_hyphen(c: char) -> bool {
@@ -386,6 +411,15 @@ fn is_closer(punct: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every character, letters and digits of every script included.
+    #[test]
+    fn letters_are_unicode_letters() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(is_letter_or_digit(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
 
     fn words(text: &str) -> Vec<&str> {
         tokenize(text).iter().map(|t| t.text(text)).collect()

@@ -35,8 +35,13 @@ const NAME_TYPES: [EntityType; 4] = [
 /// that neither they nor the document can type are dropped.
 pub fn resolve(text: &str, model: Vec<Candidate>, rules: Vec<Candidate>) -> Vec<Mention> {
     let key = |c: &Candidate| c.span.of(text).to_lowercase();
-    let mut evidence: Map<String, Tally> = Map::default();
-    let mut guesses: Map<String, Tally> = Map::default();
+    // Room for a key per candidate: growing the maps rehashed them
+    // several times per article.
+    let candidates = model.len() + rules.len();
+    let mut evidence: Map<String, Tally> =
+        Map::with_capacity_and_hasher(candidates, Default::default());
+    let mut guesses: Map<String, Tally> =
+        Map::with_capacity_and_hasher(candidates, Default::default());
     for c in model.iter().chain(&rules) {
         if let Some(kind) = c.evidence {
             evidence.entry(key(c)).or_default()[type_index(kind)] += 1;

@@ -9,7 +9,7 @@
 use super::gazetteer::{self, Gazetteer};
 use crate::annotations::EntityType;
 use crate::text::Span;
-use crate::tokens::{is_all_caps, is_capitalised, Token, TokenKind};
+use crate::tokens::{is_all_caps, is_capitalised, is_letter, Token, TokenKind};
 use std::ops::Range;
 
 /// Lower-case words that may sit inside a name (`Bank of England`,
@@ -230,7 +230,7 @@ fn is_headline(text: &str, tokens: &[Token]) -> bool {
     let words = tokens
         .iter()
         .map(|t| t.text(text))
-        .filter(|w| w.chars().any(char::is_alphabetic));
+        .filter(|w| w.chars().any(is_letter));
     let (mut caps, mut all) = (0, 0);
     for w in words {
         all += 1;

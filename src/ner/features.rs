@@ -5,6 +5,7 @@
 
 use super::hash::{self, Fnv};
 use super::lexicon::{Entry, HashKeyed, Lexicon};
+use crate::tokens::is_letter;
 
 /// Longest gazetteer phrase looked up, in words (`Bosnia and Herzegovina`,
 /// `Democratic Republic of the Congo`).
@@ -158,7 +159,7 @@ impl Word {
                 w.prefix[n] = lower.finish();
             }
             n += 1;
-            letters += usize::from(c.is_alphabetic());
+            letters += usize::from(is_letter(c));
             uppers += usize::from(c.is_uppercase());
         }
         let mut suffix = Fnv::default();
@@ -204,9 +205,29 @@ impl Word {
 /// lower case, and seen capitalised inside a sentence (not its first word,
 /// not a headline).
 #[derive(Clone, Copy, Default)]
-struct Spelling {
+pub(super) struct Spelling {
     lower_case: bool,
     capitalised_inside: bool,
+}
+
+impl Spelling {
+    /// What one occurrence says of its spelling: its first character, and
+    /// whether it stands `inside` a sentence that is not a headline. Words
+    /// that do not start with a letter say nothing.
+    fn of(first: Option<char>, inside: bool) -> Option<Spelling> {
+        let first = first.filter(|&c| is_letter(c))?;
+        let lower_case = first.is_lowercase();
+        Some(Spelling {
+            lower_case,
+            capitalised_inside: !lower_case && inside,
+        })
+    }
+
+    /// Adds what another occurrence says.
+    pub(super) fn add(&mut self, other: Spelling) {
+        self.lower_case |= other.lower_case;
+        self.capitalised_inside |= other.capitalised_inside;
+    }
 }
 
 /// Per-document facts the features read.
@@ -217,6 +238,11 @@ pub struct DocumentContext {
     /// occurrences in the document (see [`DocumentContext::note_neighbours`]).
     neighbours: HashKeyed<u64, Vec<u64>>,
 }
+
+/// Tokens of news text per distinct capitalised spelling, about: sizes
+/// the table of their neighbours up front, as growing it rehashed it
+/// several times per article.
+const TOKENS_PER_NAME: usize = 8;
 
 /// Most distinct neighbour words kept per spelling: bounds the features
 /// of a name repeated throughout a long document.
@@ -244,28 +270,49 @@ impl From<&Word> for Spelled {
 impl DocumentContext {
     pub fn new(sentences: &[Vec<&str>]) -> DocumentContext {
         let lexicon = Lexicon::default();
-        DocumentContext::read(sentences, |w| {
-            let word = Word::new(w, &lexicon);
-            (Spelled::from(&word), w.chars().next(), headline_vote(w))
-        })
+        let mut spellings = Vec::new();
+        let mut doc = DocumentContext::read(
+            sentences,
+            |w| {
+                let word = Word::new(w, &lexicon);
+                (Spelled::from(&word), w.chars().next(), headline_vote(w))
+            },
+            |_, lower, spelling| spellings.push((lower, spelling)),
+        );
+        doc.note_spellings(spellings);
+        doc
     }
 
     /// The context of a document given as sentences of any kind of word
     /// handle; `read` gives each word's [`Spelled`] form, first character
-    /// and headline vote.
+    /// and headline vote. What each occurrence says of its spelling goes
+    /// to `spelling` (with the word and its lower-cased hash), for the
+    /// caller to gather and [`note_spellings`](Self::note_spellings): a
+    /// caller that numbers its distinct words gathers them by number
+    /// instead of hashing every token.
     pub(super) fn read<X>(
         sentences: &[Vec<X>],
         read: impl Fn(&X) -> (Spelled, Option<char>, Option<bool>),
+        mut spelling: impl FnMut(&X, u64, Spelling),
     ) -> DocumentContext {
-        let mut doc = DocumentContext::default();
+        let tokens: usize = sentences.iter().map(Vec::len).sum();
+        let mut doc = DocumentContext {
+            spellings: HashKeyed::default(),
+            neighbours: HashKeyed::with_capacity_and_hasher(
+                tokens / TOKENS_PER_NAME,
+                Default::default(),
+            ),
+        };
         let mut words = Vec::new();
         let mut spelled = Vec::new();
         for sentence in sentences {
             words.clear();
             words.extend(sentence.iter().map(&read));
             let headline = is_headline(words.iter().map(|&(_, _, vote)| vote));
-            for (i, (word, first, _)) in words.iter().enumerate() {
-                doc.note(word.lower, *first, i > 0 && !headline);
+            for (i, (x, (word, first, _))) in sentence.iter().zip(&words).enumerate() {
+                if let Some(s) = Spelling::of(*first, i > 0 && !headline) {
+                    spelling(x, word.lower, s);
+                }
             }
             spelled.clear();
             spelled.extend(words.iter().map(|&(word, _, _)| word));
@@ -320,17 +367,12 @@ impl DocumentContext {
         }
     }
 
-    /// Notes a word (its lower-cased hash and first character) written
-    /// `inside` a sentence that is not a headline, or not.
-    fn note(&mut self, lower: u64, first: Option<char>, inside: bool) {
-        if !first.is_some_and(char::is_alphabetic) {
-            return;
-        }
-        let entry = self.spellings.entry(lower).or_default();
-        if first.is_some_and(char::is_lowercase) {
-            entry.lower_case = true;
-        } else if inside {
-            entry.capitalised_inside = true;
+    /// Adds what occurrences say of their spellings (lower-cased hashes).
+    pub(super) fn note_spellings(&mut self, spellings: impl IntoIterator<Item = (u64, Spelling)>) {
+        let spellings = spellings.into_iter();
+        self.spellings.reserve(spellings.size_hint().1.unwrap_or(0));
+        for (lower, spelling) in spellings {
+            self.spellings.entry(lower).or_default().add(spelling);
         }
     }
 
@@ -342,7 +384,7 @@ impl DocumentContext {
 /// How a word counts towards its sentence being a headline: `None` if it
 /// has fewer than two letters, else whether it has no lower-case letter.
 pub(super) fn headline_vote(word: &str) -> Option<bool> {
-    (word.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+    (word.chars().filter(|&c| is_letter(c)).count() >= 2)
         .then(|| word.chars().all(|c| !c.is_lowercase()))
 }
 

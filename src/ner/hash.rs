@@ -79,6 +79,54 @@ impl std::hash::Hasher for Fnv {
 pub type Map<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
 pub type Set<T> = std::collections::HashSet<T, std::hash::BuildHasherDefault<Fnv>>;
 
+/// A word as a hash-map key, hashed once: a document's table of distinct
+/// words and the common words' table are probed with the same key. The
+/// hash reads eight bytes at a step (FNV's byte steps were most of the
+/// cost of numbering a document's words); it is not stored anywhere, so
+/// it may change freely.
+#[derive(Clone, Copy, Debug)]
+pub struct WordKey<'t> {
+    hash: u64,
+    pub text: &'t str,
+}
+
+/// Spreads the bits of a word's bytes (an odd constant).
+const WORD_MULTIPLIER: u64 = 0x9fb2_1c65_1e98_df25;
+
+impl<'t> WordKey<'t> {
+    pub fn new(text: &'t str) -> WordKey<'t> {
+        let mut chunks = text.as_bytes().chunks_exact(8);
+        let mut h = text.len() as u64;
+        for chunk in &mut chunks {
+            let eight = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+            h = (h ^ eight).wrapping_mul(WORD_MULTIPLIER).rotate_left(31);
+        }
+        let rest = chunks
+            .remainder()
+            .iter()
+            .fold(0u64, |acc, &b| acc << 8 | u64::from(b));
+        h = (h ^ rest).wrapping_mul(WORD_MULTIPLIER);
+        WordKey {
+            hash: h ^ (h >> 29),
+            text,
+        }
+    }
+}
+
+impl PartialEq for WordKey<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.hash == other.hash && self.text == other.text
+    }
+}
+
+impl Eq for WordKey<'_> {}
+
+impl std::hash::Hash for WordKey<'_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        state.write_u64(self.hash);
+    }
+}
+
 /// Combines two hashes (SplitMix64's finaliser over `a` and `b`).
 pub fn mix(a: u64, b: u64) -> u64 {
     let mut x = a ^ b.wrapping_mul(GOLDEN).rotate_left(17);

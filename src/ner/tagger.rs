@@ -12,10 +12,11 @@ use super::decode;
 use super::features::{
     self, beside_majority_feature, caps_window_feature, headline_vote, is_headline, majority_code,
     majority_features, neighbour_features, position_features, spelling_features, word_features,
-    Context, DocumentContext, Extractor, LabelTally, Side, Spelled, Word, BOUNDARY, CAPS_WINDOWS,
-    MAJORITY_CODES,
+    Context, DocumentContext, Extractor, LabelTally, Side, Spelled, Spelling, Word, BOUNDARY,
+    CAPS_WINDOWS, MAJORITY_CODES,
 };
-use super::hash::Map;
+use super::hash::WordKey;
+use super::lexicon::HashKeyed;
 use super::model::{Model, Sums};
 use super::Label;
 use std::collections::hash_map::Entry;
@@ -54,7 +55,7 @@ const BOUNDARY_ID: u32 = 0;
 struct Kinds<'m, 't> {
     model: &'m Model<'m>,
     extractor: Extractor<'m>,
-    ids: Map<&'t str, u32>,
+    ids: HashKeyed<WordKey<'t>, u32>,
     kinds: Vec<Kind>,
     /// The words whose lexicon entry and sums are still to be added.
     pending: Vec<u32>,
@@ -71,7 +72,7 @@ const COMMON_WORDS: &str = include_str!("common_words.txt");
 /// copies the kind of each it uses instead of spelling, looking up and
 /// summing the word again (a kind depends on the word and the model only).
 pub struct CommonKinds {
-    ids: Map<&'static str, u32>,
+    ids: HashKeyed<WordKey<'static>, u32>,
     kinds: Vec<Kind>,
 }
 
@@ -89,7 +90,7 @@ impl CommonKinds {
         }
     }
 
-    fn get(&self, word: &str) -> Option<&Kind> {
+    fn get(&self, word: &WordKey) -> Option<&Kind> {
         self.ids.get(word).map(|&id| &self.kinds[id as usize])
     }
 }
@@ -134,7 +135,7 @@ impl<'m, 't> Kinds<'m, 't> {
         let mut kinds = Kinds {
             model,
             extractor,
-            ids: Map::with_capacity_and_hasher(room, Default::default()),
+            ids: HashKeyed::with_capacity_and_hasher(room, Default::default()),
             kinds: Vec::with_capacity(room),
             pending: Vec::with_capacity(room),
             common,
@@ -147,13 +148,15 @@ impl<'m, 't> Kinds<'m, 't> {
     /// The id of word `text`; a new word's lexicon entry and sums wait for
     /// [`Kinds::complete`] unless it is a common word.
     fn id(&mut self, text: &'t str) -> u32 {
-        // One hash of `text` finds it or makes room for it.
+        // One hash of `text` finds it or makes room for it, and looks it
+        // up among the common words.
+        let key = WordKey::new(text);
         let id = self.kinds.len() as u32;
-        match self.ids.entry(text) {
+        match self.ids.entry(key) {
             Entry::Occupied(found) => return *found.get(),
             Entry::Vacant(room) => room.insert(id),
         };
-        match self.common.and_then(|c| c.get(text)) {
+        match self.common.and_then(|c| c.get(&key)) {
             Some(&kind) => self.kinds.push(kind),
             None => {
                 let word = Word::spelled(text);
@@ -210,11 +213,25 @@ impl<'m, 't> Kinds<'m, 't> {
         is_headline(ids.iter().map(|&id| self.get(id).headline_vote))
     }
 
+    /// The document's context; what its words say of their spellings is
+    /// gathered per word id, then noted once per distinct word.
     fn document_context(&self, sentences: &[Vec<u32>]) -> DocumentContext {
-        DocumentContext::read(sentences, |&id| {
-            let kind = self.get(id);
-            (Spelled::from(&kind.word), kind.first, kind.headline_vote)
-        })
+        let mut spellings: Vec<Option<Spelling>> = vec![None; self.kinds.len()];
+        let mut doc = DocumentContext::read(
+            sentences,
+            |&id| {
+                let kind = self.get(id);
+                (Spelled::from(&kind.word), kind.first, kind.headline_vote)
+            },
+            |&id, _, s| {
+                spellings[id as usize]
+                    .get_or_insert_with(Spelling::default)
+                    .add(s)
+            },
+        );
+        let words = self.kinds.iter().zip(spellings);
+        doc.note_spellings(words.filter_map(|(kind, s)| Some((kind.word.lower, s?))));
+        doc
     }
 
     /// The sums of [`InDocument`] for the document `doc`.
@@ -473,12 +490,15 @@ mod tests {
         let copied = kinds.kinds.len() - 1 - kinds.pending.len();
         assert_eq!(copied > 100, common.is_some(), "{copied} kinds copied");
         kinds.complete();
-        let doc = DocumentContext::new(&sentences);
-        let in_document = kinds.in_document(&doc);
+        // The document context gathered per word (the tagger's) and per
+        // token (training's) must say the same.
+        let by_word = kinds.document_context(&ids);
+        let by_token = DocumentContext::new(&sentences);
+        let in_document = kinds.in_document(&by_word);
         let mut features = SentenceFeatures::default();
         let mut words = Vec::new();
         for (sentence, ids) in sentences.iter().zip(&ids) {
-            kinds.extractor.sentence(sentence, &doc, &mut features);
+            kinds.extractor.sentence(sentence, &by_token, &mut features);
             let one_by_one: Vec<_> = (0..features.len())
                 .map(|t| {
                     let mut sums = [0; Label::COUNT];
@@ -489,7 +509,7 @@ mod tests {
                 })
                 .collect();
             let mut emissions = Vec::new();
-            kinds.emissions(ids, &doc, &in_document, &mut words, &mut emissions);
+            kinds.emissions(ids, &by_word, &in_document, &mut words, &mut emissions);
             assert_eq!(emissions, one_by_one);
         }
     }

@@ -7,6 +7,7 @@ use super::lexicon::{self, VerbForm};
 use super::lower::Lower;
 use super::marks::Quoted;
 use crate::text::Span;
+use crate::tokens::is_letter_or_digit;
 use std::ops::Range;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -35,14 +36,17 @@ impl Token {
     }
 
     pub fn is_punct(&self, chars: &str) -> bool {
-        // A punctuation token is one character: searching for it as a
-        // char skips the substring searcher's set-up at every call.
+        // A punctuation token is one character: comparing it with each of
+        // the few `chars` skips the set-up of a string search (of a
+        // substring, or of a char with `memchr`) at every call.
+        if self.kind != Kind::Punct {
+            return false;
+        }
         let mut one = self.lower.chars();
-        self.kind == Kind::Punct
-            && match (one.next(), one.next()) {
-                (Some(c), None) => chars.contains(c),
-                _ => chars.contains(self.lower.as_str()),
-            }
+        match (one.next(), one.next()) {
+            (Some(c), None) => chars.chars().any(|p| p == c),
+            _ => chars.contains(self.lower.as_str()),
+        }
     }
 
     /// Starts with an upper-case letter.
@@ -100,7 +104,7 @@ impl Tokens {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '@' || c == '#'
+    is_letter_or_digit(c) || c == '@' || c == '#'
 }
 
 /// Characters that join two word characters into one token (`U.S`,
@@ -207,7 +211,7 @@ fn quote_ends_sentence(text: &str, t: &Token) -> bool {
     let inner = t
         .span
         .of(text)
-        .trim_end_matches(|c: char| !c.is_alphanumeric() && !".!?…".contains(c));
+        .trim_end_matches(|c: char| !is_letter_or_digit(c) && !".!?…".contains(c));
     inner.ends_with(['.', '!', '?', '…'])
 }
 
