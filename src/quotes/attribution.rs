@@ -923,11 +923,14 @@ impl Finder<'_> {
         let candidates: Vec<(usize, Np)> = commas
             .filter_map(|open| Some((open, phrases::before(self.text, tokens, lo, open - 1)?)))
             .collect();
-        let (open, outer) = candidates
+        let Some((open, outer)) = candidates
             .iter()
             .find(|(_, np)| np.first == lo)
             .or(candidates.first())
-            .copied()?;
+            .copied()
+        else {
+            return self.described_appositive(lo, j);
+        };
         let inner = phrases::before(self.text, tokens, open + 1, j - 1)
             .filter(|i| i.kind == NpKind::Name && i.first == open + 1);
         Some(match inner {
@@ -940,6 +943,19 @@ impl Finder<'_> {
             }
             _ => outer,
         })
+    }
+
+    /// `The Fed chair’s predecessor, Janet Yellen, wrote`: a description
+    /// opening the clause with no speaker noun for its head, then a name
+    /// between commas ending at the comma `j` before the verb — the name
+    /// speaks (without it the clause had no subject, and a name inside the
+    /// description, `The Fed`, was taken).
+    fn described_appositive(&self, lo: usize, j: usize) -> Option<Np> {
+        let tokens = &self.toks.tokens;
+        let open = (lo + 1..j).find(|&c| tokens[c].is_punct(","))?;
+        phrases::before_open(self.text, tokens, lo, open - 1).filter(|np| np.first == lo)?;
+        phrases::before(self.text, tokens, open + 1, j - 1)
+            .filter(|np| np.kind == NpKind::Name && np.first == open + 1)
     }
 
     /// Whether a phrase is the object of a preposition hanging off the
