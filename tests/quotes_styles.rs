@@ -339,8 +339,8 @@ fn someones_role_tied_to_a_name_is_still_that_person() {
 
 #[test]
 fn a_family_role_tells_the_gender_a_pronoun_needs() {
-    // `his mother` is no `he`: the admiral speaks.
-    let text = "Admiral Harry Harris spoke at length. His mother taught him Japanese. \
+    // `his wife` is no `he`: the admiral speaks.
+    let text = "Admiral Harry Harris spoke at length. His wife said that he was tired. \
                 “They try to demonize me,” he said.";
     let got = with(text, &[("Harry Harris", PER, "Harry Harris")]);
     assert_eq!(got.len(), 1, "{got:#?}");
