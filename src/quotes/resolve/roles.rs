@@ -100,22 +100,43 @@ impl Resolver<'_> {
     /// Someone's role or thing (`his wife`, `Gowdy’s office`). A role is
     /// someone other than its owner, whoever owns it (`the prime
     /// minister’s spokesman`, `Apple’s lawyer`, `the bank’s chief
-    /// economist`): only a tie names it (`Clinton’s campaign manager`
-    /// after `campaign manager Robby Mook`, `NATO’s secretary general`
-    /// after `NATO Secretary General Mark Rutte`), else it is an unnamed
-    /// person (the last person who spoke or was named is most often the
-    /// owner, or someone the owner's role was said to answer).
+    /// economist`): a tie names it (`Clinton’s campaign manager` after
+    /// `campaign manager Robby Mook`, `NATO’s secretary general` after
+    /// `NATO Secretary General Mark Rutte`), or for a named body's role the
+    /// person opening one of the next sentences (`NATO’s secretary general
+    /// warned … Jens Stoltenberg said …`); else it is an unnamed person (the last
+    /// person who spoke or was named is most often the owner, or someone
+    /// the role was said to answer).
     /// A thing speaks for its owner (`his office said` is him), else, as
     /// before, for the last person who spoke.
     fn owned_referent(&mut self, np: &Np, head: &str) -> Option<Referent> {
+        let owner = self.owner(np);
         if !self.is_person_phrase(np) {
-            let owner = self.owner(np);
             return owner.or_else(|| self.role_referent(np, Some(head)));
         }
-        match self.tie_of(np, head) {
-            Some(tie) => Some(Referent::new(tie.name.clone(), Class::Person)),
-            None => self.is_plain_role(np).then(|| self.unnamed_person(np)),
+        if let Some(tie) = self.tie_of(np, head) {
+            return Some(Referent::new(tie.name.clone(), Class::Person));
         }
+        let named_body = owner.is_some_and(|o| o.class != Class::Person);
+        if let Some(next) = self.opening_next(np).filter(|_| named_body) {
+            return Some(next);
+        }
+        self.is_plain_role(np).then(|| self.unnamed_person(np))
+    }
+
+    /// The first person named opening one of the [`ROLE_WINDOW`]
+    /// sentences after a phrase's own: a role the story names a little
+    /// later (`NATO’s secretary general warned … . The alliance met … .
+    /// Jens Stoltenberg called …`).
+    fn opening_next(&self, np: &Np) -> Option<Referent> {
+        let own = self.toks.sentence_of[np.first];
+        (own + 1..=own + ROLE_WINDOW).find_map(|k| {
+            self.by_sentence
+                .get(k)?
+                .iter()
+                .find(|e| !e.speaker && is_person(e) && self.opens_sentence(e, k))
+                .map(|e| e.referent.clone())
+        })
     }
 
     /// Whether only modifiers stand between a phrase's owner and its head
