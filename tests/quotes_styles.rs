@@ -375,3 +375,23 @@ fn a_name_between_commas_after_a_description_speaks() {
     assert_eq!(got.len(), 1, "{got:#?}");
     assert_eq!(got[0].name, "Janet Yellen");
 }
+
+#[test]
+fn a_pronoun_after_an_unnamed_spokeswoman_is_the_spokeswoman() {
+    // The head tells the gender: `she` is the spokeswoman, not the woman
+    // who spoke before her.
+    let text = "Sarah Cole disagreed. “Some of it makes sense,” she said. A spokeswoman for \
+                the National Farmers Union said the union would lobby for changes. “We hear \
+                our members loud and clear,” she said.";
+    let got = with(
+        text,
+        &[
+            ("Sarah Cole", PER, "Sarah Cole"),
+            ("National Farmers Union", ORG, "National Farmers Union"),
+        ],
+    );
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert_eq!(got[0].name, "Sarah Cole");
+    assert_eq!(got[1].mention, "she");
+    assert_eq!(got[1].name, "A spokeswoman");
+}

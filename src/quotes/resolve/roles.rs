@@ -74,8 +74,16 @@ impl Resolver<'_> {
         let tokens = self.tokens();
         let opener = &tokens[np.first].lower;
         let head = &tokens[np.last].lower;
-        if lexicon::is_in(INDEFINITES, opener) || lexicon::is_in(PLURAL_DETERMINERS, opener) {
+        if lexicon::is_in(PLURAL_DETERMINERS, opener) {
             return None;
+        }
+        if lexicon::is_in(INDEFINITES, opener) {
+            // `A spokeswoman for the union said …`: someone new, whom a
+            // later `she` may mean when the head tells the gender (an
+            // ungendered `a reporter asked Trump` is rarely the `he` who
+            // answers).
+            let gendered = role_gender(head).is_some() && self.is_person_phrase(np);
+            return gendered.then(|| self.unnamed_person(np));
         }
         if lexicon::is_in(ORG_ANAPHORS, head) {
             return self.organisation_referent(np);
