@@ -395,3 +395,16 @@ fn a_pronoun_after_an_unnamed_spokeswoman_is_the_spokeswoman() {
     assert_eq!(got[1].mention, "she");
     assert_eq!(got[1].name, "A spokeswoman");
 }
+
+#[test]
+fn a_plural_possessive_in_the_phrase_after_a_subject_leaves_the_subject() {
+    // The straight apostrophe of `Farmers'` is a token of its own: the
+    // phrase hanging off the subject runs over it.
+    let text = "A spokeswoman for the National Farmers' Union said: “We hear our members.”";
+    let got = with(
+        text,
+        &[("National Farmers' Union", ORG, "National Farmers' Union")],
+    );
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].mention, "A spokeswoman");
+}

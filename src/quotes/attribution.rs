@@ -987,7 +987,7 @@ impl Finder<'_> {
         let mut start = (lo..v)
             .rev()
             .find(|&k| {
-                !tokens[k].is_word()
+                !tokens[k].is_word() && !self.is_plural_possessive_mark(k)
                     || lexicon::is_in(CLAUSE_OPENERS, &tokens[k].lower)
                     || tokens[k].lower == "that"
             })
@@ -1025,6 +1025,19 @@ impl Finder<'_> {
                 .all(|t| t.is_word() && !t.is_capitalized(self.text))
     }
 
+    /// Whether token `k` is the apostrophe of a plural possessive (`the
+    /// National Farmers' Union`), which the tokenizer leaves apart from
+    /// its word: a word in `-s` before it and a word after it.
+    fn is_plural_possessive_mark(&self, k: usize) -> bool {
+        let tokens = &self.toks.tokens;
+        tokens[k].is_punct("'’")
+            && k > 0
+            && tokens[k - 1].is_word()
+            && tokens[k - 1].lower.ends_with('s')
+            && tokens.get(k + 1).is_some_and(Token::is_word)
+            && tokens[k + 1].span.start > tokens[k].span.end
+    }
+
     /// The finite speech verb ending a prepositional or participle phrase
     /// that opens at `k` after a subject (`with knowledge of the talks
     /// said`, `speaking to Fox News said`, `quoted by the Post said`):
@@ -1038,7 +1051,8 @@ impl Finder<'_> {
         (k + 1..hi)
             .take(MAX_POSTMODIFIER)
             .take_while(|&m| {
-                tokens[m].is_word() && !lexicon::is_in(CLAUSE_OPENERS, &tokens[m].lower)
+                let word = tokens[m].is_word() && !lexicon::is_in(CLAUSE_OPENERS, &tokens[m].lower);
+                word || self.is_plural_possessive_mark(m)
             })
             .find(|&m| {
                 // `in the United States,`: a capitalised word is a name.
