@@ -287,3 +287,124 @@ fn a_pronoun_after_a_capitalised_office_and_its_holder_takes_the_holder() {
     assert_eq!(got[0].mention, "she");
     assert_eq!(got[0].name, "Liz Kendall");
 }
+
+#[test]
+fn a_pronoun_after_someones_spokesman_is_the_spokesman_not_the_owner() {
+    // The owner is named earlier; the spokesman is never named, so `he`
+    // is the spokesman, known by the phrase.
+    let text = "Keir Starmer visited Kent on Monday. The prime minister’s spokesman later \
+                said the minister kept his confidence. “The minister is doing an excellent \
+                job,” he told journalists.";
+    let got = with(text, &[("Keir Starmer", PER, "Keir Starmer")]);
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].mention, "he");
+    assert_eq!(got[0].name, "The prime minister’s spokesman");
+}
+
+#[test]
+fn a_pronoun_after_a_named_bodys_or_persons_role_is_that_role() {
+    // A body owns the role: not the person mentioned before it.
+    let text = "Tim Cook did not comment. Apple’s lawyer, speaking at a hearing, said the \
+                rules were unclear. “Nobody knows what compliance looks like,” he said.";
+    let got = with(
+        text,
+        &[("Tim Cook", PER, "Tim Cook"), ("Apple", ORG, "Apple")],
+    );
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].name, "Apple’s lawyer");
+    // A person owns it, speaking first.
+    let text = "Kemi Badenoch said the government was in chaos. The minister’s aide declined \
+                to comment. “We will not be saying anything further,” she said.";
+    let got = with(text, &[("Kemi Badenoch", PER, "Kemi Badenoch")]);
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].name, "The minister’s aide");
+}
+
+#[test]
+fn someones_role_tied_to_a_name_is_still_that_person() {
+    // Guard: a tie names the role, and `he` takes the person.
+    let text = "Liverpool’s captain, Virgil van Dijk, refused to blame the referee. The \
+                club’s captain was speaking after a difficult week. “We have to look at \
+                ourselves,” he said.";
+    let got = with(
+        text,
+        &[
+            ("Liverpool", ORG, "Liverpool"),
+            ("Virgil van Dijk", PER, "Virgil van Dijk"),
+        ],
+    );
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].name, "Virgil van Dijk");
+}
+
+#[test]
+fn a_family_role_tells_the_gender_a_pronoun_needs() {
+    // `his wife` is no `he`: the admiral speaks.
+    let text = "Admiral Harry Harris spoke at length. His wife said that he was tired. \
+                “They try to demonize me,” he said.";
+    let got = with(text, &[("Harry Harris", PER, "Harry Harris")]);
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].name, "Harry Harris");
+}
+
+#[test]
+fn a_role_owned_by_a_described_owner_keeps_its_determiner() {
+    let text = "“We are building something nobody has built before,” said Ian Chapman. \
+                The plant’s chief engineer told the BBC: “It is hard.”";
+    let got = with(text, &[("Ian Chapman", PER, "Ian Chapman")]);
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert_eq!(got[1].mention, "The plant’s chief engineer");
+    // Nobody holds the role: not the last person who spoke.
+    assert_eq!(got[1].name, "The plant’s chief engineer");
+}
+
+#[test]
+fn a_name_between_commas_after_a_description_speaks() {
+    // No speaker noun heads the description: the name in the appositive
+    // is the subject, not `The Fed` inside the description.
+    let text = "Jerome Powell held rates. The Fed chair’s predecessor, Janet Yellen, wrote \
+                on X: “The independence of the Fed matters.”";
+    let got = with(
+        text,
+        &[
+            ("Jerome Powell", PER, "Jerome Powell"),
+            ("Fed", ORG, "Federal Reserve"),
+            ("Janet Yellen", PER, "Janet Yellen"),
+        ],
+    );
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].name, "Janet Yellen");
+}
+
+#[test]
+fn a_pronoun_after_an_unnamed_spokeswoman_is_the_spokeswoman() {
+    // The head tells the gender: `she` is the spokeswoman, not the woman
+    // who spoke before her.
+    let text = "Sarah Cole disagreed. “Some of it makes sense,” she said. A spokeswoman for \
+                the National Farmers Union said the union would lobby for changes. “We hear \
+                our members loud and clear,” she said.";
+    let got = with(
+        text,
+        &[
+            ("Sarah Cole", PER, "Sarah Cole"),
+            ("National Farmers Union", ORG, "National Farmers Union"),
+        ],
+    );
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert_eq!(got[0].name, "Sarah Cole");
+    assert_eq!(got[1].mention, "she");
+    assert_eq!(got[1].name, "A spokeswoman");
+}
+
+#[test]
+fn a_plural_possessive_in_the_phrase_after_a_subject_leaves_the_subject() {
+    // The straight apostrophe of `Farmers'` is a token of its own: the
+    // phrase hanging off the subject runs over it.
+    let text = "A spokeswoman for the National Farmers' Union said: “We hear our members.”";
+    let got = with(
+        text,
+        &[("National Farmers' Union", ORG, "National Farmers' Union")],
+    );
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].mention, "A spokeswoman");
+}

@@ -923,11 +923,14 @@ impl Finder<'_> {
         let candidates: Vec<(usize, Np)> = commas
             .filter_map(|open| Some((open, phrases::before(self.text, tokens, lo, open - 1)?)))
             .collect();
-        let (open, outer) = candidates
+        let Some((open, outer)) = candidates
             .iter()
             .find(|(_, np)| np.first == lo)
             .or(candidates.first())
-            .copied()?;
+            .copied()
+        else {
+            return self.described_appositive(lo, j);
+        };
         let inner = phrases::before(self.text, tokens, open + 1, j - 1)
             .filter(|i| i.kind == NpKind::Name && i.first == open + 1);
         Some(match inner {
@@ -940,6 +943,19 @@ impl Finder<'_> {
             }
             _ => outer,
         })
+    }
+
+    /// `The Fed chair’s predecessor, Janet Yellen, wrote`: a description
+    /// opening the clause with no speaker noun for its head, then a name
+    /// between commas ending at the comma `j` before the verb — the name
+    /// speaks (without it the clause had no subject, and a name inside the
+    /// description, `The Fed`, was taken).
+    fn described_appositive(&self, lo: usize, j: usize) -> Option<Np> {
+        let tokens = &self.toks.tokens;
+        let open = (lo + 1..j).find(|&c| tokens[c].is_punct(","))?;
+        phrases::before_open(self.text, tokens, lo, open - 1).filter(|np| np.first == lo)?;
+        phrases::before(self.text, tokens, open + 1, j - 1)
+            .filter(|np| np.kind == NpKind::Name && np.first == open + 1)
     }
 
     /// Whether a phrase is the object of a preposition hanging off the
@@ -971,7 +987,7 @@ impl Finder<'_> {
         let mut start = (lo..v)
             .rev()
             .find(|&k| {
-                !tokens[k].is_word()
+                !tokens[k].is_word() && !self.is_plural_possessive_mark(k)
                     || lexicon::is_in(CLAUSE_OPENERS, &tokens[k].lower)
                     || tokens[k].lower == "that"
             })
@@ -1009,6 +1025,19 @@ impl Finder<'_> {
                 .all(|t| t.is_word() && !t.is_capitalized(self.text))
     }
 
+    /// Whether token `k` is the apostrophe of a plural possessive (`the
+    /// National Farmers' Union`), which the tokenizer leaves apart from
+    /// its word: a word in `-s` before it and a word after it.
+    fn is_plural_possessive_mark(&self, k: usize) -> bool {
+        let tokens = &self.toks.tokens;
+        tokens[k].is_punct("'’")
+            && k > 0
+            && tokens[k - 1].is_word()
+            && tokens[k - 1].lower.ends_with('s')
+            && tokens.get(k + 1).is_some_and(Token::is_word)
+            && tokens[k + 1].span.start > tokens[k].span.end
+    }
+
     /// The finite speech verb ending a prepositional or participle phrase
     /// that opens at `k` after a subject (`with knowledge of the talks
     /// said`, `speaking to Fox News said`, `quoted by the Post said`):
@@ -1022,7 +1051,8 @@ impl Finder<'_> {
         (k + 1..hi)
             .take(MAX_POSTMODIFIER)
             .take_while(|&m| {
-                tokens[m].is_word() && !lexicon::is_in(CLAUSE_OPENERS, &tokens[m].lower)
+                let word = tokens[m].is_word() && !lexicon::is_in(CLAUSE_OPENERS, &tokens[m].lower);
+                word || self.is_plural_possessive_mark(m)
             })
             .find(|&m| {
                 // `in the United States,`: a capitalised word is a name.

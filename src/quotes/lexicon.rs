@@ -342,7 +342,7 @@ pub const PLURAL_DETERMINERS: &Words = &Words::new(&[
 #[rustfmt::skip]
 pub const PERSON_ROLES: &Words = &Words::new(&[
     "actor", "actress", "billionaire", "boss", "businesswoman", "captain", "ceo", "cfo", "challenger",
-    "champion", "chancellor", "counsel", "defender", "entrepreneur", "forward", "front-runner", "frontrunner",
+    "champion", "chancellor", "counsel", "defender", "engineer", "entrepreneur", "forward", "front-runner", "frontrunner",
     "goalkeeper", "incumbent", "midfielder", "mogul", "newcomer", "novelist", "physician",
     "pitcher", "player", "pontiff", "premier", "quarterback", "rookie", "singer", "star",
     "striker", "tycoon", "winner",

@@ -524,8 +524,22 @@ fn is_determined_noun(text: &str, tokens: &[Token], lo: usize, head: usize) -> b
         && determiner_before(text, tokens, lo, head).is_some()
 }
 
-/// The determiner (or number) that opens the phrase ending at `head`.
+/// The determiner (or number) that opens the phrase ending at `head`. A
+/// lower-case possessive is an owner with its own determiner (`the prime
+/// minister’s spokesman`, `the club’s captain`): the phrase starts there,
+/// or the role would read as the owner's own (`minister’s spokesman`).
 fn determiner_before(text: &str, tokens: &[Token], lo: usize, head: usize) -> Option<usize> {
+    let d = nearest_determiner(text, tokens, lo, head)?;
+    let owner = &tokens[d];
+    if is_possessive(owner) && !owner.is_capitalized(text) {
+        return Some(nearest_determiner(text, tokens, lo, d).unwrap_or(d));
+    }
+    Some(d)
+}
+
+/// The nearest determiner, number or possessive before `head` with only
+/// modifiers between.
+fn nearest_determiner(text: &str, tokens: &[Token], lo: usize, head: usize) -> Option<usize> {
     (lo..head)
         .rev()
         .take(MAX_MODIFIERS + 1)

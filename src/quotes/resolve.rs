@@ -629,15 +629,14 @@ impl<'a> Resolver<'a> {
 }
 
 /// Whether an entry is a capitalised role rather than a name (`The Work
-/// and Pensions Secretary, Liz Kendall, …`): it ends in a speaker noun. A
-/// later `she` means the person, whom the appositive names, not the
-/// office.
+/// and Pensions Secretary, Liz Kendall, …`): it ends in a capitalised
+/// speaker noun. A later `she` means the person, whom the appositive
+/// names, not the office. An unnamed person's phrase ends in a lower-case
+/// one (`the prime minister’s spokesman`) and may be `he`.
 fn is_capitalised_role(e: &Entry) -> bool {
-    e.referent
-        .name
-        .rsplit(' ')
-        .next()
-        .is_some_and(|w| lexicon::is_speaker_noun(&w.to_lowercase()))
+    e.referent.name.rsplit(' ').next().is_some_and(|w| {
+        w.starts_with(char::is_uppercase) && lexicon::is_speaker_noun(&w.to_lowercase())
+    })
 }
 
 fn is_person(e: &Entry) -> bool {

@@ -33,6 +33,34 @@ const POSSESSIVE_PRONOUNS: &[&str] = &["her", "his", "its", "my", "our", "their"
 /// Words in `-man` that say nothing of a person's gender (`the German`).
 const UNGENDERED_MAN: &[&str] = &["german", "human", "roman"];
 
+/// Words that make a phrase about a role, not the role (`her record as
+/// secretary`).
+const COMPARISON_WORDS: &[&str] = &["as", "like", "than"];
+
+/// Family roles that tell a gender (`his mother` is no later `he`).
+const FEMALE_KIN: &[&str] = &[
+    "aunt",
+    "daughter",
+    "girlfriend",
+    "grandmother",
+    "mother",
+    "niece",
+    "sister",
+    "widow",
+    "wife",
+];
+const MALE_KIN: &[&str] = &[
+    "boyfriend",
+    "brother",
+    "father",
+    "grandfather",
+    "husband",
+    "nephew",
+    "son",
+    "uncle",
+    "widower",
+];
+
 impl Resolver<'_> {
     /// A role noun: the person tied to that role earlier in the text, else
     /// (for a head that names a person) the person mentioned just before,
@@ -46,8 +74,16 @@ impl Resolver<'_> {
         let tokens = self.tokens();
         let opener = &tokens[np.first].lower;
         let head = &tokens[np.last].lower;
-        if lexicon::is_in(INDEFINITES, opener) || lexicon::is_in(PLURAL_DETERMINERS, opener) {
+        if lexicon::is_in(PLURAL_DETERMINERS, opener) {
             return None;
+        }
+        if lexicon::is_in(INDEFINITES, opener) {
+            // `A spokeswoman for the union said …`: someone new, whom a
+            // later `she` may mean when the head tells the gender (an
+            // ungendered `a reporter asked Trump` is rarely the `he` who
+            // answers).
+            let gendered = role_gender(head).is_some() && self.is_person_phrase(np);
+            return gendered.then(|| self.unnamed_person(np));
         }
         if lexicon::is_in(ORG_ANAPHORS, head) {
             return self.organisation_referent(np);
@@ -69,12 +105,16 @@ impl Resolver<'_> {
         self.role_referent(np, Some(&head))
     }
 
-    /// Someone's role or thing (`his wife`, `Gowdy’s office`). A person's
-    /// role, or the role of a described owner (`the bank’s chief
-    /// economist`), is someone other than the owner: only a tie names it
-    /// (`Clinton’s campaign manager` after `campaign manager Robby Mook`);
-    /// a named body's role is its member as before (`NATO’s secretary
-    /// general`).
+    /// Someone's role or thing (`his wife`, `Gowdy’s office`). A role is
+    /// someone other than its owner, whoever owns it (`the prime
+    /// minister’s spokesman`, `Apple’s lawyer`, `the bank’s chief
+    /// economist`): a tie names it (`Clinton’s campaign manager` after
+    /// `campaign manager Robby Mook`, `NATO’s secretary general` after
+    /// `NATO Secretary General Mark Rutte`), or for a named body's role the
+    /// person opening one of the next sentences (`NATO’s secretary general
+    /// warned … Jens Stoltenberg said …`); else it is an unnamed person (the last
+    /// person who spoke or was named is most often the owner, or someone
+    /// the role was said to answer).
     /// A thing speaks for its owner (`his office said` is him), else, as
     /// before, for the last person who spoke.
     fn owned_referent(&mut self, np: &Np, head: &str) -> Option<Referent> {
@@ -82,25 +122,50 @@ impl Resolver<'_> {
         if !self.is_person_phrase(np) {
             return owner.or_else(|| self.role_referent(np, Some(head)));
         }
-        if owner.map_or_else(
-            || self.owned_by_description(np),
-            |o| o.class == Class::Person,
-        ) {
-            let tie = self.tie_of(np, head)?;
+        if let Some(tie) = self.tie_of(np, head) {
             return Some(Referent::new(tie.name.clone(), Class::Person));
         }
-        self.role_referent(np, Some(head))
+        let named_body = owner.is_some_and(|o| o.class != Class::Person);
+        if let Some(next) = self.opening_next(np).filter(|_| named_body) {
+            return Some(next);
+        }
+        self.is_plain_role(np).then(|| self.unnamed_person(np))
     }
 
-    /// Whether a phrase's owner is described, not named: a person's role
-    /// (`the prime minister’s spokesman`) or a body's (`the bank’s chief
-    /// economist`, `the Dutch side’s coach`). The person mentioned just
-    /// before is rarely the one holding that role.
-    fn owned_by_description(&self, np: &Np) -> bool {
-        self.tokens()[np.first..np.last]
-            .iter()
-            .find(|t| phrases::is_possessive(t))
-            .is_some_and(|t| !t.is_capitalized(self.text))
+    /// The first person named opening one of the [`ROLE_WINDOW`]
+    /// sentences after a phrase's own: a role the story names a little
+    /// later (`NATO’s secretary general warned … . The alliance met … .
+    /// Jens Stoltenberg called …`).
+    fn opening_next(&self, np: &Np) -> Option<Referent> {
+        let own = self.toks.sentence_of[np.first];
+        (own + 1..=own + ROLE_WINDOW).find_map(|k| {
+            self.by_sentence
+                .get(k)?
+                .iter()
+                .find(|e| !e.speaker && is_person(e) && self.opens_sentence(e, k))
+                .map(|e| e.referent.clone())
+        })
+    }
+
+    /// Whether only modifiers stand between a phrase's owner and its head
+    /// (`the prime minister’s chief spokesman`), not a thing the role is
+    /// said of (`her record as secretary`).
+    fn is_plain_role(&self, np: &Np) -> bool {
+        self.tokens()[np.first + 1..np.last].iter().all(|t| {
+            (is_modifier_word(t) || phrases::is_possessive(t))
+                && !COMPARISON_WORDS.contains(&&*t.lower)
+        })
+    }
+
+    /// A person the text does not name, known by the phrase itself (`the
+    /// prime minister’s spokesman`): a later `he` may take them, which an
+    /// unresolved phrase (read as a group) does not allow.
+    fn unnamed_person(&mut self, np: &Np) -> Referent {
+        let name = np.span(self.tokens()).of(self.text).to_string();
+        if let Some(g) = role_gender(&self.tokens()[np.last].lower) {
+            self.note_gender(&name, g);
+        }
+        Referent::new(name, Class::Person)
     }
 
     /// The person or body owning a phrase: what its possessive pronoun
@@ -424,6 +489,10 @@ fn role_gender(lower: &str) -> Option<Gender> {
     if lower.ends_with("woman") {
         Some(Gender::Female)
     } else if lower.ends_with("man") && !UNGENDERED_MAN.contains(&lower) {
+        Some(Gender::Male)
+    } else if FEMALE_KIN.contains(&lower) {
+        Some(Gender::Female)
+    } else if MALE_KIN.contains(&lower) {
         Some(Gender::Male)
     } else {
         title_gender(lower)
