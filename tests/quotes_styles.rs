@@ -408,3 +408,27 @@ fn a_plural_possessive_in_the_phrase_after_a_subject_leaves_the_subject() {
     assert_eq!(got.len(), 1, "{got:#?}");
     assert_eq!(got[0].mention, "A spokeswoman");
 }
+
+#[test]
+fn a_portfolio_before_a_role_is_a_titled_role_too() {
+    // The Opposition Leader, The Health Secretary: capitalised words
+    // before the role word made the phrase read as a name, which beat the
+    // name between the commas.
+    let text = "The Opposition Leader, Sussan Ley, said the figures were “a fantasy”.\n\n\
+                The Health Secretary, Wes Streeting, said waiting lists were “too long”.\n\n\
+                The Shadow Treasurer, Angus Taylor, called the budget “reckless”.";
+    let got = with(
+        text,
+        &[
+            ("Sussan Ley", PER, "Sussan Ley"),
+            ("Wes Streeting", PER, "Wes Streeting"),
+            ("Angus Taylor", PER, "Angus Taylor"),
+        ],
+    );
+    let names: Vec<&str> = got.iter().map(|f| f.name.as_str()).collect();
+    assert_eq!(
+        names,
+        ["Sussan Ley", "Wes Streeting", "Angus Taylor"],
+        "{got:#?}"
+    );
+}

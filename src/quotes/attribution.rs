@@ -937,7 +937,7 @@ impl Finder<'_> {
             Some(i)
                 if outer.kind != NpKind::Name
                     || self.is_modifier_object(lo, &outer)
-                    || phrases::is_titled_role(tokens, &outer) =>
+                    || phrases::is_titled_role(self.text, tokens, &outer) =>
             {
                 i
             }

@@ -173,7 +173,7 @@ pub const TITLES: &Words = &Words::new(&[
     "mrs", "ms", "nominee", "officer", "pope", "president", "presidential", "press", "prime",
     "prince", "princess", "prof", "professor", "queen", "rep", "representative", "republican",
     "rev", "secretary", "secretary-general", "sen", "senate", "senator", "sgt", "sheriff",
-    "sir", "speaker", "spokesman", "spokeswoman", "state", "vice",
+    "sir", "speaker", "spokesman", "spokeswoman", "state", "treasurer", "vice",
 ]);
 
 /// Titles that tell a person's gender.

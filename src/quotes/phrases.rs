@@ -66,13 +66,18 @@ fn is_title_word(t: &Token) -> bool {
     t.is_word() && (lexicon::is_in(TITLES, &t.lower) || lexicon::is_speaker_noun(&t.lower))
 }
 
-/// Whether a phrase is `the` and capitalised role words only (`The
-/// Chancellor`, `the Prime Minister`): a role written as a title, not a
-/// name.
-pub fn is_titled_role(tokens: &[Token], np: &Np) -> bool {
+/// Whether a phrase is `the` and capitalised role words (`The
+/// Chancellor`, `the Prime Minister`), or a role word after the
+/// capitalised name of a portfolio (`The Health Secretary`, `the
+/// Opposition Leader`): a role written as a title, not a name.
+pub fn is_titled_role(text: &str, tokens: &[Token], np: &Np) -> bool {
+    let words = &tokens[(np.first + 1).min(np.last)..=np.last];
     np.last > np.first
         && *tokens[np.first].lower == *"the"
-        && tokens[np.first + 1..=np.last].iter().all(is_title_word)
+        && words.last().is_some_and(is_title_word)
+        && words
+            .iter()
+            .all(|t| is_title_word(t) || t.is_capitalized(text) && !is_function_word(&t.lower))
 }
 
 pub fn is_possessive(t: &Token) -> bool {

@@ -304,7 +304,7 @@ impl Resolver<'_> {
             return false;
         }
         if np.last > np.first + 1 {
-            return phrases::is_titled_role(tokens, np)
+            return phrases::is_titled_role(self.text, tokens, np)
                 && lexicon::is_speaker_noun(&word.lower)
                 && !lexicon::is_in(GROUP_NOUNS, &word.lower);
         }
