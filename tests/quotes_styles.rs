@@ -432,3 +432,19 @@ fn a_portfolio_before_a_role_is_a_titled_role_too() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_name_with_two_particles_is_whole_before_an_appositive() {
+    // Before: the speaker mark covered `Leyen` only.
+    let text = "Ursula von der Leyen, the president of the European Commission, said she \
+                was “confident we will find a way forward”.";
+    let got = with(
+        text,
+        &[
+            ("Ursula von der Leyen", PER, "Ursula von der Leyen"),
+            ("European Commission", ORG, "European Commission"),
+        ],
+    );
+    let mentions: Vec<&str> = got.iter().map(|f| f.mention.as_str()).collect();
+    assert_eq!(mentions, ["Ursula von der Leyen"], "{got:#?}");
+}

@@ -121,11 +121,13 @@ pub fn before(text: &str, tokens: &[Token], lo: usize, j: usize) -> Option<Np> {
     let mut first = head;
     let mut lowers = 0;
     while first > lo {
+        let particles = particles_before(text, tokens, lo, first);
+        if particles > 0 {
+            first -= particles;
+            continue;
+        }
         let p = &tokens[first - 1];
         let joins = is_name_word(text, tokens, first - 1)
-            || (first - 1 > lo
-                && is_connector_between_names(text, tokens, first - 1, first + 1)
-                && is_name_word(text, tokens, first - 2))
             || (is_title_word(p) && !p.is_capitalized(text) && lowers < MAX_ROLE_RUN);
         if !joins {
             break;
@@ -293,6 +295,28 @@ fn speaker_noun_follows(text: &str, tokens: &[Token], k: usize, hi: usize) -> bo
 /// role word joining two names (`CBS moderator Nancy Cordes`).
 fn is_past_tense(t: &Token) -> bool {
     t.lower.ends_with("ed")
+}
+
+/// The most name particles in a row (`von der Leyen`, `van der Merwe`).
+const MAX_PARTICLES: usize = 2;
+
+/// How many name particles stand right before the name word at `first`,
+/// after another name word not before `lo` (`Bill de Blasio`, `Ursula von
+/// der Leyen`): 0 if none.
+fn particles_before(text: &str, tokens: &[Token], lo: usize, first: usize) -> usize {
+    if !is_name_word(text, tokens, first) {
+        return 0;
+    }
+    (1..=MAX_PARTICLES)
+        .find(|&n| {
+            first > lo + n
+                && (1..=n).all(|k| {
+                    tokens[first - k].is_word()
+                        && lexicon::is_in(NAME_CONNECTORS, &tokens[first - k].lower)
+                })
+                && is_name_word(text, tokens, first - n - 1)
+        })
+        .unwrap_or(0)
 }
 
 fn is_connector_between_names(text: &str, tokens: &[Token], k: usize, hi: usize) -> bool {
