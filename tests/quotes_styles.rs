@@ -448,3 +448,20 @@ fn a_name_with_two_particles_is_whole_before_an_appositive() {
     let mentions: Vec<&str> = got.iter().map(|f| f.mention.as_str()).collect();
     assert_eq!(mentions, ["Ursula von der Leyen"], "{got:#?}");
 }
+
+#[test]
+fn and_inside_a_department_s_name_does_not_cut_the_speaker_phrase() {
+    // Before: `Social Care` spoke (the `and` read as opening a clause).
+    let text = "A spokesperson for the Department of Health and Social Care said the \
+                government was “investing in prevention”.";
+    let got = with(
+        text,
+        &[(
+            "Department of Health and Social Care",
+            ORG,
+            "Department of Health and Social Care",
+        )],
+    );
+    let mentions: Vec<&str> = got.iter().map(|f| f.mention.as_str()).collect();
+    assert_eq!(mentions, ["A spokesperson"], "{got:#?}");
+}

@@ -988,7 +988,7 @@ impl Finder<'_> {
             .rev()
             .find(|&k| {
                 !tokens[k].is_word() && !self.is_plural_possessive_mark(k)
-                    || lexicon::is_in(CLAUSE_OPENERS, &tokens[k].lower)
+                    || self.opens_clause(k)
                     || tokens[k].lower == "that"
             })
             .map_or(lo, |k| k + 1);
@@ -1051,7 +1051,7 @@ impl Finder<'_> {
         (k + 1..hi)
             .take(MAX_POSTMODIFIER)
             .take_while(|&m| {
-                let word = tokens[m].is_word() && !lexicon::is_in(CLAUSE_OPENERS, &tokens[m].lower);
+                let word = tokens[m].is_word() && !self.opens_clause(m);
                 word || self.is_plural_possessive_mark(m)
             })
             .find(|&m| {
@@ -1060,6 +1060,16 @@ impl Finder<'_> {
                     && !tokens[m].is_capitalized(self.text)
             })
             .filter(|&m| tokens[m - 1].lower != "to")
+    }
+
+    /// Whether the word at `k` opens a clause ([`CLAUSE_OPENERS`]); not
+    /// an `and` between capitalised words, which joins a name (`A
+    /// spokesperson for the Department of Health and Social Care said`).
+    fn opens_clause(&self, k: usize) -> bool {
+        let tokens = &self.toks.tokens;
+        let capitalised = |i: usize| tokens.get(i).is_some_and(|t| t.is_capitalized(self.text));
+        lexicon::is_in(CLAUSE_OPENERS, &tokens[k].lower)
+            && !(tokens[k].lower == "and" && k > 0 && capitalised(k - 1) && capitalised(k + 1))
     }
 
     /// Where a fixed time phrase ending at token `j` starts (`Trump at
