@@ -20,9 +20,19 @@ const KEEP = new Set([
 // Inline styles can fetch (url(…)); keep only the fact that one hid its element.
 const HIDING_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
-/** The <body> of `html`, made inert, as a fragment of the current document. */
+// builder::STRUCTURED_DATA_SELECTOR. JSON-LD is data a browser never runs,
+// and the CLI reads it from a saved page (the publisher's article body and
+// publication date): it is carried over, as fresh elements holding only
+// the JSON text, so the demo reads the page as the CLI does.
+const STRUCTURED_DATA = "script[type='application/ld+json']";
+
+/**
+ * The <body> of `html`, made inert, as a fragment of the current document,
+ * followed by the page's JSON-LD.
+ */
 export function inertFragment(html) {
   const parsed = new DOMParser().parseFromString(html, 'text/html');
+  const data = [...parsed.querySelectorAll(STRUCTURED_DATA)].map((script) => script.textContent);
   for (const el of parsed.body.querySelectorAll(DROP)) el.remove();
   for (const el of parsed.body.querySelectorAll('*')) {
     const hidden = HIDING_STYLE.test(el.getAttribute('style') ?? '');
@@ -33,6 +43,12 @@ export function inertFragment(html) {
   }
   const fragment = document.createDocumentFragment();
   fragment.append(...[...parsed.body.childNodes].map((n) => document.importNode(n, true)));
+  for (const json of data) {
+    const script = document.createElement('script');
+    script.type = 'application/ld+json';
+    script.textContent = json;
+    fragment.append(script);
+  }
   return fragment;
 }
 

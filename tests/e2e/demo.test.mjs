@@ -113,17 +113,26 @@ test('demo: a dropped HTML file is shown inert (no scripts, handlers or loads)',
   page.on('request', (r) => requests.push(r.url()));
   const html =
     '<p onclick="window.ran = 1">Kept <img src="http://example.invalid/x.png" onerror="window.ran = 2"> text</p>' +
-    '<script>window.ran = 3</script><p style="display:none">hidden</p><a href="javascript:window.ran=4">link</a>';
+    '<script>window.ran = 3</script><p style="display:none">hidden</p><a href="javascript:window.ran=4">link</a>' +
+    '<script type="application/ld+json" onload="window.ran = 5">{"datePublished": "2024-05-01"}</script>';
   await page.setInputFiles('#file', { name: 'page.html', mimeType: 'text/html', buffer: Buffer.from(html) });
   await page.waitForFunction(() => document.querySelector('#page p')?.textContent.startsWith('Kept'));
-  const r = await page.evaluate(() => ({
-    ran: window.ran,
-    stopped: window.newsmarkDemo.stop(),
-    html: document.getElementById('page').innerHTML,
-  }));
+  const r = await page.evaluate(() => {
+    const demo = window.newsmarkDemo;
+    const stopped = demo.stop();
+    // The page's JSON-LD is read as the CLI reads it from the saved file.
+    const { published } = demo.annotate(demo.root, {});
+    demo.clear(demo.root);
+    return { ran: window.ran, published, stopped, html: document.getElementById('page').innerHTML };
+  });
   assert.equal(r.ran, undefined);
+  assert.equal(r.published, '2024-05-01');
   assert.equal(r.stopped, true, 'the dropped page was annotated');
-  assert.equal(r.html, '<p>Kept  text</p><p hidden="">hidden</p><a>link</a>');
+  assert.equal(
+    r.html,
+    '<p>Kept  text</p><p hidden="">hidden</p><a>link</a>' +
+      '<script type="application/ld+json">{"datePublished": "2024-05-01"}</script>',
+  );
   assert.deepEqual(requests.filter((u) => u.includes('example.invalid')), []);
   assert.deepEqual(errors, []);
 });
