@@ -56,6 +56,7 @@ h3 { font-size: 13px; text-transform: uppercase; letter-spacing: .04em; color: v
 .story { margin: 10px 0 0; }
 .story strong { display: block; }
 .story span { color: var(--muted); }
+.story time { white-space: nowrap; }
 button {
   font: inherit; color: inherit; background: transparent; border: 1px solid var(--line);
   border-radius: 6px; padding: 3px 8px; cursor: pointer;
@@ -178,15 +179,18 @@ export function openPanel(doc, o) {
   // page's JSON-LD declares it, day only).
   function story() {
     const { headline, byline, published } = result;
-    const credit = [byline && shorten(byline.text, 90), published && `published ${published.slice(0, 10)}`];
-    const line = credit.filter(Boolean).join(' · ');
-    if (!headline && !line) return '';
+    const credit = [];
+    if (byline) credit.push(shorten(byline.text, 90));
+    if (byline && published) credit.push(' · ');
+    // The day, kept on one line (a date broken at its hyphen reads badly).
+    if (published) credit.push('published ', el(doc, 'time', { dateTime: published }, published.slice(0, 10)));
+    if (!headline && !credit.length) return '';
     return el(
       doc,
       'p',
       { className: 'story' },
       headline ? el(doc, 'strong', {}, shorten(headline.text)) : '',
-      line ? el(doc, 'span', {}, line) : '',
+      credit.length ? el(doc, 'span', {}, ...credit) : '',
     );
   }
 
