@@ -153,11 +153,14 @@ pub struct FrontMatter {
 }
 
 impl FrontMatter {
+    /// Headline, standfirst and byline, in page order.
+    pub fn parts(&self) -> [Option<usize>; 3] {
+        [self.headline, self.standfirst, self.byline]
+    }
+
     /// The blocks of the front matter, in page order.
     pub fn blocks(&self) -> impl Iterator<Item = usize> {
-        [self.headline, self.standfirst, self.byline]
-            .into_iter()
-            .flatten()
+        self.parts().into_iter().flatten()
     }
 }
 

@@ -87,7 +87,7 @@ impl Report {
         }
         spans.extend(ann.entities.iter().map(|e| e.span));
         spans.extend(ann.boilerplate.iter().map(|b| doc.blocks[b.block].span));
-        let front = [ann.front.headline, ann.front.standfirst, ann.front.byline];
+        let front = ann.front.parts();
         spans.extend(front.iter().flatten().map(|&i| doc.blocks[i].span));
         let located = locate(doc, &spans, coords);
         let mut located = located.into_iter();

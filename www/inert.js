@@ -6,6 +6,8 @@
 // only the attributes the annotator reads survive: the page is annotated,
 // never run, and nothing is sent anywhere.
 
+import { STRUCTURED_DATA } from './lib/snapshot.js';
+
 const DROP =
   'script, style, link, meta, base, iframe, frame, frameset, object, embed, ' +
   'img, picture, source, video, audio, track, canvas, svg, math, template, noscript';
@@ -20,11 +22,6 @@ const KEEP = new Set([
 // Inline styles can fetch (url(…)); keep only the fact that one hid its element.
 const HIDING_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
-// builder::STRUCTURED_DATA_SELECTOR. JSON-LD is data a browser never runs,
-// and the CLI reads it from a saved page (the publisher's article body and
-// publication date): it is carried over, as fresh elements holding only
-// the JSON text, so the demo reads the page as the CLI does.
-const STRUCTURED_DATA = "script[type='application/ld+json']";
 
 /**
  * The <body> of `html`, made inert, as a fragment of the current document,
@@ -32,6 +29,10 @@ const STRUCTURED_DATA = "script[type='application/ld+json']";
  */
 export function inertFragment(html) {
   const parsed = new DOMParser().parseFromString(html, 'text/html');
+  // JSON-LD is data a browser never runs, and the CLI reads it from a saved
+  // page (the publisher's article body and publication date): it is carried
+  // over, as fresh elements holding only the JSON text, so the demo reads
+  // the page as the CLI does.
   const data = [...parsed.querySelectorAll(STRUCTURED_DATA)].map((script) => script.textContent);
   for (const el of parsed.body.querySelectorAll(DROP)) el.remove();
   for (const el of parsed.body.querySelectorAll('*')) {

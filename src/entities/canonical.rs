@@ -8,7 +8,7 @@
 //! `United States`). The longest linked form becomes the canonical name.
 
 use super::consistency::Mention;
-use super::{gazetteer, Map};
+use super::{gazetteer, map_with_room, Map};
 use crate::annotations::{Entity, EntityType};
 use crate::text::Span;
 use std::collections::hash_map::Entry;
@@ -36,7 +36,7 @@ pub fn name(text: &str, mentions: &[Mention]) -> Vec<Entity> {
     let links = Links::of(&forms);
     // Sized for the most keys they can get (a mention each), as growing
     // them rehashed them several times per article.
-    let mut canonical: Map<(&str, EntityType), String> = with_room(mentions.len());
+    let mut canonical: Map<(&str, EntityType), String> = map_with_room(mentions.len());
     for m in mentions {
         let surface = m.span.of(text);
         canonical
@@ -53,11 +53,6 @@ pub fn name(text: &str, mentions: &[Mention]) -> Vec<Entity> {
         .collect()
 }
 
-/// An empty map with room for `n` keys.
-fn with_room<K, V>(n: usize) -> Map<K, V> {
-    Map::with_capacity_and_hasher(n, Default::default())
-}
-
 /// A distinct mention text as words, with its type and whether any of its
 /// mentions is in ordinary prose (not in a headline line).
 struct Form<'a> {
@@ -71,7 +66,7 @@ fn distinct<'a>(text: &'a str, mentions: &[Mention]) -> Vec<Form<'a>> {
     let mut out: Vec<Form> = Vec::new();
     // Where each form is in `out`: comparing a mention with every form
     // seen before grew with the square of a long text's names.
-    let mut index: Map<(Vec<&str>, EntityType), usize> = with_room(mentions.len());
+    let mut index: Map<(Vec<&str>, EntityType), usize> = map_with_room(mentions.len());
     let mut lines = Lines::default();
     for m in mentions {
         let words: Vec<&str> = m.span.of(text).split_whitespace().collect();
@@ -146,8 +141,8 @@ struct Links<'f> {
 impl<'f> Links<'f> {
     fn of(forms: &'f [Form<'f>]) -> Links<'f> {
         let mut links = Links {
-            by_word: with_room(forms.len()),
-            by_initials: with_room(forms.len()),
+            by_word: map_with_room(forms.len()),
+            by_initials: map_with_room(forms.len()),
         };
         for (i, f) in forms.iter().enumerate() {
             let keyed = if f.kind == EntityType::Person {

@@ -11,7 +11,7 @@
 //! the start of a sentence or in a headline.
 
 use super::names::Candidate;
-use super::{Map, Set};
+use super::{map_with_room, Map, Set};
 use crate::annotations::EntityType;
 use crate::text::Span;
 
@@ -38,10 +38,8 @@ pub fn resolve(text: &str, model: Vec<Candidate>, rules: Vec<Candidate>) -> Vec<
     // Room for a key per candidate: growing the maps rehashed them
     // several times per article.
     let candidates = model.len() + rules.len();
-    let mut evidence: Map<String, Tally> =
-        Map::with_capacity_and_hasher(candidates, Default::default());
-    let mut guesses: Map<String, Tally> =
-        Map::with_capacity_and_hasher(candidates, Default::default());
+    let mut evidence: Map<String, Tally> = map_with_room(candidates);
+    let mut guesses: Map<String, Tally> = map_with_room(candidates);
     for c in model.iter().chain(&rules) {
         if let Some(kind) = c.evidence {
             evidence.entry(key(c)).or_default()[type_index(kind)] += 1;

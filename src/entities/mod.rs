@@ -32,7 +32,7 @@ use std::ops::Range;
 
 // The maps and sets of the entity pass (none of them is iterated, so the
 // order of their entries never shows).
-use crate::ner::hash::{Map, Set};
+use crate::ner::hash::{map_with_room, Map, Set};
 
 /// Tags the entities of `text` (paragraphs separated by `'\n'`), in text
 /// order, each with the canonical name of the entity it mentions.

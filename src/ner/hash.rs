@@ -79,6 +79,12 @@ impl std::hash::Hasher for Fnv {
 pub type Map<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
 pub type Set<T> = std::collections::HashSet<T, std::hash::BuildHasherDefault<Fnv>>;
 
+/// An empty [`Map`] with room for `n` keys (for maps filled once per
+/// document, which growing rehashed several times).
+pub fn map_with_room<K, V>(n: usize) -> Map<K, V> {
+    Map::with_capacity_and_hasher(n, Default::default())
+}
+
 /// A word as a hash-map key, hashed once: a document's table of distinct
 /// words and the common words' table are probed with the same key. The
 /// hash reads eight bytes at a step (FNV's byte steps were most of the

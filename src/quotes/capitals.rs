@@ -41,9 +41,7 @@ impl Capitals {
             .get(i)
             .is_some_and(|r| text[r.clone()].starts_with(word))
     }
-}
 
-impl Capitals {
     /// [`scan`], once per word.
     fn search(&self, text: &str, word: &str) -> bool {
         let known = self

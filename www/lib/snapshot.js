@@ -19,7 +19,7 @@ const DATA = '\u0005';
 // U+FFFD, so replacing them keeps every offset into the node's text valid.
 const MARKERS = /[\u0001-\u0005]/g;
 // builder::STRUCTURED_DATA_SELECTOR: JSON-LD, sent whole from the document.
-const STRUCTURED_DATA = "script[type='application/ld+json']";
+export const STRUCTURED_DATA = "script[type='application/ld+json']";
 const clean = (s) => s.replace(MARKERS, '\uFFFD');
 
 // Attrs::NAMES in src/document.rs, in that order.
