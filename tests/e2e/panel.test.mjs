@@ -1,7 +1,8 @@
 // The results panel (www/lib/panel.js) through a session on a plain news
 // page (the reference article), as the bookmarklet runs it: content, no
 // layout shift, click-to-reveal, toggles, keyboard, dark mode, hostile page
-// CSS, export (JSON, Web Annotation, quotes CSV), and screenshots.
+// CSS, export (JSON, Web Annotation, quotes CSV), screenshots, and what
+// reader mode hides besides boilerplate.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, readFile } from 'node:fs/promises';
@@ -260,5 +261,48 @@ test('panel: screenshots on the demo (docs/panel.png is made by scripts/panel-sc
   await page.locator('newsmark-panel').waitFor();
   await mkdir(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, 'panel.png') });
+  assert.deepEqual(errors, []);
+});
+
+test('reader mode also hides what the page hides from assistive technology, and only then', async () => {
+  const { page, errors } = await open(env, 'tests/e2e/fixtures/unread.html');
+  const state = () =>
+    page.evaluate(() => ({
+      text: document.body.innerText,
+      marked: [...document.querySelectorAll('[data-newsmark-region=unread]')].map((el) => el.id || el.localName),
+    }));
+  const before = await page.evaluate(() => document.body.innerHTML);
+  await page.evaluate(async () => {
+    const { inPageBackend } = await import('/www/lib/in-page.js');
+    window.session = await import('/www/lib/session.js');
+    window.backend = await inPageBackend();
+    window.result = await window.session.start(document.body, window.backend, { panel: false });
+  });
+  let now = await state();
+  assert.deepEqual(now.marked, ['top-slot', 'mid-slot'], 'the outermost aria-hidden subtrees, once each');
+  assert.match(now.text, /Advertisement[\s\S]*Advertisement/, 'dimming mode leaves them alone');
+
+  await page.evaluate(() => window.session.start(document.body, window.backend, { panel: false, display: { reader: true } }));
+  now = await state();
+  assert.doesNotMatch(now.text, /Advertisement|Sponsored/);
+  assert.match(now.text, /We have waited long enough/, 'the article stays');
+
+  await page.evaluate(() => window.session.stop(document.body));
+  assert.equal(await page.evaluate(() => document.body.innerHTML), before, 'clear() removes every mark');
+  assert.deepEqual(errors, []);
+});
+
+test('reader mode hides nothing the page hid when no article was found', async () => {
+  const { page, errors } = await open(env, 'tests/e2e/fixtures/unread.html');
+  // As some pages are while a consent dialog is open: everything aria-hidden.
+  const marked = await page.evaluate(async () => {
+    for (const child of document.body.children) child.setAttribute('aria-hidden', 'true');
+    const { inPageBackend } = await import('/www/lib/in-page.js');
+    const session = await import('/www/lib/session.js');
+    const result = await session.start(document.body, await inPageBackend(), { panel: false, display: { reader: true } });
+    return { article: result.article, marked: document.querySelectorAll('[data-newsmark-region]').length };
+  });
+  assert.equal(marked.marked, 0);
+  assert.match(await page.evaluate(() => document.body.innerText), /We have waited long enough/);
   assert.deepEqual(errors, []);
 });

@@ -11,7 +11,11 @@
 // elements) get a `data-newsmark-region` attribute, so that the article can
 // be outlined and boilerplate dimmed or hidden (reader mode) by the
 // stylesheet alone; nothing is ever removed from the page, and clear()
-// removes exactly the attributes it set.
+// removes exactly the attributes it set. When an article was found, the
+// subtrees the page hides from assistive technology are marked too
+// (UNREAD): the snapshot never enters them, so the core cannot call them
+// boilerplate, yet they are often visible clutter (ad slots labelled
+// "Advertisement", duplicate overlay links), and reader mode hides them.
 //
 // How things look (which kinds show, reader mode, outline, colours) is one
 // constructed stylesheet per document, rebuilt by setDisplay(): toggling a
@@ -33,6 +37,9 @@
 const WRAP_TAG = 'newsmark-hl';
 const TOOLTIP_TAG = 'newsmark-tooltip';
 const REGION = 'data-newsmark-region';
+// The part of builder::SKIP_SELECTOR that hides visible elements: the rest
+// (scripts, [hidden], display: none …) is never shown anyway.
+const UNREAD = '[aria-hidden=true]';
 const FLASH = 'newsmark-flash';
 const FLASH_MS = 1500;
 
@@ -81,7 +88,9 @@ function styles(display) {
   const colors = { ...COLORS, ...display.colors };
   const hidden = new Set(display.hidden);
   const rules = [`::highlight(${FLASH}) { background-color: #ffd43b; color: #000; }`];
-  if (display.reader) rules.push(`[${REGION}=boilerplate] { display: none !important; }`);
+  if (display.reader) {
+    rules.push(`[${REGION}=boilerplate], [${REGION}=unread] { display: none !important; }`);
+  }
   else if (!hidden.has('boilerplate')) rules.push(`[${REGION}=boilerplate] { opacity: 0.45; }`);
   if (display.outline) {
     rules.push(
@@ -136,7 +145,7 @@ const displays = new WeakMap();
 export function paint(root, nodes, list, mode = 'highlight', elements = []) {
   clear(root);
   const items = checkedItems(root, nodes, list);
-  const regions = checkedRegions(elements, list);
+  const regions = checkedRegions(elements, list).concat(unreadRegions(root, elements, list));
   const view = root.ownerDocument.defaultView;
   const state =
     mode === 'highlight' && canHighlight(view)
@@ -210,6 +219,16 @@ function checkedRegions(elements, { articleElement = null, boilerplateElements =
   if (articleElement !== null && articleElement !== undefined) add(articleElement, 'article');
   for (const index of boilerplateElements) add(index, 'boilerplate');
   return regions;
+}
+
+// The outermost UNREAD subtrees under `root`, if the page has an article
+// to read instead (a page whose whole content is aria-hidden, as some are
+// while a consent dialog is open, must not vanish in reader mode).
+function unreadRegions(root, elements, { articleElement = null }) {
+  if (elements.length === 0 || articleElement === null || articleElement === undefined) return [];
+  return [...root.querySelectorAll(UNREAD)]
+    .filter((el) => !el.parentElement.closest(UNREAD) && !el.hasAttribute(REGION))
+    .map((el) => [el, 'unread']);
 }
 
 function markRegions(regions) {
