@@ -465,3 +465,52 @@ fn and_inside_a_department_s_name_does_not_cut_the_speaker_phrase() {
     let mentions: Vec<&str> = got.iter().map(|f| f.mention.as_str()).collect();
     assert_eq!(mentions, ["A spokesperson"], "{got:#?}");
 }
+
+/// A question-and-answer interview: short question paragraphs (one a
+/// statement put to the interviewee), each answered by a paragraph that is
+/// only a quotation.
+const INTERVIEW: &str = "Chef Tomasz Nowak on closing his restaurant\n\
+    Tomasz Nowak shut the doors of his Bristol bistro in March after eleven years. \
+    He talked to us about rents, staff and what comes next.\n\
+    Was it the rent?\n\
+    “Partly. The rent doubled, and the energy bill tripled in one winter.”\n\
+    Some diners say the prices were too high.\n\
+    “They were right. But I could not charge less and pay my cooks properly.”\n\
+    Nowak now teaches at a catering college. Would he open again?\n\
+    “Never say never. But not in this city.”";
+
+#[test]
+fn interview_answers_are_the_interviewees() {
+    let got = with(
+        INTERVIEW,
+        &[
+            ("Tomasz Nowak", PER, "Tomasz Nowak"),
+            ("Bristol", LOC, "Bristol"),
+            ("Nowak", PER, "Tomasz Nowak"),
+        ],
+    );
+    let names: Vec<&str> = got.iter().map(|f| f.name.as_str()).collect();
+    assert_eq!(names, ["Tomasz Nowak"; 3], "{got:#?}");
+    assert!(
+        got.iter().all(|f| f.mention == "Tomasz Nowak"),
+        "the introduction's full name is the mention: {got:#?}"
+    );
+}
+
+#[test]
+fn a_quotation_paragraph_after_plain_prose_keeps_the_previous_speaker() {
+    let text = "Council leader Tom Baker defended the budget on Monday. Baker said the \
+                cuts were fair, and Baker's deputy agreed.\n\
+                Anna Price, who runs the food bank, said demand had doubled since the summer.\n\
+                “We cannot keep up with it.”";
+    let got = with(
+        text,
+        &[
+            ("Tom Baker", PER, "Tom Baker"),
+            ("Baker", PER, "Tom Baker"),
+            ("Anna Price", PER, "Anna Price"),
+        ],
+    );
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].name, "Anna Price");
+}

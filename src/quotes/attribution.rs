@@ -5,6 +5,7 @@
 //! — for a quotation opening its paragraph — the last speaker of the
 //! previous paragraph.
 
+use super::interview;
 use super::lexicon::{
     self, VerbForm, ADDRESSEE_VERBS, FUNCTION_CAPS, PLAIN_REPORTING, VERB_FILLERS,
 };
@@ -117,6 +118,9 @@ pub fn attribute(text: &str, toks: &Tokens, n_quotes: usize) -> Attribution {
             att.sentence_speakers[toks.sentence_of[toks.quote_token[q]]] = best;
         }
     }
+    // After the ranker, which was trained on the chain's candidates: no
+    // rule proposes the interviewee, who is named nowhere near the answer.
+    interview::attribute_answers(text, toks, &mut att);
     att
 }
 

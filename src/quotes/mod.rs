@@ -6,13 +6,15 @@
 //! 2. [`tokens`] reads the text as words and sentences with each quoted span
 //!    as one token.
 //! 3. [`attribution`] finds each quotation's speaker phrase from speech
-//!    verbs around it, or from the neighbouring sentences.
+//!    verbs around it, or from the neighbouring sentences; [`interview`]
+//!    gives the answers of a question-and-answer piece to the interviewee.
 //! 4. [`filter`] drops quoted spans that are titles or scare quotes.
 //! 5. [`resolve`] turns speaker phrases into names.
 
 mod attribution;
 mod capitals;
 mod filter;
+mod interview;
 mod lexicon;
 mod lower;
 mod marks;
