@@ -59,6 +59,11 @@ fn reworded_leftovers_are_caught_and_story_paragraphs_are_not() {
         ("Sign in to your account", Kind::Login),
         ("Forgotten your password?", Kind::Login),
         ("Don't have an account? Create one now.", Kind::Login),
+        ("Lost your password?", Kind::Login),
+        ("Can't remember your password?", Kind::Login),
+        ("Trouble logging in?", Kind::Login),
+        ("Remember me", Kind::Login),
+        ("Not registered yet? Register now.", Kind::Login),
         ("Advertisement", Kind::Ad),
         ("© 2024 Example Media Group. All rights reserved.", Kind::Copyright),
         ("Share on Facebook Share on Twitter Email", Kind::Share),
@@ -94,6 +99,9 @@ fn news_sentences_with_cue_words_are_article_text() {
         "The report was published on Jan. 7, 2020, two days after the strike.",
         "Emails sent to the inbox of the mayor's office went unanswered.",
         "The senator told reporters: “Sign up to serve, and you will be proud of it.”",
+        "Voters who had lost their registration cards and could not remember their polling station were turned away.",
+        "Not registered to vote? Register by Friday, the council said in a leaflet sent to every home.",
+        "Staff reported trouble logging in to the hospital's records system after the update.",
     ];
     let got = flagged(&sentences.join("\n"));
     assert!(got.is_empty(), "{got:#?}");

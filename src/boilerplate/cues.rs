@@ -98,7 +98,7 @@ const CUES: &[Cue] = &[
     },
     Cue {
         // Login forms and registration walls.
-        pattern: r"\b(?:log|sign)(?:ged)? ?(?:in|on|into)\b.*\b(?:account|credentials|password|username|e-?mail|details)\b|\bforgot(?:ten)? (?:your |my )?(?:password|details|username|login|credentials)\b|\b(?:create|register) (?:an?|your)? ?(?:free )?account\b|\b(?:don(?:'|’)?t|do not) have an account\b|\bremember me\b|\breset (?:your )?password\b|\balready (?:a )?(?:registered|subscriber|member|signed up|have an account)\b|\b(?:sign|log) ?in to (?:continue|read|keep reading|comment|join|reply|post|access|save|unlock|view|see)\b|^(?:log ?in|sign ?in|log ?out|sign ?out|register|sign up|login / register|log in / register)$",
+        pattern: r"\b(?:log|sign)(?:ged)? ?(?:in|on|into)\b.*\b(?:account|credentials|password|username|e-?mail|details)\b|\b(?:forgot(?:ten)?|lost|can(?:'|’)?t remember|cannot remember) (?:your |my )?(?:password|details|username|login|credentials)\b|\b(?:create|register) (?:an?|your)? ?(?:free )?account\b|\bnot (?:yet )?(?:registered|a member)(?: yet)?\? register\b|\b(?:don(?:'|’)?t|do not) have an account\b|\bremember me\b|\breset (?:your )?password\b|\balready (?:a )?(?:registered|subscriber|member|signed up|have an account)\b|\b(?:sign|log) ?in to (?:continue|read|keep reading|comment|join|reply|post|access|save|unlock|view|see)\b|^(?:log ?in|sign ?in|log ?out|sign ?out|register|sign up|login / register|log in / register)$",
         kind: Kind::Login,
         prompt: true,
     },
@@ -194,6 +194,12 @@ const CUES: &[Cue] = &[
 
 /// Labels: a whole short block that is only this.
 const LABELS: &[Cue] = &[
+    Cue {
+        // The lines of a login form that do not speak to the reader.
+        pattern: r"^(?:remember me|(?:having )?(?:trouble|problems?) (?:logging|signing) ?(?:in|on)\??)$",
+        kind: Kind::Login,
+        prompt: false,
+    },
     Cue {
         // Ad slots and "story continues below" markers, alone or chained:
         // "Advertisement - scroll to continue".
