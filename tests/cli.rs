@@ -168,3 +168,31 @@ fn help_describes_every_command_once() {
         );
     }
 }
+
+#[test]
+fn several_files_print_one_line_each_and_a_bad_one_is_skipped() {
+    let story = temp_file(
+        "story.txt",
+        "“We will rebuild the wall,” said Maria Jensen, the mayor of Harwich.\n".as_bytes(),
+    );
+    let page = temp_file(
+        "page.html",
+        b"<html><body><article><p>Talks in Oslo ended on Friday.</p></article></body></html>",
+    );
+    let (story, page) = (story.to_str().unwrap(), page.to_str().unwrap());
+    let out = newsmark(&["annotate", story, "/no/such/file.html", page], None);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "a skipped file fails the batch");
+    assert!(err.contains("cannot read /no/such/file.html"), "{err}");
+    assert!(err.contains("1 of 3 files could not be read"), "{err}");
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each line is JSON"))
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["file"], story);
+    assert_eq!(lines[0]["quotes"][0]["speaker_name"], "Maria Jensen");
+    assert_eq!(lines[1]["file"], page);
+    assert!(lines[1]["article"].as_str().unwrap().contains("Oslo"));
+}

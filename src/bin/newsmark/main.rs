@@ -30,13 +30,13 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Annotate one page or text and print JSON (the reference article when FILE is omitted).
+    /// Annotate pages or texts and print JSON (the reference article when no FILE is given).
+    ///
+    /// Several files print one JSON line each, with its `file`; one that cannot be read
+    /// is reported and skipped, and the command fails at the end.
     Annotate {
         /// `.html`, `.html.gz` or `.txt`; `-` reads standard input.
-        file: Option<PathBuf>,
-        /// The page's URL (recorded for exports; not fetched).
-        #[arg(long)]
-        url: Option<String>,
+        files: Vec<PathBuf>,
         /// Print a human summary instead of JSON.
         #[arg(long)]
         pretty: bool,
@@ -186,22 +186,7 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> Result<(), String> {
     match cli.command {
-        Command::Annotate {
-            file,
-            url: _,
-            pretty,
-        } => {
-            let input = match &file {
-                Some(path) => Input::read(path)?,
-                None => Input::Text(newsmark::REFERENCE_ARTICLE.to_string()),
-            };
-            let report = input.annotate(&Options::default());
-            if pretty {
-                print!("{}", summary::summary(&report));
-            } else {
-                println!("{}", to_json(&report));
-            }
-        }
+        Command::Annotate { files, pretty } => annotate(&files, pretty)?,
         Command::Quotes { files } => {
             let options = Options {
                 quotes: true,
@@ -329,6 +314,54 @@ fn run(cli: Cli) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+/// `annotate`: one file (or none: the reference article) prints its report
+/// as the browser build returns it. Several print one line each, led by the
+/// file's name; a file that cannot be read is reported and skipped, so that
+/// one bad page does not end a batch, and the command fails at the end.
+fn annotate(files: &[PathBuf], pretty: bool) -> Result<(), String> {
+    let print = |report: &Report| {
+        if pretty {
+            print!("{}", summary::summary(report));
+        } else {
+            println!("{}", to_json(report));
+        }
+    };
+    match files {
+        [] => print(
+            &Input::Text(newsmark::REFERENCE_ARTICLE.to_string()).annotate(&Options::default()),
+        ),
+        [path] => print(&Input::read(path)?.annotate(&Options::default())),
+        _ => return annotate_each(files, pretty),
+    }
+    Ok(())
+}
+
+fn annotate_each(files: &[PathBuf], pretty: bool) -> Result<(), String> {
+    let mut unread = 0;
+    for path in files {
+        let report = match Input::read(path) {
+            Ok(input) => input.annotate(&Options::default()),
+            Err(message) => {
+                eprintln!("newsmark: {message}");
+                unread += 1;
+                continue;
+            }
+        };
+        if pretty {
+            println!("== {}", path.display());
+            print!("{}", summary::summary(&report));
+            continue;
+        }
+        let mut line = serde_json::to_value(&report).expect("a report always serialises");
+        line["file"] = path.display().to_string().into();
+        println!("{line}");
+    }
+    match unread {
+        0 => Ok(()),
+        n => Err(format!("{n} of {} files could not be read", files.len())),
+    }
 }
 
 fn to_json(report: &Report) -> String {
