@@ -241,3 +241,25 @@ fn a_capitalised_role_names_the_person_mentioned_just_before() {
         assert_eq!(got[1].name, person, "{text}");
     }
 }
+
+#[test]
+fn the_statement_speaks_for_whoever_issued_it() {
+    let text = "The airline, Skyward, said in a statement that it regretted the delays. \
+                “Passengers will be refunded in full,” the statement said.";
+    let got = run(text, &entities(text, &[("Skyward", ORG, "Skyward")]));
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].mention, "the statement");
+    assert_eq!(got[0].name, "Skyward");
+}
+
+#[test]
+fn a_document_only_talked_about_has_no_issuer() {
+    let text = "According to the Daily Ledger, an email was sent to every member of staff \
+                on Friday. “The office will close in June,” the email said.";
+    let got = run(
+        text,
+        &entities(text, &[("Daily Ledger", ORG, "Daily Ledger")]),
+    );
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].name, "the email", "not the paper that reported it");
+}

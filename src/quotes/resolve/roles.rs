@@ -37,6 +37,46 @@ const UNGENDERED_MAN: &[&str] = &["german", "human", "roman"];
 /// secretary`).
 const COMPARISON_WORDS: &[&str] = &["as", "like", "than"];
 
+/// Things that carry someone's words (`“…,” the statement said`): they
+/// speak for whoever issued them, named as the speaker of an earlier
+/// sentence that mentions the same thing (`Acme said in a statement`).
+/// `report` is left out: a report is usually its own source (`the report
+/// said`, of a study), not a body's words.
+const DOCUMENT_NOUNS: &[&str] = &[
+    "email",
+    "letter",
+    "memo",
+    "note",
+    "post",
+    "release",
+    "statement",
+    "tweet",
+];
+
+/// How many sentences back (this one included) a document noun looks for
+/// the sentence that brought the document in.
+const DOCUMENT_WINDOW: usize = 3;
+
+/// Words before `a`/`an` that make the sentence's speaker the document's
+/// issuer (`said in a statement`, `released a statement`): elsewhere the
+/// document is only talked about (`According to The Guardian, an email
+/// was sent …` is not the Guardian's email).
+const ISSUING_WORDS: &[&str] = &[
+    "in",
+    "issued",
+    "posted",
+    "published",
+    "released",
+    "sent",
+    "through",
+    "via",
+    "wrote",
+];
+
+/// The most words between `a`/`an` and the document noun (`a fundraising
+/// email`, `a brief written statement`).
+const MAX_DOCUMENT_MODIFIERS: usize = 2;
+
 /// Family roles that tell a gender (`his mother` is no later `he`).
 const FEMALE_KIN: &[&str] = &[
     "aunt",
@@ -88,6 +128,10 @@ impl Resolver<'_> {
         if lexicon::is_in(ORG_ANAPHORS, head) {
             return self.organisation_referent(np);
         }
+        if opener == "the" && DOCUMENT_NOUNS.contains(&head.as_str()) && !self.is_owned(np) {
+            // Never a person's role: without its issuer, the phrase itself.
+            return self.issuer(np);
+        }
         if lexicon::is_in(GROUP_NOUNS, head)
             || is_plural_head(head)
             || head == "people"
@@ -103,6 +147,41 @@ impl Resolver<'_> {
             return self.owned_referent(np, &head);
         }
         self.role_referent(np, Some(&head))
+    }
+
+    /// Who issued the document `np` names (`the statement`): the speaker
+    /// of the nearest earlier sentence, in [`DOCUMENT_WINDOW`], that
+    /// issues one (`Acme said in a statement that …`).
+    fn issuer(&self, np: &Np) -> Option<Referent> {
+        let toks = self.toks;
+        let head = toks.tokens[np.last].lower.as_str();
+        let s = toks.sentence_of[np.first];
+        let mentions_it = |k: usize| {
+            toks.sentences[k]
+                .clone()
+                .any(|j| j < np.first && toks.tokens[j].lower.as_str() == head && self.issues(j))
+        };
+        (s.saturating_sub(DOCUMENT_WINDOW - 1)..=s)
+            .rev()
+            .filter(|&k| mentions_it(k))
+            .find_map(|k| {
+                self.by_sentence[k]
+                    .iter()
+                    .rev()
+                    .find(|e| e.speaker && e.token < np.first)
+            })
+            .map(|e| e.referent.clone())
+    }
+
+    /// Whether the document noun at token `j` is issued there: `a`/`an`
+    /// a few words before it, after one of [`ISSUING_WORDS`].
+    fn issues(&self, j: usize) -> bool {
+        let tokens = self.tokens();
+        (1..=MAX_DOCUMENT_MODIFIERS + 1)
+            .filter_map(|back| j.checked_sub(back))
+            .find(|&d| matches!(tokens[d].lower.as_str(), "a" | "an"))
+            .and_then(|d| d.checked_sub(1))
+            .is_some_and(|w| ISSUING_WORDS.contains(&tokens[w].lower.as_str()))
     }
 
     /// Someone's role or thing (`his wife`, `Gowdy’s office`). A role is
