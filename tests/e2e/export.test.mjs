@@ -3,7 +3,7 @@
 // functions, no browser; the panel test downloads them from a real page.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { toQuotesCsv } from '../../www/lib/export.js';
+import { toQuotesCsv, toEntitiesCsv } from '../../www/lib/export.js';
 import { parseCsv } from './csv.mjs';
 
 const quote = (text, speaker_text, speaker_name, start) => ({
@@ -41,4 +41,27 @@ test('export: no quotations, just the header', () => {
   assert.deepEqual(parseCsv(toQuotesCsv({ quotes: [] }, 'about:blank')), [
     ['speaker_name', 'speaker_text', 'quote', 'start', 'end', 'source'],
   ]);
+});
+
+test('export: the entities CSV has one row per mention, with the full name it refers to', () => {
+  const entity = (type, text, canonical, start) => ({ type, text, canonical, start, end: start + Array.from(text).length });
+  const result = {
+    entities: [
+      entity('PER', 'Jens Stoltenberg', 'Jens Stoltenberg', 0),
+      entity('ORG', 'Ben & Jerry’s, Inc.', 'Ben & Jerry’s, Inc.', 40),
+      entity('PER', 'Stoltenberg', 'Jens Stoltenberg', 90),
+      entity('MISC', '=cmd', '=cmd', 120),
+    ],
+  };
+  const rows = parseCsv(toEntitiesCsv(result, 'https://news.example/a'));
+  assert.deepEqual(rows[0], ['type', 'name', 'text', 'start', 'end', 'source']);
+  assert.deepEqual(
+    rows.slice(1).map((r) => r.slice(0, 4)),
+    [
+      ['PER', 'Jens Stoltenberg', 'Jens Stoltenberg', '0'],
+      ['ORG', 'Ben & Jerry’s, Inc.', 'Ben & Jerry’s, Inc.', '40'],
+      ['PER', 'Jens Stoltenberg', 'Stoltenberg', '90'],
+      ['MISC', "'=cmd", "'=cmd", '120'],
+    ],
+  );
 });

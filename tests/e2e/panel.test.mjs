@@ -245,6 +245,17 @@ test('panel: the quotes CSV lists who said what, in page order', async () => {
   assert.deepEqual(errors, []);
 });
 
+test('panel: the entities CSV lists every mention with its full name', async () => {
+  const { page, errors, result, panel } = await annotated();
+  const rows = parseCsv(await downloaded(page, panel, 'Download entities (CSV)'));
+  assert.deepEqual(
+    rows.slice(1).map(([type, name, text, start]) => [type, name, text, Number(start)]),
+    result.entities.map((e) => [e.type, e.canonical, e.text, e.start]),
+  );
+  assert.ok(rows.some(([, name, text]) => name !== text), 'a surname row names the whole person');
+  assert.deepEqual(errors, []);
+});
+
 test('panel: copying puts the same JSON on the clipboard', async () => {
   const { page, errors, result, panel } = await annotated();
   await env.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });

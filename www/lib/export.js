@@ -1,6 +1,6 @@
 // Turns a newsmark result into files other tools read: the CLI's JSON,
 // W3C Web Annotation JSON-LD (https://www.w3.org/TR/annotation-model/), and
-// a spreadsheet of who said what (CSV).
+// spreadsheets (CSV) of who said what and of the names mentioned.
 // Pure functions plus two tiny helpers to hand the text to the user; no
 // network, ever.
 
@@ -74,8 +74,10 @@ export function toWebAnnotation(result, source) {
   );
 }
 
-// The columns of the quotes spreadsheet, one row per quotation.
+// The columns of the spreadsheets: one row per quotation, one per mention
+// of a name.
 const QUOTE_COLUMNS = ['speaker_name', 'speaker_text', 'quote', 'start', 'end', 'source'];
+const ENTITY_COLUMNS = ['type', 'name', 'text', 'start', 'end', 'source'];
 
 // Characters that make a spreadsheet read a cell as a formula. The cells
 // hold the page's words, which a hostile page chooses: `=HYPERLINK(…)` in a
@@ -89,15 +91,31 @@ function csvField(value) {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
+/** A header and rows as CSV; lines end in CRLF, as RFC 4180 and spreadsheets expect. */
+function toCsv(columns, rows) {
+  return [columns, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
 /**
  * The quotations as CSV, one row per quote in page order: the resolved
  * speaker, the words naming them in the text, the quotation, its code point
- * offsets in `result.text`, and the page URL. Lines end in CRLF, as RFC 4180
- * and spreadsheets expect.
+ * offsets in `result.text`, and the page URL.
  */
 export function toQuotesCsv(result, source) {
   const rows = result.quotes.map((q) => [q.speaker_name, q.speaker_text, q.text, q.start, q.end, source]);
-  return [QUOTE_COLUMNS, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return toCsv(QUOTE_COLUMNS, rows);
+}
+
+/**
+ * The names as CSV, one row per mention in page order: its type (PER, ORG,
+ * LOC, MISC, DATE …), the full name it refers to (`Jens Stoltenberg` for
+ * `Stoltenberg`), the words in the text, their code point offsets in
+ * `result.text`, and the page URL: a researcher counts mentions per name
+ * with a pivot table.
+ */
+export function toEntitiesCsv(result, source) {
+  const rows = result.entities.map((e) => [e.type, e.canonical, e.text, e.start, e.end, source]);
+  return toCsv(ENTITY_COLUMNS, rows);
 }
 
 /** Offers `text` as a file download; nothing leaves the machine. */

@@ -341,6 +341,7 @@ export function openPanel(doc, o) {
         action('Download Web Annotation', 'webanno', 'download'),
         action('Copy Web Annotation', 'webanno', 'copy'),
         action('Download quotes (CSV)', 'csv', 'download'),
+        action('Download entities (CSV)', 'entitiesCsv', 'download'),
       ),
     );
   }

@@ -6,7 +6,7 @@
 import { snapshot } from './snapshot.js';
 import { paint, clear, setDisplay, rangeOf, flash, COLORS, DEFAULT_DISPLAY } from './paint.js';
 import { openPanel } from './panel.js';
-import { toJson, toWebAnnotation, toQuotesCsv, download, copy } from './export.js';
+import { toJson, toWebAnnotation, toQuotesCsv, toEntitiesCsv, download, copy } from './export.js';
 
 const sessions = new WeakMap();
 
@@ -83,6 +83,7 @@ const FORMATS = {
   json: { write: (result) => toJson(result), extension: 'json', type: 'application/json' },
   webanno: { write: toWebAnnotation, extension: 'jsonld', type: 'application/ld+json' },
   csv: { write: toQuotesCsv, extension: 'quotes.csv', type: 'text/csv' },
+  entitiesCsv: { write: toEntitiesCsv, extension: 'entities.csv', type: 'text/csv' },
 };
 
 function exportAs(doc, result, source, format, how) {
