@@ -196,3 +196,30 @@ fn several_files_print_one_line_each_and_a_bad_one_is_skipped() {
     assert_eq!(lines[1]["file"], page);
     assert!(lines[1]["article"].as_str().unwrap().contains("Oslo"));
 }
+
+#[test]
+fn a_reader_that_stops_reading_ends_the_command_quietly() {
+    use std::io::{BufRead, BufReader};
+    let story = temp_file(
+        "many.txt",
+        "Talks in Oslo ended on Friday.\n".repeat(50).as_bytes(),
+    );
+    let story = story.to_str().unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_newsmark"))
+        .arg("annotate")
+        .args(std::iter::repeat_n(story, 2000))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    assert!(first.starts_with('{'), "{first}");
+    // The reader is gone (as `| head -1` leaves): the next write fails.
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(err.is_empty(), "{err}");
+}

@@ -5,6 +5,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use newsmark::boilerplate::{train, Stage};
 use newsmark::pipeline::Options;
 use newsmark::report::Report;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -196,7 +197,7 @@ fn run(cli: Cli) -> Result<(), String> {
             for path in files {
                 let report = Input::read(&path)?.annotate(&options);
                 let line = serde_json::json!({"doc": doc_id(&path), "quotes": report.quotes});
-                println!("{line}");
+                emit(&format!("{line}\n"));
             }
         }
         Command::BenchQuotes { passes, files } => bench_quotes::run(passes, &files)?,
@@ -219,7 +220,7 @@ fn run(cli: Cli) -> Result<(), String> {
                 };
                 out.insert(doc_id(&path), serde_json::json!({"articleBody": article}));
             }
-            println!("{}", serde_json::Value::Object(out));
+            emit(&format!("{}\n", serde_json::Value::Object(out)));
         }
         Command::TrainBoilerplate {
             dev,
@@ -259,7 +260,7 @@ fn run(cli: Cli) -> Result<(), String> {
                 Some(bytes) => &newsmark::ner::model::Model::parse(bytes)?,
                 None => newsmark::ner::model(),
             };
-            print!("{}", conll::tag(model, &source));
+            emit(&conll::tag(model, &source));
         }
         Command::BenchNer { file, seconds } => bench_ner::run(&read_text(&file)?, seconds),
         Command::TrainQuotes {
@@ -323,9 +324,9 @@ fn run(cli: Cli) -> Result<(), String> {
 fn annotate(files: &[PathBuf], pretty: bool) -> Result<(), String> {
     let print = |report: &Report| {
         if pretty {
-            print!("{}", summary::summary(report));
+            emit(&summary::summary(report));
         } else {
-            println!("{}", to_json(report));
+            emit(&format!("{}\n", to_json(report)));
         }
     };
     match files {
@@ -350,17 +351,34 @@ fn annotate_each(files: &[PathBuf], pretty: bool) -> Result<(), String> {
             }
         };
         if pretty {
-            println!("== {}", path.display());
-            print!("{}", summary::summary(&report));
+            emit(&format!(
+                "== {}\n{}",
+                path.display(),
+                summary::summary(&report)
+            ));
             continue;
         }
         let mut line = serde_json::to_value(&report).expect("a report always serialises");
         line["file"] = path.display().to_string().into();
-        println!("{line}");
+        emit(&format!("{line}\n"));
     }
     match unread {
         0 => Ok(()),
         n => Err(format!("{n} of {} files could not be read", files.len())),
+    }
+}
+
+/// Writes `text` to standard output. A reader that stops reading
+/// (`newsmark annotate *.html | head`) ends the command quietly, as it
+/// ends other Unix tools, instead of with a panic.
+fn emit(text: &str) {
+    let mut out = std::io::stdout().lock();
+    if let Err(error) = out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        if error.kind() != std::io::ErrorKind::BrokenPipe {
+            eprintln!("newsmark: cannot write the output: {error}");
+            std::process::exit(2);
+        }
+        std::process::exit(0);
     }
 }
 
