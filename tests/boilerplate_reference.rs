@@ -64,6 +64,15 @@ fn reworded_leftovers_are_caught_and_story_paragraphs_are_not() {
         ("Trouble logging in?", Kind::Login),
         ("Remember me", Kind::Login),
         ("Not registered yet? Register now.", Kind::Login),
+        ("Keep me signed in", Kind::Login),
+        ("Username or email address", Kind::Login),
+        ("Sign in with Google", Kind::Login),
+        ("Password must be at least 8 characters", Kind::Login),
+        ("2020/01/07 05:00", Kind::Timestamp),
+        ("Morning Briefing: everything you need to know, every weekday at 6am.", Kind::Newsletter),
+        ("Like this story? Get more like it in your email.", Kind::Newsletter),
+        ("Our live chat is closed. Please email us at help@example.com.", Kind::Widget),
+        ("Hello! Have a question? We're here to help.", Kind::Widget),
         ("Advertisement", Kind::Ad),
         ("© 2024 Example Media Group. All rights reserved.", Kind::Copyright),
         ("Share on Facebook Share on Twitter Email", Kind::Share),
@@ -102,6 +111,11 @@ fn news_sentences_with_cue_words_are_article_text() {
         "Voters who had lost their registration cards and could not remember their polling station were turned away.",
         "Not registered to vote? Register by Friday, the council said in a leaflet sent to every home.",
         "Staff reported trouble logging in to the hospital's records system after the update.",
+        "The president's daily briefing on Tuesday was dominated by the storm.",
+        "A weekly bulletin published by the health agency showed cases rising again.",
+        "The hospital said it had opened a live chat service for patients waiting for results.",
+        "Staff were told in an email on Friday that the office would close.",
+        "The registry lists every username and email address linked to the accounts.",
     ];
     let got = flagged(&sentences.join("\n"));
     assert!(got.is_empty(), "{got:#?}");

@@ -92,7 +92,7 @@ const CUES: &[Cue] = &[
     },
     Cue {
         // Chat, help and contact widgets.
-        pattern: r"\b(?:send|drop|leave) us (?:a|an)\b|\bget back to you\b|\bchat with (?:us|an?)\b|\bwe(?:'|’)?re (?:not around|offline|away|not available|currently (?:away|offline|unavailable))\b|\bhow (?:can|may|could|might) (?:we|i) (?:help|assist)\b|\bmessage us\b|(?:^|[.!?:]\s+)(?:talk|speak|chat) (?:to|with) (?:us|our (?:team|experts?|agents?|advis[eo]rs?)|an? (?:agent|advis[eo]r|expert|human|person|representative))\b|\b(?:type|write|enter) (?:your|a) (?:message|question|reply)\b|\bleave (?:us )?a message\b|^(?:send|write) (?:us )?a message\b|\b(?:agents?|advis[eo]rs?|operators?|team) (?:is|are) (?:currently |now )?(?:offline|away|unavailable|online|here)\b|\bask us\b|^start a (?:new )?(?:chat|conversation)\b|\bcustomer (?:service|support|care)\b|(?:^|[.!?:]\s+)(?:please )?contact (?:us|support)\b|\bneed (?:help|assistance|support)\b|\bhere (?:for|to help) you\b|\b(?:usually|typically|normally) (?:reply|replies|respond|responds|answer|answers)\b|\b(?:team|agents?|we) (?:will|(?:'|’)ll) (?:reply|respond|get back)\b",
+        pattern: r"\b(?:send|drop|leave) us (?:a|an)\b|\bget back to you\b|\bchat with (?:us|an?)\b|\bwe(?:'|’)?re (?:not around|offline|away|not available|currently (?:away|offline|unavailable))\b|\bhow (?:can|may|could|might) (?:we|i) (?:help|assist)\b|\bmessage us\b|(?:^|[.!?:]\s+)(?:talk|speak|chat) (?:to|with) (?:us|our (?:team|experts?|agents?|advis[eo]rs?)|an? (?:agent|advis[eo]r|expert|human|person|representative))\b|\b(?:type|write|enter) (?:your|a) (?:message|question|reply)\b|\bleave (?:us )?a message\b|^(?:send|write) (?:us )?a message\b|\b(?:agents?|advis[eo]rs?|operators?|team) (?:is|are) (?:currently |now )?(?:offline|away|unavailable|online|here)\b|\bask us\b|^start a (?:new )?(?:chat|conversation)\b|\bcustomer (?:service|support|care)\b|(?:^|[.!?:]\s+)(?:please )?contact (?:us|support)\b|\bneed (?:help|assistance|support)\b|\bhere (?:for|to help) you\b|\b(?:we(?:'|’)?re|we are) here to help\b|\blive chat\b|\b(?:usually|typically|normally) (?:reply|replies|respond|responds|answer|answers)\b|\b(?:team|agents?|we) (?:will|(?:'|’)ll) (?:reply|respond|get back)\b",
         kind: Kind::Widget,
         prompt: true,
     },
@@ -104,7 +104,7 @@ const CUES: &[Cue] = &[
     },
     Cue {
         // Newsletter promos.
-        pattern: r"\bnewsletters?\b|\binbox\b|\bsign(?:ing)? ?up\b|\bdelivered\b.*\b(?:mornings?|evenings?|daily|weekly|every)\b|\bstraight to your\b",
+        pattern: r"\bnewsletters?\b|\binbox\b|\b(?:morning|evening|daily|weekly|weekday|weekend) (?:briefing|digest|bulletin|e-?mail|round-?up)s?\b|\bin your e-?mail\b|\bsign(?:ing)? ?up\b|\bdelivered\b.*\b(?:mornings?|evenings?|daily|weekly|every)\b|\bstraight to your\b",
         kind: Kind::Newsletter,
         prompt: true,
     },
@@ -195,8 +195,14 @@ const CUES: &[Cue] = &[
 /// Labels: a whole short block that is only this.
 const LABELS: &[Cue] = &[
     Cue {
-        // The lines of a login form that do not speak to the reader.
-        pattern: r"^(?:remember me|(?:having )?(?:trouble|problems?) (?:logging|signing) ?(?:in|on)\??)$",
+        // The lines of a login form that do not speak to the reader: its
+        // field labels, check boxes, sign-in buttons and password rules.
+        pattern: concat!(
+            r"^(?:remember me|keep me (?:signed|logged) in|(?:having )?(?:trouble|problems?) (?:logging|signing) ?(?:in|on)\??)$",
+            r"|^(?:user ?name|e-?mail(?: address)?)(?: (?:or|/) (?:user ?name|e-?mail(?: address)?))?$",
+            r"|^(?:(?:sign|log) ?in|continue|sign up) with (?:google|facebook|apple|twitter|x|microsoft|linkedin|e-?mail)$",
+            r"|^(?:your )?password (?:must|should) (?:be|contain|include|have)\b",
+        ),
         kind: Kind::Login,
         prompt: false,
     },
@@ -534,7 +540,7 @@ fn compiled() -> &'static Compiled {
 fn timestamp_pattern() -> String {
     let day = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?";
     let date = format!(
-        r"(?:{day},?\s*)?(?:{MONTH}\s*[0-9]{{1,2}}(?:st|nd|rd|th)?,?\s*(?:[0-9]{{4}})?|[0-9]{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s*(?:[0-9]{{4}})?|[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}|[0-9]{{1,2}}[/.][0-9]{{1,2}}[/.][0-9]{{2,4}})"
+        r"(?:{day},?\s*)?(?:{MONTH}\s*[0-9]{{1,2}}(?:st|nd|rd|th)?,?\s*(?:[0-9]{{4}})?|[0-9]{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s*(?:[0-9]{{4}})?|[0-9]{{4}}[-/.][0-9]{{1,2}}[-/.][0-9]{{1,2}}|[0-9]{{1,2}}[/.][0-9]{{1,2}}[/.][0-9]{{2,4}})"
     );
     let time = r"(?:t?[0-9]{1,2}[:.][0-9]{2}(?::[0-9]{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4}\b|[+-][0-9]{2}:?[0-9]{2}|z)?|[0-9]{1,2}\s*[ap]\.?m\.?)";
     let ago = r"(?:[0-9]+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?|years?)\s+ago|just now|yesterday|today";
