@@ -73,6 +73,12 @@ fn reworded_leftovers_are_caught_and_story_paragraphs_are_not() {
         ("Like this story? Get more like it in your email.", Kind::Newsletter),
         ("Our live chat is closed. Please email us at help@example.com.", Kind::Widget),
         ("Hello! Have a question? We're here to help.", Kind::Widget),
+        ("Hi! 👋 How can I help?", Kind::Widget),
+        ("Offline - leave a message", Kind::Widget),
+        ("We are away right now but will reply as soon as possible.", Kind::Widget),
+        ("Password", Kind::Login),
+        ("Not a member? Join today", Kind::Login),
+        ("Be the first to know. Get our breaking news emails.", Kind::Newsletter),
         ("Advertisement", Kind::Ad),
         ("© 2024 Example Media Group. All rights reserved.", Kind::Copyright),
         ("Share on Facebook Share on Twitter Email", Kind::Share),
@@ -116,6 +122,8 @@ fn news_sentences_with_cue_words_are_article_text() {
         "The hospital said it had opened a live chat service for patients waiting for results.",
         "Staff were told in an email on Friday that the office would close.",
         "The registry lists every username and email address linked to the accounts.",
+        "The charity said volunteers are happy to help anyone affected by the floods.",
+        "The app sends breaking news alerts to about two million phones, the company said.",
     ];
     let got = flagged(&sentences.join("\n"));
     assert!(got.is_empty(), "{got:#?}");

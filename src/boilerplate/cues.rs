@@ -92,19 +92,19 @@ const CUES: &[Cue] = &[
     },
     Cue {
         // Chat, help and contact widgets.
-        pattern: r"\b(?:send|drop|leave) us (?:a|an)\b|\bget back to you\b|\bchat with (?:us|an?)\b|\bwe(?:'|’)?re (?:not around|offline|away|not available|currently (?:away|offline|unavailable))\b|\bhow (?:can|may|could|might) (?:we|i) (?:help|assist)\b|\bmessage us\b|(?:^|[.!?:]\s+)(?:talk|speak|chat) (?:to|with) (?:us|our (?:team|experts?|agents?|advis[eo]rs?)|an? (?:agent|advis[eo]r|expert|human|person|representative))\b|\b(?:type|write|enter) (?:your|a) (?:message|question|reply)\b|\bleave (?:us )?a message\b|^(?:send|write) (?:us )?a message\b|\b(?:agents?|advis[eo]rs?|operators?|team) (?:is|are) (?:currently |now )?(?:offline|away|unavailable|online|here)\b|\bask us\b|^start a (?:new )?(?:chat|conversation)\b|\bcustomer (?:service|support|care)\b|(?:^|[.!?:]\s+)(?:please )?contact (?:us|support)\b|\bneed (?:help|assistance|support)\b|\bhere (?:for|to help) you\b|\b(?:we(?:'|’)?re|we are) here to help\b|\blive chat\b|\b(?:usually|typically|normally) (?:reply|replies|respond|responds|answer|answers)\b|\b(?:team|agents?|we) (?:will|(?:'|’)ll) (?:reply|respond|get back)\b",
+        pattern: r"\b(?:send|drop|leave) us (?:a|an)\b|\bget back to you\b|\bchat with (?:us|an?)\b|\b(?:we(?:'|’)?re|we are) (?:not around|offline|away|not available|currently (?:away|offline|unavailable))\b|\bhow (?:can|may|could|might) (?:we|i) (?:help|assist)\b|\bmessage us\b|(?:^|[.!?:]\s+)(?:talk|speak|chat) (?:to|with) (?:us|our (?:team|experts?|agents?|advis[eo]rs?)|an? (?:agent|advis[eo]r|expert|human|person|representative))\b|\b(?:type|write|enter) (?:your|a) (?:message|question|reply)\b|\bleave (?:us )?a message\b|^(?:send|write) (?:us )?a message\b|\b(?:agents?|advis[eo]rs?|operators?|team) (?:is|are) (?:currently |now )?(?:offline|away|unavailable|online|here)\b|\bask us\b|^start a (?:new )?(?:chat|conversation)\b|\bcustomer (?:service|support|care)\b|(?:^|[.!?:]\s+)(?:please )?contact (?:us|support)\b|\bneed (?:help|assistance|support)\b|\bhere (?:for|to help) you\b|\b(?:we(?:'|’)?re|we are|is|are) (?:here|happy|glad) to help\b|\blive chat\b|\b(?:usually|typically|normally) (?:reply|replies|respond|responds|answer|answers)\b|\b(?:team|agents?|we) (?:will|(?:'|’)ll) (?:reply|respond|get back)\b",
         kind: Kind::Widget,
         prompt: true,
     },
     Cue {
         // Login forms and registration walls.
-        pattern: r"\b(?:log|sign)(?:ged)? ?(?:in|on|into)\b.*\b(?:account|credentials|password|username|e-?mail|details)\b|\b(?:forgot(?:ten)?|lost|can(?:'|’)?t remember|cannot remember) (?:your |my )?(?:password|details|username|login|credentials)\b|\b(?:create|register) (?:an?|your)? ?(?:free )?account\b|\bnot (?:yet )?(?:registered|a member)(?: yet)?\? register\b|\b(?:don(?:'|’)?t|do not) have an account\b|\bremember me\b|\breset (?:your )?password\b|\balready (?:a )?(?:registered|subscriber|member|signed up|have an account)\b|\b(?:sign|log) ?in to (?:continue|read|keep reading|comment|join|reply|post|access|save|unlock|view|see)\b|^(?:log ?in|sign ?in|log ?out|sign ?out|register|sign up|login / register|log in / register)$",
+        pattern: r"\b(?:log|sign)(?:ged)? ?(?:in|on|into)\b.*\b(?:account|credentials|password|username|e-?mail|details)\b|\b(?:forgot(?:ten)?|lost|can(?:'|’)?t remember|cannot remember) (?:your |my )?(?:password|details|username|login|credentials)\b|\b(?:create|register) (?:an?|your)? ?(?:free )?account\b|\bnot (?:yet )?(?:registered|a member)(?: yet)?\? (?:register|join|sign up)\b|\b(?:don(?:'|’)?t|do not) have an account\b|\bremember me\b|\breset (?:your )?password\b|\balready (?:a )?(?:registered|subscriber|member|signed up|have an account)\b|\b(?:sign|log) ?in to (?:continue|read|keep reading|comment|join|reply|post|access|save|unlock|view|see)\b|^(?:log ?in|sign ?in|log ?out|sign ?out|register|sign up|login / register|log in / register)$",
         kind: Kind::Login,
         prompt: true,
     },
     Cue {
         // Newsletter promos.
-        pattern: r"\bnewsletters?\b|\binbox\b|\b(?:morning|evening|daily|weekly|weekday|weekend) (?:briefing|digest|bulletin|e-?mail|round-?up)s?\b|\bin your e-?mail\b|\bsign(?:ing)? ?up\b|\bdelivered\b.*\b(?:mornings?|evenings?|daily|weekly|every)\b|\bstraight to your\b",
+        pattern: r"\bnewsletters?\b|\binbox\b|\bnews e-?mails\b|\b(?:morning|evening|daily|weekly|weekday|weekend) (?:briefing|digest|bulletin|e-?mail|round-?up)s?\b|\bin your e-?mail\b|\bsign(?:ing)? ?up\b|\bdelivered\b.*\b(?:mornings?|evenings?|daily|weekly|every)\b|\bstraight to your\b",
         kind: Kind::Newsletter,
         prompt: true,
     },
@@ -200,6 +200,7 @@ const LABELS: &[Cue] = &[
         pattern: concat!(
             r"^(?:remember me|keep me (?:signed|logged) in|(?:having )?(?:trouble|problems?) (?:logging|signing) ?(?:in|on)\??)$",
             r"|^(?:user ?name|e-?mail(?: address)?)(?: (?:or|/) (?:user ?name|e-?mail(?: address)?))?$",
+            r"|^(?:(?:new|confirm|show|hide) )?password$",
             r"|^(?:(?:sign|log) ?in|continue|sign up) with (?:google|facebook|apple|twitter|x|microsoft|linkedin|e-?mail)$",
             r"|^(?:your )?password (?:must|should) (?:be|contain|include|have)\b",
         ),
@@ -338,6 +339,17 @@ const LABELS: &[Cue] = &[
         // Archive notices: "This article is more than 2 years old".
         pattern: r"^this (?:article|story|piece|content|page) is (?:more than|over) (?:[0-9]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?|weeks?|days?) old",
         kind: Kind::Timestamp,
+        prompt: false,
+    },
+    Cue {
+        // A chat widget's greeting and its offline notice, which speak as
+        // "I" or to nobody: "Hi! How can I help?", "Offline - leave a
+        // message".
+        pattern: concat!(
+            r"^(?:(?:hi|hello|hey)(?: there)?[^a-z0-9_]+)*how (?:can|may|could) (?:i|we) (?:help|assist)(?: you)?(?: today)?[^a-z0-9_]*$",
+            r"|^(?:we(?:'|’)?re |we are )?(?:offline|away)[^a-z0-9_]+(?:please )?(?:leave|send) (?:us )?a message[^a-z0-9_]*$",
+        ),
+        kind: Kind::Widget,
         prompt: false,
     },
     Cue {
