@@ -142,11 +142,7 @@ fn rules(text: &str, toks: &Tokens, n_quotes: usize) -> Attribution {
     let (mut quote_speakers, mut chosen_by): (Vec<Option<Np>>, Vec<Option<Step>>) = (0..n_quotes)
         .map(|q| f.local(toks.quote_token[q]).unzip())
         .unzip();
-    let mut sentence_speakers: Vec<Option<Np>> = toks
-        .sentences
-        .iter()
-        .map(|s| f.verb_speaker(s.start, s.end))
-        .collect();
+    let (mut sentence_speakers, all_speakers) = f.sentence_verb_speakers();
     let local: Vec<bool> = quote_speakers.iter().map(Option::is_some).collect();
     // Each fallback fills the quotations still without a speaker.
     let mut fill = |q: usize, np: Option<Np>, step: Step| {
@@ -194,11 +190,6 @@ fn rules(text: &str, toks: &Tokens, n_quotes: usize) -> Attribution {
             }
         }
     }
-    let all_speakers = toks
-        .sentences
-        .iter()
-        .flat_map(|s| f.all_verb_speakers(s.start, s.end))
-        .collect();
     Attribution {
         quote_speakers,
         chosen_by,
@@ -206,6 +197,25 @@ fn rules(text: &str, toks: &Tokens, n_quotes: usize) -> Attribution {
         sentence_speakers,
         all_speakers,
     }
+}
+
+/// The speaker (as `speaker` gives it) of the first plain reporting verb
+/// among `verbs`, else of the last one that has a speaker.
+fn first_plain_or_last(
+    tokens: &[Token],
+    verbs: &[usize],
+    speaker: impl Fn(usize) -> Option<Np>,
+) -> Option<Np> {
+    let plain = |v: &&usize| {
+        tokens[**v]
+            .verb
+            .is_some_and(|(l, _)| PLAIN_REPORTING.contains(&l))
+    };
+    verbs
+        .iter()
+        .filter(plain)
+        .find_map(|&v| speaker(v))
+        .or_else(|| verbs.iter().rev().find_map(|&v| speaker(v)))
 }
 
 struct Finder<'a> {
@@ -686,16 +696,55 @@ impl Finder<'_> {
     /// `side_too` — of all verbs.
     fn verb_speaker_in(&self, lo: usize, hi: usize, side_too: bool) -> Option<Np> {
         let verbs = self.speech_verbs(lo, hi);
+        self.speaker_among(lo, &verbs, hi, side_too, |v| {
+            self.speaker_of_verb(lo, v, hi)
+        })
+    }
+
+    /// [`Self::verb_speaker_in`] over the speech verbs `verbs` of `lo..hi`,
+    /// whose speakers `speaker` gives.
+    fn speaker_among(
+        &self,
+        lo: usize,
+        verbs: &[usize],
+        hi: usize,
+        side_too: bool,
+        speaker: impl Fn(usize) -> Option<Np>,
+    ) -> Option<Np> {
         let main: Vec<usize> = verbs
             .iter()
             .copied()
             .filter(|&v| !self.in_side_clause(lo, v, hi))
             .collect();
-        self.first_plain_or_last(lo, &main, hi).or_else(|| {
+        first_plain_or_last(&self.toks.tokens, &main, &speaker).or_else(|| {
             (side_too && main.len() < verbs.len())
-                .then(|| self.first_plain_or_last(lo, &verbs, hi))
+                .then(|| first_plain_or_last(&self.toks.tokens, verbs, &speaker))
                 .flatten()
         })
+    }
+
+    /// Each sentence's [`Self::verb_speaker`], and every speech verb's
+    /// speaker in order: both read the speakers of the same verbs, which
+    /// are found once per sentence (twice or more cost a tenth of the
+    /// quote pass, callgrind).
+    fn sentence_verb_speakers(&self) -> (Vec<Option<Np>>, Vec<Np>) {
+        let mut all = Vec::new();
+        let mut speakers = Vec::new();
+        let by_sentence = self
+            .toks
+            .sentences
+            .iter()
+            .map(|s| {
+                let (lo, hi) = (s.start, s.end);
+                let verbs = self.speech_verbs(lo, hi);
+                speakers.clear();
+                speakers.extend(verbs.iter().map(|&v| self.speaker_of_verb(lo, v, hi)));
+                all.extend(speakers.iter().flatten());
+                let speaker = |v| speakers[verbs.partition_point(|&w| w < v)];
+                self.speaker_among(lo, &verbs, hi, true, speaker)
+            })
+            .collect();
+        (by_sentence, all)
     }
 
     /// The tokens in `lo..hi` that may report speech: speech verbs and
@@ -705,27 +754,6 @@ impl Finder<'_> {
         (lo..hi)
             .filter(|&v| tokens[v].verb.is_some() || tokens[v].lower == "according")
             .collect()
-    }
-
-    /// The speaker of the first plain reporting verb among `verbs`, else
-    /// of the last one that has a speaker.
-    fn first_plain_or_last(&self, lo: usize, verbs: &[usize], hi: usize) -> Option<Np> {
-        let tokens = &self.toks.tokens;
-        let plain = |v: &&usize| {
-            tokens[**v]
-                .verb
-                .is_some_and(|(l, _)| PLAIN_REPORTING.contains(&l))
-        };
-        verbs
-            .iter()
-            .filter(plain)
-            .find_map(|&v| self.speaker_of_verb(lo, v, hi))
-            .or_else(|| {
-                verbs
-                    .iter()
-                    .rev()
-                    .find_map(|&v| self.speaker_of_verb(lo, v, hi))
-            })
     }
 
     /// Whether token `v` sits in a comma-closed side clause before `hi`:
@@ -744,13 +772,6 @@ impl Finder<'_> {
             && self
                 .word(first)
                 .is_some_and(|w| lexicon::is_in(SIDE_CLAUSE_OPENERS, w))
-    }
-
-    /// Every speech verb's speaker in `lo..hi`, in order.
-    fn all_verb_speakers(&self, lo: usize, hi: usize) -> Vec<Np> {
-        (lo..hi)
-            .filter_map(|v| self.speaker_of_verb(lo, v, hi))
-            .collect()
     }
 
     /// The speaker of token `v` when it is a speech verb (or `according
