@@ -57,18 +57,21 @@ pub fn annotate(doc: &Document, options: &Options) -> Annotations {
         .filter(|&i| Some(i) != front.headline && Some(i) != front.standfirst)
         .collect();
 
-    let entities = if options.entities || options.quotes {
+    // The quotes read the entities only to name speakers: a text that
+    // quotes nothing needs none unless they are asked for.
+    let marks = options.quotes.then(|| quotes::marks(&excerpt.text));
+    let quotes_read_entities = marks.as_ref().is_some_and(|m| !m.is_empty());
+    let entities = if options.entities || quotes_read_entities {
         entities::tag(&excerpt.text)
     } else {
         Vec::new()
     };
-    let quotes = if options.quotes {
-        quotes::find(&excerpt.text, &entities)
+    let quotes = match marks {
+        Some(marks) => quotes::find_marked(&excerpt.text, &marks, &entities)
             .into_iter()
             .map(|q| excerpt.quote_in_doc(q))
-            .collect()
-    } else {
-        Vec::new()
+            .collect(),
+        None => Vec::new(),
     };
     let entities = if options.entities {
         entities

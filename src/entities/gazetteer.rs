@@ -5,7 +5,7 @@
 //! organisation head words, titles, frequent English words) so that it
 //! helps on any article, not on one in particular.
 
-use super::Set;
+use super::{Map, Set};
 use crate::annotations::EntityType;
 use std::sync::OnceLock;
 
@@ -41,9 +41,10 @@ pub fn is_company_suffix(word: &str) -> bool {
 
 /// All lists, loaded once.
 pub struct Gazetteer {
-    locations: Set<&'static str>,
-    demonyms: Set<&'static str>,
-    organisations: Set<&'static str>,
+    /// The listed names with their types: one table, so that a name in
+    /// none of the lists (most words looked up) is hashed and missed once,
+    /// not once per list.
+    names: Map<&'static str, EntityType>,
     org_words: Set<&'static str>,
     titles: Set<String>,
     first_names: Set<&'static str>,
@@ -54,13 +55,27 @@ fn lines(list: &'static str) -> Set<&'static str> {
     list.lines().filter(|l| !l.is_empty()).collect()
 }
 
+/// The names of the lists with their types; a name in several takes the
+/// type of the last list (later inserts overwrite).
+fn typed_names(lists: &[(&'static str, EntityType)]) -> Map<&'static str, EntityType> {
+    let mut names = Map::default();
+    for &(list, kind) in lists {
+        names.extend(list.lines().filter(|l| !l.is_empty()).map(|l| (l, kind)));
+    }
+    names
+}
+
 /// The shared gazetteer.
 pub fn get() -> &'static Gazetteer {
     static GAZETTEER: OnceLock<Gazetteer> = OnceLock::new();
     GAZETTEER.get_or_init(|| Gazetteer {
-        locations: lines(LOCATIONS),
-        demonyms: lines(DEMONYMS),
-        organisations: lines(ORGANISATIONS),
+        // Organisations win over places (`Pentagon`), places over
+        // adjectives.
+        names: typed_names(&[
+            (DEMONYMS, EntityType::Misc),
+            (LOCATIONS, EntityType::Location),
+            (ORGANISATIONS, EntityType::Organization),
+        ]),
         org_words: lines(ORG_WORDS),
         titles: lines(TITLES).iter().map(|t| t.to_lowercase()).collect(),
         first_names: lines(FIRST_NAMES),
@@ -73,15 +88,7 @@ impl Gazetteer {
     /// `Iranian`). Organisations win over places (`Pentagon`), places over
     /// adjectives.
     pub fn lookup(&self, name: &str) -> Option<EntityType> {
-        if self.organisations.contains(name) {
-            Some(EntityType::Organization)
-        } else if self.locations.contains(name) {
-            Some(EntityType::Location)
-        } else if self.demonyms.contains(name) {
-            Some(EntityType::Misc)
-        } else {
-            None
-        }
+        self.names.get(name).copied()
     }
 
     pub fn is_org_word(&self, word: &str) -> bool {
@@ -182,5 +189,25 @@ mod tests {
         assert!(g.is_title("Secretary-General") && g.is_title("ambassador"));
         assert!(g.is_common("The") && !g.is_common("Iraq"));
         assert!(g.is_org_word("Council") && g.is_first_name("Antonio"));
+    }
+
+    #[test]
+    fn organisations_win_over_places_and_places_over_adjectives() {
+        let g = get();
+        let (organisations, locations) = (lines(ORGANISATIONS), lines(LOCATIONS));
+        for name in DEMONYMS
+            .lines()
+            .chain(LOCATIONS.lines())
+            .chain(ORGANISATIONS.lines())
+        {
+            let want = if organisations.contains(name) {
+                EntityType::Organization
+            } else if locations.contains(name) {
+                EntityType::Location
+            } else {
+                EntityType::Misc
+            };
+            assert_eq!(g.lookup(name), Some(want), "{name}");
+        }
     }
 }

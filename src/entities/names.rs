@@ -21,6 +21,9 @@ const CONNECTORS: &[&str] = &[
 ];
 /// Characters of the longest of [`CONNECTORS`].
 const LONGEST_CONNECTOR: usize = 5;
+/// The first UTF-8 byte of `\u{2010}` (a hyphen), `’` and other
+/// punctuation.
+const HYPHEN_LEAD: u8 = 0xE2;
 
 /// Prepositions that continue a name after an organisation word
 /// (`Council on Foreign Relations`, `Center for Strategic Studies`);
@@ -203,21 +206,27 @@ fn is_name_token(word: &str, kind: TokenKind) -> bool {
     if is_capitalised(word) {
         return !is_contraction(word);
     }
-    // A connector is at most LONGEST_CONNECTOR characters, so only the
-    // word's first few characters can hold the hyphen after one: most words
-    // are not read to their end.
-    let hyphen = word
-        .char_indices()
-        .take(LONGEST_CONNECTOR + 1)
-        .find(|&(_, c)| matches!(c, '-' | '\u{2010}'));
-    hyphen.is_some_and(|(at, c)| {
-        let (particle, rest) = (&word[..at], &word[at + c.len_utf8()..]);
-        CONNECTORS.contains(&particle) && is_capitalised(rest)
-    })
+    // A connector is at most LONGEST_CONNECTOR ASCII characters, so only
+    // the word's first bytes can hold the hyphen after one (a `-`, or the
+    // first byte of `\u{2010}`): most words are not read at all.
+    let head = &word.as_bytes()[..word.len().min(LONGEST_CONNECTOR + 1)];
+    let Some(at) = head.iter().position(|&b| b == b'-' || b == HYPHEN_LEAD) else {
+        return false;
+    };
+    let particle = &word[..at];
+    let rest = word[at..]
+        .strip_prefix('-')
+        .or_else(|| word[at..].strip_prefix('\u{2010}'));
+    rest.is_some_and(|rest| CONNECTORS.contains(&particle) && is_capitalised(rest))
 }
 
 /// `We’re`, `Don't`, `It’ll`: an apostrophe followed by a lower-case ending.
 fn is_contraction(word: &str) -> bool {
+    // Most names hold neither apostrophe: one pass over the bytes (`’`
+    // starts with HYPHEN_LEAD) spares them the char search.
+    if !word.bytes().any(|b| b == b'\'' || b == HYPHEN_LEAD) {
+        return false;
+    }
     word.split_once(['\'', '\u{2019}'])
         .is_some_and(|(_, rest)| rest.chars().all(char::is_lowercase))
 }
@@ -534,6 +543,26 @@ mod tests {
         assert_eq!(longest, Some(LONGEST_CONNECTOR));
         assert!(is_name_token("della-Rovere", TokenKind::Word));
         assert!(!is_name_token("dellas-Rovere", TokenKind::Word));
+    }
+
+    #[test]
+    fn name_tokens_by_their_hyphens_and_apostrophes() {
+        let names = ["al-Assad", "al\u{2010}Assad", "O’Brien", "D'Arcy", "Müller"];
+        let others = [
+            "de-escalation",
+            "al’Assad",
+            "x-Ray",
+            "We’re",
+            "Don't",
+            "I",
+            "and",
+        ];
+        for w in names {
+            assert!(is_name_token(w, TokenKind::Word), "{w}");
+        }
+        for w in others {
+            assert!(!is_name_token(w, TokenKind::Word), "{w}");
+        }
     }
     use crate::tokens::{sentences, tokenize};
     use EntityType::{Location, Misc, Organization, Person};

@@ -146,11 +146,7 @@ fn rules(text: &str, toks: &Tokens, n_quotes: usize) -> Attribution {
     let (mut quote_speakers, mut chosen_by): (Vec<Option<Np>>, Vec<Option<Step>>) = (0..n_quotes)
         .map(|q| f.local(toks.quote_token[q]).unzip())
         .unzip();
-    let mut sentence_speakers: Vec<Option<Np>> = toks
-        .sentences
-        .iter()
-        .map(|s| f.verb_speaker(s.start, s.end))
-        .collect();
+    let (mut sentence_speakers, all_speakers) = f.sentence_verb_speakers();
     let local: Vec<bool> = quote_speakers.iter().map(Option::is_some).collect();
     // Each fallback fills the quotations still without a speaker.
     let mut fill = |q: usize, np: Option<Np>, step: Step| {
@@ -198,11 +194,6 @@ fn rules(text: &str, toks: &Tokens, n_quotes: usize) -> Attribution {
             }
         }
     }
-    let all_speakers = toks
-        .sentences
-        .iter()
-        .flat_map(|s| f.all_verb_speakers(s.start, s.end))
-        .collect();
     Attribution {
         quote_speakers,
         chosen_by,
@@ -210,6 +201,25 @@ fn rules(text: &str, toks: &Tokens, n_quotes: usize) -> Attribution {
         sentence_speakers,
         all_speakers,
     }
+}
+
+/// The speaker (as `speaker` gives it) of the first plain reporting verb
+/// among `verbs`, else of the last one that has a speaker.
+fn first_plain_or_last(
+    tokens: &[Token],
+    verbs: &[usize],
+    speaker: impl Fn(usize) -> Option<Np>,
+) -> Option<Np> {
+    let plain = |v: &&usize| {
+        tokens[**v]
+            .verb
+            .is_some_and(|(l, _)| PLAIN_REPORTING.contains(&l))
+    };
+    verbs
+        .iter()
+        .filter(plain)
+        .find_map(|&v| speaker(v))
+        .or_else(|| verbs.iter().rev().find_map(|&v| speaker(v)))
 }
 
 struct Finder<'a> {
@@ -286,9 +296,9 @@ impl Finder<'_> {
         }
         let tokens = &self.toks.tokens;
         for k in self.clause_starts(s.start, s.end) {
-            let np = phrases::after(self.text, tokens, k, s.end)
-                .or_else(|| phrases::determined(self.text, tokens, k, s.end))
-                .or_else(|| phrases::counted(self.text, tokens, k, s.end));
+            let np = phrases::after(tokens, k, s.end)
+                .or_else(|| phrases::determined(tokens, k, s.end))
+                .or_else(|| phrases::counted(tokens, k, s.end));
             if let Some(np) = np {
                 add(Rule::ClauseStart, np);
             }
@@ -456,7 +466,7 @@ impl Finder<'_> {
     /// after `with`, `and` or a dash.
     fn with_subject(&self, lo: usize, v: usize) -> Option<Np> {
         let tokens = &self.toks.tokens;
-        let np = phrases::before(self.text, tokens, lo, v.checked_sub(1)?)?;
+        let np = phrases::before(tokens, lo, v.checked_sub(1)?)?;
         // The opener may sit just before `lo`, where the clause starts.
         let opener = np.first.checked_sub(1)?;
         let opens =
@@ -471,7 +481,7 @@ impl Finder<'_> {
         (lo..hi)
             .filter(|&a| self.word(a) == Some("as"))
             .find_map(|a| {
-                let np = phrases::after(self.text, tokens, a + 1, hi)?;
+                let np = phrases::after(tokens, a + 1, hi)?;
                 let v = self.skip_to_verb(np.last + 1, hi)?;
                 (matches!(self.word(v), Some("put" | "puts")) && self.word(v + 1) == Some("it"))
                     .then_some(np)
@@ -487,8 +497,7 @@ impl Finder<'_> {
             .take_while(|&j| !matches!(tokens[j].kind, Kind::Quote(_)))
             .find(|&j| tokens[j - 1].is_punct(",") && self.word(j) == Some("according"))?;
         (self.word(a + 1) == Some("to")).then(|| {
-            phrases::after(self.text, tokens, a + 2, hi)
-                .or_else(|| phrases::up_to_punct(tokens, a + 2, hi))
+            phrases::after(tokens, a + 2, hi).or_else(|| phrases::up_to_punct(tokens, a + 2, hi))
         })?
     }
 
@@ -503,7 +512,7 @@ impl Finder<'_> {
         let np = phrases::up_to_punct(tokens, lo + 2, qi)?;
         let comma = np.last + 1;
         (comma < qi && tokens[comma].is_punct(","))
-            .then(|| phrases::after(self.text, tokens, lo + 2, comma).unwrap_or(np))
+            .then(|| phrases::after(tokens, lo + 2, comma).unwrap_or(np))
     }
 
     /// `In a September Post-ABC poll, 75 percent of Republicans said “…”`,
@@ -547,7 +556,7 @@ impl Finder<'_> {
         let v = qi.checked_sub(1)?;
         let passive = tokens[v].verb.is_some() && tokens[v].lower.ends_with("ed");
         (passive && self.passive_by(v) == Some(qi + 1))
-            .then(|| phrases::after(self.text, tokens, qi + 2, hi))?
+            .then(|| phrases::after(tokens, qi + 2, hi))?
     }
 
     /// `…, saying the Ohio Republican was “…,” suggesting …, CNN
@@ -569,9 +578,9 @@ impl Finder<'_> {
         // `…,” Bush told CNN.`: the phrase after `told` is the listener.
         let tells = tokens[c + 1..hi].first().is_some_and(|t| t.lower == "told");
         if reporting(c + 1) && !tells {
-            return phrases::after(self.text, tokens, c + 2, hi).filter(|np| ends_at(np.last + 1));
+            return phrases::after(tokens, c + 2, hi).filter(|np| ends_at(np.last + 1));
         }
-        phrases::after(self.text, tokens, c + 1, hi)
+        phrases::after(tokens, c + 1, hi)
             .filter(|np| reporting(np.last + 1) && ends_at(np.last + 2))
     }
 
@@ -634,13 +643,13 @@ impl Finder<'_> {
         if let Some((lemma, VerbForm::Finite)) = tokens[k].verb {
             // `“…,” warned Smith` — but `told X` names the listener.
             if lemma != "tell" {
-                return phrases::after_closing(self.text, tokens, k + 1, hi);
+                return phrases::after_closing(tokens, k + 1, hi);
             }
         }
         if self.word(k) == Some("according") && self.word(k + 1) == Some("to") {
-            return phrases::after_closing(self.text, tokens, k + 2, hi);
+            return phrases::after_closing(tokens, k + 2, hi);
         }
-        let np = phrases::after_closing(self.text, tokens, k, hi)?;
+        let np = phrases::after_closing(tokens, k, hi)?;
         let v = self.skip_to_verb(np.last + 1, hi)?;
         // `“…,” one person with knowledge of the talks said.`: a plain
         // reporting verb closing the clause.
@@ -690,16 +699,55 @@ impl Finder<'_> {
     /// `side_too` — of all verbs.
     fn verb_speaker_in(&self, lo: usize, hi: usize, side_too: bool) -> Option<Np> {
         let verbs = self.speech_verbs(lo, hi);
+        self.speaker_among(lo, &verbs, hi, side_too, |v| {
+            self.speaker_of_verb(lo, v, hi)
+        })
+    }
+
+    /// [`Self::verb_speaker_in`] over the speech verbs `verbs` of `lo..hi`,
+    /// whose speakers `speaker` gives.
+    fn speaker_among(
+        &self,
+        lo: usize,
+        verbs: &[usize],
+        hi: usize,
+        side_too: bool,
+        speaker: impl Fn(usize) -> Option<Np>,
+    ) -> Option<Np> {
         let main: Vec<usize> = verbs
             .iter()
             .copied()
             .filter(|&v| !self.in_side_clause(lo, v, hi))
             .collect();
-        self.first_plain_or_last(lo, &main, hi).or_else(|| {
+        first_plain_or_last(&self.toks.tokens, &main, &speaker).or_else(|| {
             (side_too && main.len() < verbs.len())
-                .then(|| self.first_plain_or_last(lo, &verbs, hi))
+                .then(|| first_plain_or_last(&self.toks.tokens, verbs, &speaker))
                 .flatten()
         })
+    }
+
+    /// Each sentence's [`Self::verb_speaker`], and every speech verb's
+    /// speaker in order: both read the speakers of the same verbs, which
+    /// are found once per sentence (twice or more cost a tenth of the
+    /// quote pass, callgrind).
+    fn sentence_verb_speakers(&self) -> (Vec<Option<Np>>, Vec<Np>) {
+        let mut all = Vec::new();
+        let mut speakers = Vec::new();
+        let by_sentence = self
+            .toks
+            .sentences
+            .iter()
+            .map(|s| {
+                let (lo, hi) = (s.start, s.end);
+                let verbs = self.speech_verbs(lo, hi);
+                speakers.clear();
+                speakers.extend(verbs.iter().map(|&v| self.speaker_of_verb(lo, v, hi)));
+                all.extend(speakers.iter().flatten());
+                let speaker = |v| speakers[verbs.partition_point(|&w| w < v)];
+                self.speaker_among(lo, &verbs, hi, true, speaker)
+            })
+            .collect();
+        (by_sentence, all)
     }
 
     /// The tokens in `lo..hi` that may report speech: speech verbs and
@@ -709,27 +757,6 @@ impl Finder<'_> {
         (lo..hi)
             .filter(|&v| tokens[v].verb.is_some() || tokens[v].lower == "according")
             .collect()
-    }
-
-    /// The speaker of the first plain reporting verb among `verbs`, else
-    /// of the last one that has a speaker.
-    fn first_plain_or_last(&self, lo: usize, verbs: &[usize], hi: usize) -> Option<Np> {
-        let tokens = &self.toks.tokens;
-        let plain = |v: &&usize| {
-            tokens[**v]
-                .verb
-                .is_some_and(|(l, _)| PLAIN_REPORTING.contains(&l))
-        };
-        verbs
-            .iter()
-            .filter(plain)
-            .find_map(|&v| self.speaker_of_verb(lo, v, hi))
-            .or_else(|| {
-                verbs
-                    .iter()
-                    .rev()
-                    .find_map(|&v| self.speaker_of_verb(lo, v, hi))
-            })
     }
 
     /// Whether token `v` sits in a comma-closed side clause before `hi`:
@@ -750,13 +777,6 @@ impl Finder<'_> {
                 .is_some_and(|w| lexicon::is_in(SIDE_CLAUSE_OPENERS, w))
     }
 
-    /// Every speech verb's speaker in `lo..hi`, in order.
-    fn all_verb_speakers(&self, lo: usize, hi: usize) -> Vec<Np> {
-        (lo..hi)
-            .filter_map(|v| self.speaker_of_verb(lo, v, hi))
-            .collect()
-    }
-
     /// The speaker of token `v` when it is a speech verb (or `according
     /// to`), within the clause `lo..hi`.
     fn speaker_of_verb(&self, lo: usize, v: usize, hi: usize) -> Option<Np> {
@@ -766,11 +786,11 @@ impl Finder<'_> {
             return None;
         }
         if t.lower == "according" && self.word(v + 1) == Some("to") {
-            return phrases::after(self.text, tokens, v + 2, hi)
+            return phrases::after(tokens, v + 2, hi)
                 .or_else(|| phrases::up_to_punct(tokens, v + 2, hi));
         }
         let (lemma, form) = t.verb?;
-        if t.is_capitalized(self.text) && v > lo {
+        if t.is_capitalized() && v > lo {
             return None; // a name (`Trump Tower`, `Will Smith`), not a verb
         }
         let is_marker = |k: usize| {
@@ -791,7 +811,7 @@ impl Finder<'_> {
                     && tokens[v - 1].is_word()
                     && tokens[v - 1].verb.is_none()
                     && !lexicon::is_in(VERB_FILLERS, &tokens[v - 1].lower)
-                    && !tokens[v - 1].is_capitalized(self.text));
+                    && !tokens[v - 1].is_capitalized());
         if after_noun_marker {
             return None; // a noun (`secretary of state`, `the call`)
         }
@@ -800,7 +820,7 @@ impl Finder<'_> {
         // professor`).
         if let Some(by) = self.passive_by(v).filter(|_| t.lower.ends_with("ed")) {
             let end = self.toks.sentence_range(v).end;
-            return phrases::after(self.text, tokens, by + 1, end);
+            return phrases::after(tokens, by + 1, end);
         }
         if self.is_label_participle(lo, v) {
             return None; // `a short film called “…”`: the film says nothing
@@ -836,8 +856,8 @@ impl Finder<'_> {
             .is_some_and(|q| matches!(q.kind, Kind::Quote(_)));
         let thing = || {
             v > lo
-                && phrases::before(self.text, tokens, lo, v - 1).is_none()
-                && phrases::before_open(self.text, tokens, lo, v - 1).is_some()
+                && phrases::before(tokens, lo, v - 1).is_none()
+                && phrases::before_open(tokens, lo, v - 1).is_some()
         };
         label && names_quote && thing()
     }
@@ -849,7 +869,7 @@ impl Finder<'_> {
         if !opens || ADDRESSEE_VERBS.contains(&lemma) {
             return None;
         }
-        let np = phrases::after(self.text, tokens, v + 1, hi)?;
+        let np = phrases::after(tokens, v + 1, hi)?;
         // `said Smith.` / `said Smith, a spokesman` — not `said the Trump
         // “train …”`, where the phrase opens the reported clause.
         // The clause must really end there: a quotation right after the
@@ -877,7 +897,7 @@ impl Finder<'_> {
         match prev {
             "and" | "but" => self.clause_subject(lo, v),
             "to" => (lo..v - 1).rev().take(MAX_GOVERNOR).find_map(|j| {
-                phrases::before(self.text, tokens, lo, j).filter(|np| {
+                phrases::before(tokens, lo, j).filter(|np| {
                     np.kind != NpKind::Nominal || lexicon::is_speaker_noun(&tokens[j].lower)
                 })
             }),
@@ -913,7 +933,7 @@ impl Finder<'_> {
         if !tokens[j].is_punct(",") {
             return self
                 .modified_subject(lo, v)
-                .or_else(|| phrases::before_open(self.text, tokens, lo, j));
+                .or_else(|| phrases::before_open(tokens, lo, j));
         }
         // The appositive may hold commas itself (`Harry Bond, 30, of
         // Raleigh, said`): try each earlier comma as its start.
@@ -925,7 +945,7 @@ impl Finder<'_> {
         // A phrase opening the clause beats one inside the appositive
         // (`Mr. Slinker, whose start-up, Paradata, uses it, said`).
         let candidates: Vec<(usize, Np)> = commas
-            .filter_map(|open| Some((open, phrases::before(self.text, tokens, lo, open - 1)?)))
+            .filter_map(|open| Some((open, phrases::before(tokens, lo, open - 1)?)))
             .collect();
         let Some((open, outer)) = candidates
             .iter()
@@ -935,13 +955,13 @@ impl Finder<'_> {
         else {
             return self.described_appositive(lo, j);
         };
-        let inner = phrases::before(self.text, tokens, open + 1, j - 1)
+        let inner = phrases::before(tokens, open + 1, j - 1)
             .filter(|i| i.kind == NpKind::Name && i.first == open + 1);
         Some(match inner {
             Some(i)
                 if outer.kind != NpKind::Name
                     || self.is_modifier_object(lo, &outer)
-                    || phrases::is_titled_role(self.text, tokens, &outer) =>
+                    || phrases::is_titled_role(tokens, &outer) =>
             {
                 i
             }
@@ -957,8 +977,8 @@ impl Finder<'_> {
     fn described_appositive(&self, lo: usize, j: usize) -> Option<Np> {
         let tokens = &self.toks.tokens;
         let open = (lo + 1..j).find(|&c| tokens[c].is_punct(","))?;
-        phrases::before_open(self.text, tokens, lo, open - 1).filter(|np| np.first == lo)?;
-        phrases::before(self.text, tokens, open + 1, j - 1)
+        phrases::before_open(tokens, lo, open - 1).filter(|np| np.first == lo)?;
+        phrases::before(tokens, open + 1, j - 1)
             .filter(|np| np.kind == NpKind::Name && np.first == open + 1)
     }
 
@@ -999,8 +1019,7 @@ impl Finder<'_> {
         while start < v && lexicon::is_in(lexicon::CONJUNCTIONS, &tokens[start].lower) {
             start += 1;
         }
-        let head =
-            phrases::after(self.text, tokens, start, v).filter(|np| self.is_speaker_like(np))?;
+        let head = phrases::after(tokens, start, v).filter(|np| self.is_speaker_like(np))?;
         let modified = self.postmodifier_verb(head.last + 1, v + 1) == Some(v);
         (modified || self.is_ago_phrase(head.last + 1, v)).then_some(head)
     }
@@ -1015,7 +1034,7 @@ impl Finder<'_> {
             && (preposition(&t.lower)
                 || t.lower.ends_with("ing")
                 || t.lower.ends_with("ed") && self.word(k + 1).is_some_and(preposition))
-            && !t.is_capitalized(self.text)
+            && !t.is_capitalized()
     }
 
     /// Whether `k..v` is a time phrase in `ago` (`The State Department
@@ -1026,7 +1045,7 @@ impl Finder<'_> {
             && tokens[v - 1].lower == "ago"
             && tokens[k..v]
                 .iter()
-                .all(|t| t.is_word() && !t.is_capitalized(self.text))
+                .all(|t| t.is_word() && !t.is_capitalized())
     }
 
     /// Whether token `k` is the apostrophe of a plural possessive (`the
@@ -1061,7 +1080,7 @@ impl Finder<'_> {
             .find(|&m| {
                 // `in the United States,`: a capitalised word is a name.
                 tokens[m].verb.is_some_and(|(_, f)| f == VerbForm::Finite)
-                    && !tokens[m].is_capitalized(self.text)
+                    && !tokens[m].is_capitalized()
             })
             .filter(|&m| tokens[m - 1].lower != "to")
     }
@@ -1071,7 +1090,7 @@ impl Finder<'_> {
     /// spokesperson for the Department of Health and Social Care said`).
     fn opens_clause(&self, k: usize) -> bool {
         let tokens = &self.toks.tokens;
-        let capitalised = |i: usize| tokens.get(i).is_some_and(|t| t.is_capitalized(self.text));
+        let capitalised = |i: usize| tokens.get(i).is_some_and(|t| t.is_capitalized());
         lexicon::is_in(CLAUSE_OPENERS, &tokens[k].lower)
             && !(tokens[k].lower == "and" && k > 0 && capitalised(k - 1) && capitalised(k + 1))
     }
@@ -1127,7 +1146,7 @@ impl Finder<'_> {
         // `Eight years ago, he …`: a lone sentence capital running into a
         // comma-closed phrase is an introduction, not the subject.
         let subject_at = |k: usize| {
-            phrases::after(self.text, tokens, k, v)
+            phrases::after(tokens, k, v)
                 .filter(|np| self.skip_to_verb(np.last + 1, v).is_some())
                 .filter(|np| !ranker::is_fronted_capital(self.text, self.toks, np))
         };
@@ -1204,9 +1223,8 @@ impl Finder<'_> {
     /// capitalised word and a comma, itself closed by a comma); else `k`.
     fn after_place_tail(&self, k: usize, v: usize) -> usize {
         let tokens = &self.toks.tokens;
-        let after_place =
-            k >= 2 && tokens[k - 1].is_punct(",") && tokens[k - 2].is_capitalized(self.text);
-        let tail = phrases::after(self.text, tokens, k, v)
+        let after_place = k >= 2 && tokens[k - 1].is_punct(",") && tokens[k - 2].is_capitalized();
+        let tail = phrases::after(tokens, k, v)
             .filter(|np| np.kind == NpKind::Name && np.first == k)
             .filter(|np| np.last + 1 < v && tokens[np.last + 1].is_punct(","));
         match (after_place, tail) {
@@ -1222,7 +1240,7 @@ impl Finder<'_> {
         (qi > lo && tokens[qi - 1].is_punct(":")).then(|| {
             // The phrase opens the clause, or a heading's dash sets it off
             // (`POLLS SHIFT - Jeffrey M. Jones: “…”`).
-            phrases::before(self.text, tokens, lo, qi - 2)
+            phrases::before(tokens, lo, qi - 2)
                 .filter(|np| {
                     np.first == lo
                         || np.kind == NpKind::Name && tokens[np.first - 1].is_punct("-—–")
@@ -1284,7 +1302,7 @@ impl Finder<'_> {
         let dash = tokens.get(qi + 1)?;
         let own_line = dash.para > tokens[qi].para && dash.is_punct("-—–");
         own_line
-            .then(|| phrases::after(self.text, tokens, qi + 2, tokens.len()))?
+            .then(|| phrases::after(tokens, qi + 2, tokens.len()))?
             .filter(|np| np.kind == NpKind::Name)
     }
 

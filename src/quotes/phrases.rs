@@ -40,24 +40,22 @@ const MAX_ROLE_RUN: usize = 4;
 
 /// Whether token `k` is a word of a name: capitalised, not a function word
 /// opening a sentence, not a foreign article before a lower-case word.
-fn is_name_word(text: &str, tokens: &[Token], k: usize) -> bool {
+fn is_name_word(tokens: &[Token], k: usize) -> bool {
     let t = &tokens[k];
-    t.is_capitalized(text)
-        && !lexicon::is_in(FUNCTION_CAPS, &t.lower)
-        && !is_foreign_article(text, tokens, k)
+    t.is_capitalized() && !lexicon::is_in(FUNCTION_CAPS, &t.lower) && !is_foreign_article(tokens, k)
 }
 
 /// Whether token `k` is a foreign article opening a common noun (`Le
 /// président`, `La ministre`).
-fn is_foreign_article(text: &str, tokens: &[Token], k: usize) -> bool {
+fn is_foreign_article(tokens: &[Token], k: usize) -> bool {
     lexicon::is_in(lexicon::FOREIGN_ARTICLES, &tokens[k].lower)
-        && tokens.get(k + 1).is_some_and(|n| is_article_noun(text, n))
+        && tokens.get(k + 1).is_some_and(is_article_noun)
 }
 
 /// A word a foreign article may open a phrase with: lower-case and no
 /// verb we know, so the Vietnamese surname of `Le said` stays a name.
-fn is_article_noun(text: &str, t: &Token) -> bool {
-    t.is_word() && !t.is_capitalized(text) && t.verb.is_none()
+fn is_article_noun(t: &Token) -> bool {
+    t.is_word() && !t.is_capitalized() && t.verb.is_none()
 }
 
 /// Role words a name phrase may carry in front (`presidential candidate`,
@@ -70,14 +68,14 @@ fn is_title_word(t: &Token) -> bool {
 /// Chancellor`, `the Prime Minister`), or a role word after the
 /// capitalised name of a portfolio (`The Health Secretary`, `the
 /// Opposition Leader`): a role written as a title, not a name.
-pub fn is_titled_role(text: &str, tokens: &[Token], np: &Np) -> bool {
+pub fn is_titled_role(tokens: &[Token], np: &Np) -> bool {
     let words = &tokens[(np.first + 1).min(np.last)..=np.last];
     np.last > np.first
         && *tokens[np.first].lower == *"the"
         && words.last().is_some_and(is_title_word)
         && words
             .iter()
-            .all(|t| is_title_word(t) || t.is_capitalized(text) && !is_function_word(&t.lower))
+            .all(|t| is_title_word(t) || t.is_capitalized() && !is_function_word(&t.lower))
 }
 
 pub fn is_possessive(t: &Token) -> bool {
@@ -91,7 +89,7 @@ pub fn without_possessive(lower: &str) -> &str {
 }
 
 /// The speaker phrase ending at token `j`, not reaching before `lo`.
-pub fn before(text: &str, tokens: &[Token], lo: usize, j: usize) -> Option<Np> {
+pub fn before(tokens: &[Token], lo: usize, j: usize) -> Option<Np> {
     let mut last = j;
     let mut head = j;
     if tokens[j].is_punct(")") {
@@ -111,9 +109,9 @@ pub fn before(text: &str, tokens: &[Token], lo: usize, j: usize) -> Option<Np> {
             kind: NpKind::Pronoun,
         });
     }
-    let kind = if is_name_word(text, tokens, head) && !is_possessive(t) {
+    let kind = if is_name_word(tokens, head) && !is_possessive(t) {
         NpKind::Name
-    } else if !t.is_capitalized(text) && lexicon::is_speaker_noun(&t.lower) {
+    } else if !t.is_capitalized() && lexicon::is_speaker_noun(&t.lower) {
         NpKind::Nominal
     } else {
         return None;
@@ -121,18 +119,18 @@ pub fn before(text: &str, tokens: &[Token], lo: usize, j: usize) -> Option<Np> {
     let mut first = head;
     let mut lowers = 0;
     while first > lo {
-        let particles = particles_before(text, tokens, lo, first);
+        let particles = particles_before(tokens, lo, first);
         if particles > 0 {
             first -= particles;
             continue;
         }
         let p = &tokens[first - 1];
-        let joins = is_name_word(text, tokens, first - 1)
-            || (is_title_word(p) && !p.is_capitalized(text) && lowers < MAX_ROLE_RUN);
+        let joins = is_name_word(tokens, first - 1)
+            || (is_title_word(p) && !p.is_capitalized() && lowers < MAX_ROLE_RUN);
         if !joins {
             break;
         }
-        lowers += usize::from(!p.is_capitalized(text));
+        lowers += usize::from(!p.is_capitalized());
         first -= 1;
     }
     if first > lo
@@ -140,8 +138,7 @@ pub fn before(text: &str, tokens: &[Token], lo: usize, j: usize) -> Option<Np> {
         && lexicon::is_in(DETERMINERS, &tokens[first - 1].lower)
     {
         first -= 1;
-    } else if let Some(d) =
-        determiner_before(text, tokens, lo, first).filter(|_| kind == NpKind::Nominal)
+    } else if let Some(d) = determiner_before(tokens, lo, first).filter(|_| kind == NpKind::Nominal)
     {
         // `One intelligence source`, `the bespectacled, 71-year-old diplomat`.
         first = d;
@@ -166,7 +163,7 @@ fn starts_clause(tokens: &[Token], lo: usize, k: usize) -> bool {
 }
 
 /// The speaker phrase starting at token `i`, not reaching `hi`.
-pub fn after(text: &str, tokens: &[Token], i: usize, hi: usize) -> Option<Np> {
+pub fn after(tokens: &[Token], i: usize, hi: usize) -> Option<Np> {
     let mut k = i;
     let has_det = k < hi && tokens[k].is_word() && lexicon::is_in(DETERMINERS, &tokens[k].lower);
     if has_det {
@@ -192,7 +189,7 @@ pub fn after(text: &str, tokens: &[Token], i: usize, hi: usize) -> Option<Np> {
     let mut lowers = 0;
     while k < hi {
         let t = &tokens[k];
-        if is_name_word(text, tokens, k) {
+        if is_name_word(tokens, k) {
             kind = if is_possessive(t) {
                 NpKind::Nominal
             } else {
@@ -200,20 +197,18 @@ pub fn after(text: &str, tokens: &[Token], i: usize, hi: usize) -> Option<Np> {
             };
             modifiers_allowed = is_possessive(t);
             last = Some(k);
-        } else if t.is_word() && !t.is_capitalized(text) && lexicon::is_speaker_noun(&t.lower) {
+        } else if t.is_word() && !t.is_capitalized() && lexicon::is_speaker_noun(&t.lower) {
             kind = NpKind::Nominal;
             modifiers_allowed = false;
             last = Some(k);
-        } else if is_connector_between_names(text, tokens, k, hi) && last.is_some()
-            || modifiers_allowed && is_modifier(text, t) && lowers < MAX_ROLE_RUN
+        } else if is_connector_between_names(tokens, k, hi) && last.is_some()
+            || modifiers_allowed && is_modifier(t) && lowers < MAX_ROLE_RUN
             || (kind == NpKind::Name || last.is_none()) && is_title_word(t)
-            || kind == NpKind::Name
-                && lowers < MAX_ROLE_RUN
-                && speaker_noun_follows(text, tokens, k, hi)
+            || kind == NpKind::Name && lowers < MAX_ROLE_RUN && speaker_noun_follows(tokens, k, hi)
             || lowers < MAX_ROLE_RUN
-                && is_modifier(text, t)
-                && (last.is_none() || tokens[k - 1].is_capitalized(text) && !is_past_tense(t))
-                && name_follows(text, tokens, k, hi)
+                && is_modifier(t)
+                && (last.is_none() || tokens[k - 1].is_capitalized() && !is_past_tense(t))
+                && name_follows(tokens, k, hi)
         {
             lowers += 1;
         } else {
@@ -230,7 +225,7 @@ pub fn after(text: &str, tokens: &[Token], i: usize, hi: usize) -> Option<Np> {
     if kind == NpKind::Nominal
         && last + 2 < hi
         && tokens[last + 1].lower == "of"
-        && is_closing_word(text, &tokens[last + 2])
+        && is_closing_word(&tokens[last + 2])
         && tokens[last + 3..hi]
             .first()
             .is_none_or(|t| t.is_punct(",") || t.verb.is_some())
@@ -259,15 +254,15 @@ pub fn after(text: &str, tokens: &[Token], i: usize, hi: usize) -> Option<Np> {
 /// Cordes`).
 const MAX_ROLE_GAP: usize = 2;
 
-fn name_follows(text: &str, tokens: &[Token], k: usize, hi: usize) -> bool {
+fn name_follows(tokens: &[Token], k: usize, hi: usize) -> bool {
     (k + 1..hi.min(k + 1 + MAX_ROLE_GAP))
         .take_while(|&j| tokens[j].is_word())
-        .find(|&j| tokens[j].is_capitalized(text))
+        .find(|&j| tokens[j].is_capitalized())
         .is_some_and(|j| {
             // Not `and Trump`, `while Trump`, `if Trump`: a clause opens.
             let role_word =
-                |m: usize| is_modifier(text, &tokens[m]) && !is_function_word(&tokens[m].lower);
-            is_name_word(text, tokens, j) && (k..j).all(role_word)
+                |m: usize| is_modifier(&tokens[m]) && !is_function_word(&tokens[m].lower);
+            is_name_word(tokens, j) && (k..j).all(role_word)
         })
 }
 
@@ -276,14 +271,14 @@ fn name_follows(text: &str, tokens: &[Token], k: usize, hi: usize) -> bool {
 /// Polish foreign ministry`, `the Republican national committee`) instead
 /// of ending the phrase. A verb, a function word or a past tense on the way
 /// (`Perez hammered the ministry`) ends the name as before.
-fn speaker_noun_follows(text: &str, tokens: &[Token], k: usize, hi: usize) -> bool {
+fn speaker_noun_follows(tokens: &[Token], k: usize, hi: usize) -> bool {
     (k..hi.min(k + 1 + MAX_ROLE_GAP))
-        .take_while(|&j| tokens[j].is_word() && !tokens[j].is_capitalized(text))
+        .take_while(|&j| tokens[j].is_word() && !tokens[j].is_capitalized())
         .find(|&j| lexicon::is_speaker_noun(&tokens[j].lower))
         .is_some_and(|j| {
             j > k
                 && (k..j).all(|m| {
-                    is_modifier(text, &tokens[m])
+                    is_modifier(&tokens[m])
                         && !is_function_word(&tokens[m].lower)
                         && !is_past_tense(&tokens[m])
                 })
@@ -303,8 +298,8 @@ const MAX_PARTICLES: usize = 2;
 /// How many name particles stand right before the name word at `first`,
 /// after another name word not before `lo` (`Bill de Blasio`, `Ursula von
 /// der Leyen`): 0 if none.
-fn particles_before(text: &str, tokens: &[Token], lo: usize, first: usize) -> usize {
-    if !is_name_word(text, tokens, first) {
+fn particles_before(tokens: &[Token], lo: usize, first: usize) -> usize {
+    if !is_name_word(tokens, first) {
         return 0;
     }
     (1..=MAX_PARTICLES)
@@ -314,23 +309,23 @@ fn particles_before(text: &str, tokens: &[Token], lo: usize, first: usize) -> us
                     tokens[first - k].is_word()
                         && lexicon::is_in(NAME_CONNECTORS, &tokens[first - k].lower)
                 })
-                && is_name_word(text, tokens, first - n - 1)
+                && is_name_word(tokens, first - n - 1)
         })
         .unwrap_or(0)
 }
 
-fn is_connector_between_names(text: &str, tokens: &[Token], k: usize, hi: usize) -> bool {
+fn is_connector_between_names(tokens: &[Token], k: usize, hi: usize) -> bool {
     tokens[k].is_word()
         && lexicon::is_in(NAME_CONNECTORS, &tokens[k].lower)
         && k + 1 < hi
-        && is_name_word(text, tokens, k + 1)
+        && is_name_word(tokens, k + 1)
 }
 
 /// A lower-case word that may modify a speaker noun: not a verb we know,
 /// not an auxiliary.
-fn is_modifier(text: &str, t: &Token) -> bool {
+fn is_modifier(t: &Token) -> bool {
     t.is_word()
-        && !t.is_capitalized(text)
+        && !t.is_capitalized()
         && !lexicon::is_in(lexicon::VERB_FILLERS, &t.lower)
         && !lexicon::is_in(DETERMINERS, &t.lower)
         && t.verb.is_none()
@@ -343,24 +338,24 @@ const MAX_CLOSING_WORDS: usize = 3;
 /// Like [`after`], and also a short determined phrase with an unlisted
 /// head that closes the clause or meets a speech verb: `“…,” said the
 /// designer.`, `“…,” the email said.`
-pub fn after_closing(text: &str, tokens: &[Token], i: usize, hi: usize) -> Option<Np> {
-    after(text, tokens, i, hi)
-        .or_else(|| closing_phrase(text, tokens, i, hi))
+pub fn after_closing(tokens: &[Token], i: usize, hi: usize) -> Option<Np> {
+    after(tokens, i, hi)
+        .or_else(|| closing_phrase(tokens, i, hi))
         .or_else(|| lone_quantifier(tokens, i, hi))
 }
 
 /// A short determined phrase at `i` with an unlisted head that closes
 /// the clause or meets a speech verb (`the designer.`, `the email said`).
-fn closing_phrase(text: &str, tokens: &[Token], i: usize, hi: usize) -> Option<Np> {
+fn closing_phrase(tokens: &[Token], i: usize, hi: usize) -> Option<Np> {
     let starts = i < hi
         && tokens[i].is_word()
-        && (lexicon::is_in(DETERMINERS, &tokens[i].lower) || is_foreign_article(text, tokens, i));
+        && (lexicon::is_in(DETERMINERS, &tokens[i].lower) || is_foreign_article(tokens, i));
     let closes = |k: usize| k >= hi || tokens[k].is_punct(",.;") || tokens[k].verb.is_some();
     // The shortest run that closes: its head may itself look like a
     // verb (`the email said`, `the report noted`).
     let end = (i + 1..hi)
         .take(MAX_CLOSING_WORDS)
-        .take_while(|&k| is_closing_word(text, &tokens[k]) || is_rank(tokens, k))
+        .take_while(|&k| is_closing_word(&tokens[k]) || is_rank(tokens, k))
         .find(|&k| closes(k + 1))?;
     starts.then_some(Np {
         first: i,
@@ -440,7 +435,7 @@ const MAX_COUNTED_WORDS: usize = 5;
 /// approximation, a number, a share (`percent`, `in 10`, `of 10`) and what
 /// is counted, up to a verb or punctuation. PolNeAR credits such groups
 /// with what they chant and answer.
-pub fn counted(text: &str, tokens: &[Token], i: usize, hi: usize) -> Option<Np> {
+pub fn counted(tokens: &[Token], i: usize, hi: usize) -> Option<Np> {
     let word = |k: usize| Some(&tokens[k]).filter(|t| k < hi && t.is_word());
     let mut k = i;
     if word(k).is_some_and(|t| t.lower == "at") && word(k + 1).is_some_and(|t| t.lower == "least") {
@@ -491,14 +486,14 @@ pub fn counted(text: &str, tokens: &[Token], i: usize, hi: usize) -> Option<Np> 
         kind: NpKind::Nominal,
     })
     .filter(|np| {
-        np.last > np.first || is_number(&tokens[np.first]) && !tokens[np.first].is_capitalized(text)
+        np.last > np.first || is_number(&tokens[np.first]) && !tokens[np.first].is_capitalized()
     })
 }
 
 /// A lower-case word of a short determined phrase after a quotation.
-fn is_closing_word(text: &str, t: &Token) -> bool {
+fn is_closing_word(t: &Token) -> bool {
     t.is_word()
-        && !t.is_capitalized(text)
+        && !t.is_capitalized()
         && !is_function_word(&t.lower)
         && !lexicon::is_in(lexicon::VERB_FILLERS, &t.lower)
 }
@@ -516,17 +511,16 @@ fn is_function_word(lower: &str) -> bool {
 /// Like [`before`], and also any lower-case noun a determiner opens (`the
 /// editorial`, `14 percent`, `the crowd`): right before a speech verb,
 /// whatever it names is speaking.
-pub fn before_open(text: &str, tokens: &[Token], lo: usize, j: usize) -> Option<Np> {
+pub fn before_open(tokens: &[Token], lo: usize, j: usize) -> Option<Np> {
     let opens_clause = j == lo || !tokens[j - 1].is_word();
-    before(text, tokens, lo, j)
+    before(tokens, lo, j)
         .or_else(|| lone_quantifier(tokens, j, j + 1).filter(|_| opens_clause))
-        .or_else(|| determined_noun_phrase(text, tokens, lo, j))
+        .or_else(|| determined_noun_phrase(tokens, lo, j))
 }
 
 /// The phrase a determiner opens with an unlisted head noun at `j`.
-fn determined_noun_phrase(text: &str, tokens: &[Token], lo: usize, j: usize) -> Option<Np> {
-    let first = determiner_before(text, tokens, lo, j)
-        .filter(|_| is_determined_noun(text, tokens, lo, j))?;
+fn determined_noun_phrase(tokens: &[Token], lo: usize, j: usize) -> Option<Np> {
+    let first = determiner_before(tokens, lo, j).filter(|_| is_determined_noun(tokens, lo, j))?;
     Some(Np {
         first,
         last: j,
@@ -542,33 +536,33 @@ const MAX_MODIFIERS: usize = 3;
 /// when a determiner opens its phrase (`the editorial said`, `14 percent
 /// said`), also one shaped like a speech verb's bare form (`the email
 /// said`, `her text read`).
-fn is_determined_noun(text: &str, tokens: &[Token], lo: usize, head: usize) -> bool {
+fn is_determined_noun(tokens: &[Token], lo: usize, head: usize) -> bool {
     let t = &tokens[head];
     let bare_verb = t.verb.is_some_and(|(lemma, _)| t.lower == lemma)
-        && !t.is_capitalized(text)
+        && !t.is_capitalized()
         && !lexicon::is_in(lexicon::VERB_FILLERS, &t.lower);
-    (is_modifier(text, t) || bare_verb)
+    (is_modifier(t) || bare_verb)
         && !t.lower.ends_with("ly")
         && !is_function_word(&tokens[head].lower)
-        && determiner_before(text, tokens, lo, head).is_some()
+        && determiner_before(tokens, lo, head).is_some()
 }
 
 /// The determiner (or number) that opens the phrase ending at `head`. A
 /// lower-case possessive is an owner with its own determiner (`the prime
 /// minister’s spokesman`, `the club’s captain`): the phrase starts there,
 /// or the role would read as the owner's own (`minister’s spokesman`).
-fn determiner_before(text: &str, tokens: &[Token], lo: usize, head: usize) -> Option<usize> {
-    let d = nearest_determiner(text, tokens, lo, head)?;
+fn determiner_before(tokens: &[Token], lo: usize, head: usize) -> Option<usize> {
+    let d = nearest_determiner(tokens, lo, head)?;
     let owner = &tokens[d];
-    if is_possessive(owner) && !owner.is_capitalized(text) {
-        return Some(nearest_determiner(text, tokens, lo, d).unwrap_or(d));
+    if is_possessive(owner) && !owner.is_capitalized() {
+        return Some(nearest_determiner(tokens, lo, d).unwrap_or(d));
     }
     Some(d)
 }
 
 /// The nearest determiner, number or possessive before `head` with only
 /// modifiers between.
-fn nearest_determiner(text: &str, tokens: &[Token], lo: usize, head: usize) -> Option<usize> {
+fn nearest_determiner(tokens: &[Token], lo: usize, head: usize) -> Option<usize> {
     (lo..head)
         .rev()
         .take(MAX_MODIFIERS + 1)
@@ -581,9 +575,7 @@ fn nearest_determiner(text: &str, tokens: &[Token], lo: usize, head: usize) -> O
         })
         .filter(|&d| {
             (d + 1..head).all(|k| {
-                is_modifier(text, &tokens[k])
-                    || tokens[k].is_capitalized(text)
-                    || is_possessive(&tokens[k])
+                is_modifier(&tokens[k]) || tokens[k].is_capitalized() || is_possessive(&tokens[k])
             })
         })
 }
@@ -614,12 +606,11 @@ pub fn mentions(text: &str, toks: &Tokens, lo: usize, hi: usize) -> Vec<Np> {
                 last: k,
                 kind: NpKind::Pronoun,
             });
-        } else if is_name_word(text, tokens, k) {
+        } else if is_name_word(tokens, k) {
             let first = k;
             while k + 1 < hi
                 && !is_possessive(&tokens[k])
-                && (is_name_word(text, tokens, k + 1)
-                    || is_connector_between_names(text, tokens, k + 1, hi))
+                && (is_name_word(tokens, k + 1) || is_connector_between_names(tokens, k + 1, hi))
             {
                 k += 1;
             }
@@ -640,7 +631,7 @@ pub fn mentions(text: &str, toks: &Tokens, lo: usize, hi: usize) -> Vec<Np> {
 /// [`MAX_CLOSING_WORDS`] (`The ad`, `The non-profit`): in PolNeAR any
 /// thing can be a source (`The piece goes on to slam …`), not only the
 /// speaker nouns [`after`] reads.
-pub fn determined(text: &str, tokens: &[Token], i: usize, hi: usize) -> Option<Np> {
+pub fn determined(tokens: &[Token], i: usize, hi: usize) -> Option<Np> {
     let t = tokens.get(i).filter(|_| i < hi)?;
     let opens = t.is_word()
         && (lexicon::is_in(DETERMINERS, &t.lower) || t.lower.chars().all(|c| c.is_ascii_digit()));
@@ -656,7 +647,7 @@ pub fn determined(text: &str, tokens: &[Token], i: usize, hi: usize) -> Option<N
     let last = (i + 1..hi)
         .take(MAX_CLOSING_WORDS)
         .take_while(|&k| {
-            is_closing_word(text, &tokens[k])
+            is_closing_word(&tokens[k])
                 && tokens[k].verb.is_none()
                 && !verb_s(k)
                 && !verb_after_plural(k)
@@ -730,7 +721,7 @@ mod tests {
     /// The phrase [`after`] reads from the start of `text`.
     fn after_text(text: &str) -> String {
         let toks = Tokens::new(text, &[]);
-        let np = after(text, &toks.tokens, 0, toks.tokens.len()).unwrap();
+        let np = after(&toks.tokens, 0, toks.tokens.len()).unwrap();
         np.span(&toks.tokens).of(text).to_string()
     }
 
@@ -770,7 +761,7 @@ mod tests {
     /// The phrase [`counted`] reads from the start of `text`.
     fn counted_text(text: &str) -> Option<String> {
         let toks = Tokens::new(text, &[]);
-        let np = counted(text, &toks.tokens, 0, toks.tokens.len())?;
+        let np = counted(&toks.tokens, 0, toks.tokens.len())?;
         Some(np.span(&toks.tokens).of(text).to_string())
     }
 
@@ -802,7 +793,7 @@ mod tests {
     fn a_determined_phrase_stops_before_its_verb() {
         let text = "The ad targets voters";
         let toks = Tokens::new(text, &[]);
-        let np = determined(text, &toks.tokens, 0, toks.tokens.len()).unwrap();
+        let np = determined(&toks.tokens, 0, toks.tokens.len()).unwrap();
         assert_eq!(np.span(&toks.tokens).of(text), "The ad");
     }
 
@@ -815,7 +806,7 @@ mod tests {
             ("The press office", "The press office"),
         ] {
             let toks = Tokens::new(text, &[]);
-            let np = determined(text, &toks.tokens, 0, toks.tokens.len()).unwrap();
+            let np = determined(&toks.tokens, 0, toks.tokens.len()).unwrap();
             assert_eq!(np.span(&toks.tokens).of(text), phrase, "{text}");
         }
     }

@@ -220,9 +220,8 @@ impl<'a> Resolver<'a> {
     /// A possessive ends a run (`Murphy’s life’s work` mentions Murphy).
     fn run_end(&self, i: usize) -> Option<usize> {
         let tokens = self.tokens();
-        let is_cap = |t: &Token| {
-            t.is_capitalized(self.text) && !lexicon::is_in(lexicon::FUNCTION_CAPS, &t.lower)
-        };
+        let is_cap =
+            |t: &Token| t.is_capitalized() && !lexicon::is_in(lexicon::FUNCTION_CAPS, &t.lower);
         let is_name = |t: &Token| is_cap(t) && !phrases::is_possessive(t);
         if !is_cap(&tokens[i]) || (i > 0 && is_name(&tokens[i - 1])) {
             return None;
@@ -511,7 +510,7 @@ impl<'a> Resolver<'a> {
                     } else {
                         1
                     })?;
-            let antecedent = phrases::before_open(self.text, tokens, 0, end)?;
+            let antecedent = phrases::before_open(tokens, 0, end)?;
             return (antecedent.kind != NpKind::Pronoun).then(|| self.referent(&antecedent));
         }
         let (class, gender) = match word {
@@ -595,7 +594,7 @@ impl<'a> Resolver<'a> {
                 || lexicon::is_in(lexicon::CONJUNCTIONS, &t.lower)
                 || lexicon::is_in(ROLE_DETERMINERS, &t.lower)
                 || lexicon::is_speaker_noun(&t.lower)
-                || (t.is_capitalized(self.text) && !phrases::is_possessive(t))
+                || (t.is_capitalized() && !phrases::is_possessive(t))
         };
         after_intro.iter().all(opener)
     }

@@ -266,7 +266,7 @@ impl Resolver<'_> {
         let first = (np.first..=k)
             .rev()
             .take_while(|&j| {
-                tokens[j].is_capitalized(self.text)
+                tokens[j].is_capitalized()
                     && !lexicon::is_in(lexicon::FUNCTION_CAPS, &tokens[j].lower)
             })
             .last()?;
@@ -383,7 +383,7 @@ impl Resolver<'_> {
             return false;
         }
         if np.last > np.first + 1 {
-            return phrases::is_titled_role(self.text, tokens, np)
+            return phrases::is_titled_role(tokens, np)
                 && lexicon::is_speaker_noun(&word.lower)
                 && !lexicon::is_in(GROUP_NOUNS, &word.lower);
         }
@@ -403,15 +403,15 @@ impl Resolver<'_> {
         let modifiers = || {
             tokens[np.first + 1..np.last]
                 .iter()
-                .all(|t| t.is_word() && !t.is_capitalized(self.text))
+                .all(|t| t.is_word() && !t.is_capitalized())
         };
         // `the prominent Jewish civil rights organization`: with words
         // before it, a demonym before a noun is an adjective.
         let adjective = || {
             np.last > np.first + 1
-                && tokens.get(np.last + 1).is_some_and(|t| {
-                    t.is_word() && !t.is_capitalized(self.text) && t.verb.is_none()
-                })
+                && tokens
+                    .get(np.last + 1)
+                    .is_some_and(|t| t.is_word() && !t.is_capitalized() && t.verb.is_none())
         };
         if np.last == np.first
             || !modifiers()
@@ -479,9 +479,7 @@ impl Resolver<'_> {
                 .take_while(|&d| is_modifier_word(&tokens[d]))
                 .last()?;
             let d = modifiers.checked_sub(1)?;
-            let named = tokens[modifiers..k]
-                .iter()
-                .any(|t| t.is_capitalized(self.text));
+            let named = tokens[modifiers..k].iter().any(|t| t.is_capitalized());
             (*tokens[d].lower == *"the" && named).then_some(d)
         })
     }
