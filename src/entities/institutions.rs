@@ -1,0 +1,60 @@
+//! Hospitals, colleges and schools: a name ending in an institution's
+//! head word is never a person.
+//!
+//! CoNLL's training text types a hospital as a place (`Johns Hopkins
+//! Hospital`, `Royal Free Hospital School of Medicine`, `St. Christopher
+//! Children 's Hospital`: 11 names, all LOC) and a college, university
+//! or school as an organisation (`Northcote College`, `Oxford
+//! University`, `Sidwell Friends School`). The model has seen few of
+//! them: it reads `Infirmary` as a surname and cuts the name's front
+//! (`Leeds` + `Infirmary` for `Leeds General Infirmary`, `Ormond Street
+//! Hospital`). Here a hospital's name is taken whole, from the
+//! capitalised words before its head word, and typed a place; a school's
+//! name typed a person becomes an organisation.
+
+use super::consistency::Mention;
+use super::gazetteer::{self, is_company_suffix};
+use super::joins::{join, run_before, token_range, tokens_span};
+use crate::annotations::EntityType::{Location, Organization, Person};
+use crate::tokens::Token;
+use std::ops::Range;
+
+/// Head words of a hospital's name (CoNLL: LOC). `Infirmary`, `Clinic`
+/// and `Hospice` do not occur in eng.train; they name hospitals too.
+const HOSPITAL_HEADS: &[&str] = &["Clinic", "Hospice", "Hospital", "Infirmary"];
+
+/// Head words of a school's name (CoNLL: ORG).
+const SCHOOL_HEADS: &[&str] = &["Academy", "College", "School", "University"];
+
+/// Takes hospitals' names whole as places and makes schools' names typed
+/// as persons organisations.
+pub fn fix(text: &str, tokens: &[Token], sentences: &[Range<usize>], mentions: &mut Vec<Mention>) {
+    let word = |i: usize| tokens[i].text(text);
+    let mut hospitals = Vec::new();
+    for m in mentions.iter_mut() {
+        let r = token_range(tokens, m.span);
+        let last = word(r.end - 1);
+        if m.kind == Person && SCHOOL_HEADS.contains(&last) {
+            m.kind = Organization;
+        }
+        if let Some(head) = (r.clone())
+            .rev()
+            .find(|&i| HOSPITAL_HEADS.contains(&word(i)))
+        {
+            // Not a company named after one (`Hospital Corp of America`).
+            let g = gazetteer::get();
+            let company =
+                (head + 1..r.end).any(|i| g.is_org_word(word(i)) || is_company_suffix(word(i)));
+            if !company {
+                hospitals.push(r);
+            }
+        }
+    }
+    for r in hospitals.into_iter().rev() {
+        let start = run_before(text, tokens, sentences, mentions, r.start, false);
+        // A head word alone (`Hospital staff said`) names nothing.
+        if r.end - start > 1 {
+            join(mentions, tokens_span(tokens, start, r.end - 1), Location);
+        }
+    }
+}
