@@ -9,12 +9,14 @@
 //! them: it reads `Infirmary` as a surname and cuts the name's front
 //! (`Leeds` + `Infirmary` for `Leeds General Infirmary`, `Ormond Street
 //! Hospital`). Here a hospital's name is taken whole, from the
-//! capitalised words before its head word, and typed a place; a school's
-//! name typed a person becomes an organisation.
+//! capitalised words before its head word, and typed a place; so is a
+//! venue's (`King` + `Power Stadium`, where the model took `King` for a
+//! title); a school's name typed a person becomes an organisation.
 
 use super::consistency::Mention;
 use super::gazetteer::{self, is_company_suffix};
 use super::joins::{join, run_before, token_range, tokens_span};
+use super::places::VENUE_HEADS;
 use crate::annotations::EntityType::{Location, Organization, Person};
 use crate::tokens::Token;
 use std::ops::Range;
@@ -26,7 +28,7 @@ const HOSPITAL_HEADS: &[&str] = &["Clinic", "Hospice", "Hospital", "Infirmary"];
 /// Head words of a school's name (CoNLL: ORG).
 const SCHOOL_HEADS: &[&str] = &["Academy", "College", "School", "University"];
 
-/// Takes hospitals' names whole as places and makes schools' names typed
+/// Takes hospitals' and venues' names whole as places and makes schools' names typed
 /// as persons organisations.
 pub fn fix(text: &str, tokens: &[Token], sentences: &[Range<usize>], mentions: &mut Vec<Mention>) {
     let word = |i: usize| tokens[i].text(text);
@@ -48,6 +50,8 @@ pub fn fix(text: &str, tokens: &[Token], sentences: &[Range<usize>], mentions: &
             if !company {
                 hospitals.push(r);
             }
+        } else if VENUE_HEADS.contains(&last) {
+            hospitals.push(r);
         }
     }
     for r in hospitals.into_iter().rev() {

@@ -12,18 +12,16 @@ use super::joins::{join, overlapping, tokens_span};
 use crate::annotations::EntityType::Misc;
 use crate::tokens::{Token, TokenKind};
 
-/// Indices named by one word, a name on its own (`the Nikkei fell`).
+/// Indices, a name on their own (`the Nikkei fell`, `the Hang Seng`).
 const INDICES: &[&str] = &[
-    "CAC", "DAX", "Dow", "FTSE", "Kospi", "Nasdaq", "Nikkei", "Sensex", "Stoxx", "Topix",
+    "CAC", "DAX", "Dow", "Dow Jones", "Euro Stoxx", "FTSE", "Hang Seng", "Kospi", "Nasdaq",
+    "Nikkei", "Sensex", "Stoxx", "Topix",
 ];
 
 /// Index families that are also companies or people on their own (`S&P`
 /// rates bonds, `Russell` is a name): an index only with its number or
 /// `Index` after it.
 const NUMBERED_ONLY: &[&str] = &["ASX", "MSCI", "Russell", "S&P"];
-
-/// Indices named by two words (`Hang Seng`, `Dow Jones`, `Euro Stoxx`).
-const TWO_WORD_INDICES: &[(&str, &str)] = &[("Dow", "Jones"), ("Euro", "Stoxx"), ("Hang", "Seng")];
 
 /// Words that complete an index's name after it (`Nasdaq Composite`,
 /// `Dow Jones Industrial Average`).
@@ -37,16 +35,24 @@ pub fn fix(text: &str, tokens: &[Token], mentions: &mut Vec<Mention>) {
     let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
     let mut i = 0;
     while i < tokens.len() {
-        let w = word(i);
-        let two = TWO_WORD_INDICES
-            .iter()
-            .any(|&(a, b)| a == w && b == word(i + 1));
-        let stem_end = if two { i + 2 } else { i + 1 };
-        let alone = INDICES.contains(&w) || two;
-        if !alone && !NUMBERED_ONLY.contains(&w) {
+        // Index names start with a capital: most tokens are out at once.
+        if !word(i).starts_with(|c: char| c.is_ascii_uppercase()) {
             i += 1;
             continue;
         }
+        let longest = |list: &[&str]| {
+            list.iter()
+                .filter_map(|name| name_end(text, tokens, i, name))
+                .max()
+        };
+        let (alone, stem_end) = match (longest(INDICES), longest(NUMBERED_ONLY)) {
+            (Some(end), _) => (true, end),
+            (None, Some(end)) => (false, end),
+            (None, None) => {
+                i += 1;
+                continue;
+            }
+        };
         let mut end = stem_end;
         while COMPLETIONS.contains(&word(end)) {
             end += 1;
@@ -59,6 +65,18 @@ pub fn fix(text: &str, tokens: &[Token], mentions: &mut Vec<Mention>) {
         }
         i = end;
     }
+}
+
+/// The token after `name` if the text spells it from token `i` on and it
+/// ends with a token (`S&P` may be one token or three).
+fn name_end(text: &str, tokens: &[Token], i: usize, name: &str) -> Option<usize> {
+    let start = tokens[i].span.start;
+    if !text[start..].starts_with(name) {
+        return None;
+    }
+    let end = start + name.len();
+    let j = i + tokens[i..].partition_point(|t| t.span.end < end);
+    (tokens.get(j)?.span.end == end).then_some(j + 1)
 }
 
 /// Makes `span` one MISC name, unless a mention reaches past it (`Hang

@@ -54,10 +54,11 @@ pub fn fix(text: &str, tokens: &[Token], sentences: &[Range<usize>], mentions: &
     channels(text, tokens, mentions);
 }
 
-/// `The X`, with a capital `The` inside a sentence, where X ends in a
-/// paper's head word: an organisation, found even where the model saw
-/// nothing (`and The Economist`). A sentence's own `The` says nothing
-/// (`The Observer said` may be anyone).
+/// `The X`, with a capital `The`, where X ends in a paper's head word: an
+/// organisation (`The Scotsman`, typed MISC), found even where the model
+/// saw nothing if the `The` is inside a sentence (`and The Economist`): a
+/// sentence's own `The` says nothing of an untagged word (`The Observer
+/// said` may be anyone).
 fn papers(text: &str, tokens: &[Token], sentences: &[Range<usize>], mentions: &mut Vec<Mention>) {
     let word = |i: usize| tokens[i].text(text);
     let opens_sentence = |i: usize| sentences.binary_search_by_key(&i, |r| r.start).is_ok();

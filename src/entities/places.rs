@@ -28,7 +28,7 @@ use crate::tokens::is_all_caps;
 use std::ops::Range;
 
 /// Last words of a venue's name.
-const VENUE_HEADS: &[&str] = &["Arena", "Stadium", "Stadion", "Velodrome"];
+pub const VENUE_HEADS: &[&str] = &["Arena", "Stadium", "Stadion", "Velodrome"];
 
 /// Last words of a natural place's name; CoNLL's training names ending in
 /// them are places (`Coast` is left out: `Ivory Coast` is also a team,
