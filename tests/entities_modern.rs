@@ -391,7 +391,10 @@ fn a_body_named_after_a_nation_is_an_organisation() {
     // A person's nation, and a part of a nation, stay places.
     let found = listed("Glenn Hoddle's England players trained in North Wales.");
     assert!(found.contains(&"Location England".to_string()), "{found:?}");
-    assert!(found.contains(&"Location North Wales".to_string()), "{found:?}");
+    assert!(
+        found.contains(&"Location North Wales".to_string()),
+        "{found:?}"
+    );
 }
 
 #[test]
@@ -422,7 +425,12 @@ fn a_market_index_is_misc_with_its_number() {
     let text = "The S&P 500 rose 1% and the CAC 40 fell, while S&P cut Italy's rating.";
     assert_eq!(
         listed(text),
-        ["Misc S&P 500", "Misc CAC 40", "Organization S&P", "Location Italy"]
+        [
+            "Misc S&P 500",
+            "Misc CAC 40",
+            "Organization S&P",
+            "Location Italy"
+        ]
     );
     // Before: Stoxx 600 not found, Topix ORG.
     let text = "The pan-European Stoxx 600 gained 0.6% and Japan's Topix closed flat.";

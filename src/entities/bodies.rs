@@ -13,9 +13,9 @@
 
 use super::consistency::Mention;
 use super::gazetteer;
-use super::joins::{join, overlapping, run_before, token_range, tokens_span};
+use super::joins::{in_title_case, join, overlapping, run_before, token_range, tokens_span};
 use crate::annotations::EntityType::{Location, Organization, Person};
-use crate::tokens::{is_capitalised, Token, TokenKind};
+use crate::tokens::Token;
 use std::ops::Range;
 
 /// Nations that end organisations' names.
@@ -27,10 +27,6 @@ const PARTS_OF_NATIONS: &[&str] = &[
     "Central", "East", "Eastern", "Great", "Greater", "Mid", "Middle", "New", "North", "Northern",
     "Rural", "South", "Southern", "West", "Western",
 ];
-
-/// Share of a sentence's words capitalised above which it is a title-case
-/// line (a headline), where capitals say nothing.
-const TITLE_CASE_SHARE: f32 = 0.6;
 
 /// Retypes and joins the organisations named after a nation.
 pub fn fix(text: &str, tokens: &[Token], sentences: &[Range<usize>], mentions: &mut Vec<Mention>) {
@@ -74,22 +70,4 @@ pub fn fix(text: &str, tokens: &[Token], sentences: &[Range<usize>], mentions: &
             );
         }
     }
-}
-
-/// Whether the sentence holding token `i` is a title-case line.
-fn in_title_case(text: &str, tokens: &[Token], sentences: &[Range<usize>], i: usize) -> bool {
-    let s = sentences.partition_point(|r| r.end <= i);
-    let Some(range) = sentences.get(s) else {
-        return false;
-    };
-    let words = tokens[range.clone()]
-        .iter()
-        .filter(|t| t.kind == TokenKind::Word)
-        .map(|t| t.text(text));
-    let (mut caps, mut all) = (0, 0);
-    for w in words {
-        all += 1;
-        caps += usize::from(is_capitalised(w));
-    }
-    caps as f32 > all as f32 * TITLE_CASE_SHARE
 }

@@ -15,7 +15,8 @@ use crate::annotations::EntityType::{Location, Organization};
 use crate::tokens::{is_all_caps, TokenKind};
 use std::ops::Range;
 
-/// Words after a team's name (`West Ham beat Brighton`, `Inter drew`).
+/// Words after a team's name before another name or `with` (`West Ham
+/// beat Brighton`, `Inter drew with`; not `the Hill beat`, a reporter's).
 const AFTER_TEAM: &[&str] = &["beat", "drew", "thrashed"];
 
 /// Words right before a team's name (`beat Brighton`).
@@ -76,7 +77,10 @@ fn is_team_context(around: &Surroundings, r: &Range<usize>) -> bool {
         .tokens
         .get(r.end)
         .is_some_and(|t| t.kind == TokenKind::Number && is_score(t.text(around.text)));
-    let after = is(r.end, AFTER_TEAM) || is(r.end, TEAM_ROLES) || score;
+    let named_next = around
+        .word(r.end + 1)
+        .is_some_and(|w| w == "with" || w.starts_with(char::is_uppercase));
+    let after = (is(r.end, AFTER_TEAM) && named_next) || is(r.end, TEAM_ROLES) || score;
     let one_before = before(1).is_some_and(|i| is(i, BEFORE_TEAM));
     let two_before = before(2).is_some_and(|i| {
         TWO_BEFORE_TEAM

@@ -100,6 +100,28 @@ pub fn token_range(tokens: &[Token], span: Span) -> Range<usize> {
     first..first + count
 }
 
+/// Share of a sentence's words capitalised above which it is a title-case
+/// line (a headline), where capitals say nothing.
+const TITLE_CASE_SHARE: f32 = 0.6;
+
+/// Whether the sentence holding token `i` is a title-case line.
+pub fn in_title_case(text: &str, tokens: &[Token], sentences: &[Range<usize>], i: usize) -> bool {
+    let s = sentences.partition_point(|r| r.end <= i);
+    let Some(range) = sentences.get(s) else {
+        return false;
+    };
+    let words = tokens[range.clone()]
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| t.text(text));
+    let (mut caps, mut all) = (0, 0);
+    for w in words {
+        all += 1;
+        caps += usize::from(is_capitalised(w));
+    }
+    caps as f32 > all as f32 * TITLE_CASE_SHARE
+}
+
 /// The passes that take names whole over the model's mentions and type
 /// them by their last or first words, in order: hospitals, product
 /// models, market indices, newspapers and channels, bodies named after a

@@ -112,7 +112,11 @@ pub fn fix(text: &str, tokens: &[Token], mentions: &mut Vec<Mention>) {
     }
     // Few articles have one: looked for only where a capital follows an
     // `i` (one byte search, not a test per token).
-    if text.as_bytes().windows(2).any(|w| w[0] == b'i' && w[1].is_ascii_uppercase()) {
+    if text
+        .as_bytes()
+        .windows(2)
+        .any(|w| w[0] == b'i' && w[1].is_ascii_uppercase())
+    {
         for (i, t) in tokens.iter().enumerate() {
             if is_i_product(t.text(text)) && overlapping(mentions, t.span).is_empty() {
                 let end = after_codes(text, tokens, i + 1, true);

@@ -14,8 +14,19 @@ use crate::tokens::{Token, TokenKind};
 
 /// Indices, a name on their own (`the Nikkei fell`, `the Hang Seng`).
 const INDICES: &[&str] = &[
-    "CAC", "DAX", "Dow", "Dow Jones", "Euro Stoxx", "FTSE", "Hang Seng", "Kospi", "Nasdaq",
-    "Nikkei", "Sensex", "Stoxx", "Topix",
+    "CAC",
+    "DAX",
+    "Dow",
+    "Dow Jones",
+    "Euro Stoxx",
+    "FTSE",
+    "Hang Seng",
+    "Kospi",
+    "Nasdaq",
+    "Nikkei",
+    "Sensex",
+    "Stoxx",
+    "Topix",
 ];
 
 /// Index families that are also companies or people on their own (`S&P`

@@ -6,7 +6,7 @@
 //! channel at its number (`Channel` + `News` for `Channel 4 News`).
 
 use super::consistency::Mention;
-use super::joins::{join, overlapping, token_range, tokens_span};
+use super::joins::{in_title_case, join, overlapping, token_range, tokens_span};
 use crate::annotations::EntityType::Organization;
 use crate::tokens::{Token, TokenKind};
 use std::ops::Range;
@@ -58,21 +58,22 @@ pub fn fix(text: &str, tokens: &[Token], sentences: &[Range<usize>], mentions: &
 /// organisation (`The Scotsman`, typed MISC), found even where the model
 /// saw nothing if the `The` is inside a sentence (`and The Economist`): a
 /// sentence's own `The` says nothing of an untagged word (`The Observer
-/// said` may be anyone).
+/// said` may be anyone), nor does a title-case line (`In The Mail`).
 fn papers(text: &str, tokens: &[Token], sentences: &[Range<usize>], mentions: &mut Vec<Mention>) {
     let word = |i: usize| tokens[i].text(text);
     let opens_sentence = |i: usize| sentences.binary_search_by_key(&i, |r| r.start).is_ok();
     let mut found = Vec::new();
     for i in 1..tokens.len() {
-        if word(i - 1) != "The" || opens_sentence(i - 1) || !word(i).starts_with(char::is_uppercase)
-        {
+        if word(i - 1) != "The" || !word(i).starts_with(char::is_uppercase) {
             continue;
         }
         let inside = overlapping(mentions, tokens[i].span);
         let r = match mentions[inside.clone()].first() {
             Some(m) if m.span.start == tokens[i].span.start => token_range(tokens, m.span),
-            Some(_) => continue,
-            None => i..i + 1,
+            None if !opens_sentence(i - 1) && !in_title_case(text, tokens, sentences, i) => {
+                i..i + 1
+            }
+            _ => continue,
         };
         if PAPER_HEADS.contains(&word(r.end - 1)) {
             found.push(tokens_span(tokens, r.start, r.end - 1));
