@@ -13,7 +13,9 @@
 
 use super::consistency::Mention;
 use super::gazetteer;
-use super::joins::{in_title_case, join, overlapping, run_before, token_range, tokens_span};
+use super::joins::{
+    first_and_last, in_title_case, join, overlapping, run_before, token_range, tokens_span,
+};
 use crate::annotations::EntityType::{Location, Organization, Person};
 use crate::tokens::Token;
 use std::ops::Range;
@@ -33,13 +35,10 @@ pub fn fix(text: &str, tokens: &[Token], sentences: &[Range<usize>], mentions: &
     let word = |i: usize| tokens[i].text(text);
     let mut bodies = Vec::new();
     for m in mentions.iter_mut() {
-        if m.kind != Location {
+        if m.kind != Location || !NATIONS.contains(&first_and_last(m.span.of(text)).1) {
             continue;
         }
         let r = token_range(tokens, m.span);
-        if !NATIONS.contains(&word(r.end - 1)) {
-            continue;
-        }
         if r.len() > 1 {
             let g = gazetteer::get();
             let place = PARTS_OF_NATIONS.contains(&word(r.start))

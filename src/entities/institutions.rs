@@ -15,7 +15,7 @@
 
 use super::consistency::Mention;
 use super::gazetteer::{self, is_company_suffix};
-use super::joins::{join, run_before, token_range, tokens_span};
+use super::joins::{first_and_last, join, run_before, token_range, tokens_span};
 use super::places::VENUE_HEADS;
 use crate::annotations::EntityType::{Location, Organization, Person};
 use crate::tokens::Token;
@@ -24,6 +24,10 @@ use std::ops::Range;
 /// Head words of a hospital's name (CoNLL: LOC). `Infirmary`, `Clinic`
 /// and `Hospice` do not occur in eng.train; they name hospitals too.
 const HOSPITAL_HEADS: &[&str] = &["Clinic", "Hospice", "Hospital", "Infirmary"];
+
+/// Shortest name with a hospital's head word inside (`Clinic of Ely`):
+/// shorter names are only tested at their last word.
+const MIN_INNER_HEAD_BYTES: usize = 12;
 
 /// Head words of a school's name (CoNLL: ORG).
 const SCHOOL_HEADS: &[&str] = &["Academy", "College", "School", "University"];
@@ -34,11 +38,22 @@ pub fn fix(text: &str, tokens: &[Token], sentences: &[Range<usize>], mentions: &
     let word = |i: usize| tokens[i].text(text);
     let mut hospitals = Vec::new();
     for m in mentions.iter_mut() {
-        let r = token_range(tokens, m.span);
-        let last = word(r.end - 1);
+        let name = m.span.of(text);
+        let (_, last) = first_and_last(name);
         if m.kind == Person && SCHOOL_HEADS.contains(&last) {
             m.kind = Organization;
         }
+        let venue = VENUE_HEADS.contains(&last);
+        // A head inside a name (`Royal Infirmary of Edinburgh`) needs three
+        // words or more: the words are split only then.
+        let long =
+            name.len() >= MIN_INNER_HEAD_BYTES && name.bytes().filter(|&b| b == b' ').count() >= 2;
+        let hospital = HOSPITAL_HEADS.contains(&last)
+            || long && name.split(' ').any(|w| HOSPITAL_HEADS.contains(&w));
+        if !venue && !hospital {
+            continue;
+        }
+        let r = token_range(tokens, m.span);
         if let Some(head) = (r.clone())
             .rev()
             .find(|&i| HOSPITAL_HEADS.contains(&word(i)))
@@ -50,7 +65,7 @@ pub fn fix(text: &str, tokens: &[Token], sentences: &[Range<usize>], mentions: &
             if !company {
                 hospitals.push(r);
             }
-        } else if VENUE_HEADS.contains(&last) {
+        } else if venue {
             hospitals.push(r);
         }
     }

@@ -90,6 +90,26 @@ pub fn run_before(
     start
 }
 
+/// The first and last words of a mention's text: the cheap test the
+/// passes make on every mention before finding its tokens.
+pub fn first_and_last(name: &str) -> (&str, &str) {
+    // Bytes, not `split`: its searcher cost more than the passes' tests.
+    let bytes = name.as_bytes();
+    let first_end = bytes.iter().position(|&b| b == b' ').unwrap_or(bytes.len());
+    let last_start = bytes.iter().rposition(|&b| b == b' ').map_or(0, |i| i + 1);
+    (&name[..first_end], &name[last_start..])
+}
+
+/// The tokens from the one starting at byte `start` to the one ending at
+/// byte `end`, if tokens start and end there (a pattern's match is a
+/// run of whole tokens).
+pub fn tokens_at(tokens: &[Token], start: usize, end: usize) -> Option<Range<usize>> {
+    let first = tokens.partition_point(|t| t.span.start < start);
+    let last = first + tokens[first..].partition_point(|t| t.span.end < end);
+    let whole = tokens.get(first)?.span.start == start && tokens.get(last)?.span.end == end;
+    whole.then_some(first..last + 1)
+}
+
 /// The tokens of `span` (a mention's: it starts and ends at tokens).
 pub fn token_range(tokens: &[Token], span: Span) -> Range<usize> {
     let first = tokens.partition_point(|t| t.span.start < span.start);

@@ -50,23 +50,48 @@ const MAX_CHANNEL_DIGITS: usize = 2;
 
 /// Types newspapers as organisations and takes channels whole.
 pub fn fix(text: &str, tokens: &[Token], sentences: &[Range<usize>], mentions: &mut Vec<Mention>) {
-    papers(text, tokens, sentences, mentions);
-    channels(text, tokens, mentions);
+    // One walk over the tokens finds the places where either may start:
+    // a token after `The`, a word before a number. Bytes, lengths first:
+    // this runs at every token, and a word's slice (checked for UTF-8
+    // bounds) or a search of the text cost more than the rest of the pass.
+    let bytes = text.as_bytes();
+    let (mut after_the, mut before_number) = (Vec::new(), Vec::new());
+    for (i, pair) in tokens.windows(2).enumerate() {
+        let (first, next) = (pair[0].span, pair[1].span);
+        if first.end - first.start == 3
+            && &bytes[first.start..first.end] == b"The"
+            && bytes[next.start].is_ascii_uppercase()
+        {
+            after_the.push(i + 1);
+        } else if pair[1].kind == TokenKind::Number && next.end - next.start <= MAX_CHANNEL_DIGITS {
+            before_number.push(i);
+        }
+    }
+    if !after_the.is_empty() {
+        papers(text, tokens, sentences, &after_the, mentions);
+    }
+    if !before_number.is_empty() {
+        channels(text, tokens, &before_number, mentions);
+    }
 }
 
-/// `The X`, with a capital `The`, where X ends in a paper's head word: an
-/// organisation (`The Scotsman`, typed MISC), found even where the model
-/// saw nothing if the `The` is inside a sentence (`and The Economist`): a
-/// sentence's own `The` says nothing of an untagged word (`The Observer
-/// said` may be anyone), nor does a title-case line (`In The Mail`).
-fn papers(text: &str, tokens: &[Token], sentences: &[Range<usize>], mentions: &mut Vec<Mention>) {
+/// `The X`, with a capital `The` (X at each token of `after_the`), where
+/// X ends in a paper's head word: an organisation (`The Scotsman`, typed
+/// MISC), found even where the model saw nothing if the `The` is inside a
+/// sentence (`and The Economist`): a sentence's own `The` says nothing
+/// of an untagged word (`The Observer said` may be anyone), nor does a
+/// title-case line (`In The Mail`).
+fn papers(
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Range<usize>],
+    after_the: &[usize],
+    mentions: &mut Vec<Mention>,
+) {
     let word = |i: usize| tokens[i].text(text);
     let opens_sentence = |i: usize| sentences.binary_search_by_key(&i, |r| r.start).is_ok();
     let mut found = Vec::new();
-    for i in 1..tokens.len() {
-        if word(i - 1) != "The" || !word(i).starts_with(char::is_uppercase) {
-            continue;
-        }
+    for &i in after_the {
         let inside = overlapping(mentions, tokens[i].span);
         let r = match mentions[inside.clone()].first() {
             Some(m) if m.span.start == tokens[i].span.start => token_range(tokens, m.span),
@@ -84,16 +109,14 @@ fn papers(text: &str, tokens: &[Token], sentences: &[Range<usize>], mentions: &m
     }
 }
 
-/// `Channel 4`, `Radio 4`, `Channel 4 News`: one organisation.
-fn channels(text: &str, tokens: &[Token], mentions: &mut Vec<Mention>) {
+/// `Channel 4`, `Radio 4`, `Channel 4 News` (a channel's word at each
+/// token of `before_number`): one organisation.
+fn channels(text: &str, tokens: &[Token], before_number: &[usize], mentions: &mut Vec<Mention>) {
     let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
     let mut found = Vec::new();
-    for i in 0..tokens.len().saturating_sub(1) {
-        let number = tokens[i + 1];
-        let numbered = number.kind == TokenKind::Number
-            && number.text(text).len() <= MAX_CHANNEL_DIGITS
-            && number.text(text).chars().all(|c| c.is_ascii_digit());
-        if numbered && CHANNELS.contains(&word(i)) {
+    for &i in before_number {
+        let digits = word(i + 1).bytes().all(|b| b.is_ascii_digit());
+        if digits && CHANNELS.contains(&word(i)) {
             let end = if PROGRAMMES.contains(&word(i + 2)) {
                 i + 2
             } else {
