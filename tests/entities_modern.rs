@@ -353,7 +353,7 @@ fn listed(text: &str) -> Vec<String> {
 fn a_model_named_after_its_maker_is_one_product() {
     // Before: Honda Jazz ORG; Audi ORG without Q7; no iPhone.
     let text = "She traded in her old Honda Jazz for a Skoda Octavia last spring, then \
-                bought a used Audi Q7 and queued for the iPhone 15 Pro.";
+                bought a used Audi Q7 and queued for Apple's iPhone 15 Pro.";
     all_typed(text, "Honda Jazz", Misc);
     all_typed(text, "Audi Q7", Misc);
     all_typed(text, "iPhone 15 Pro", Misc);

@@ -53,11 +53,12 @@ pub fn retype(around: &Surroundings, mentions: &mut [Mention]) {
 /// person's (`beat Flora Perfetti`, typed a place). National teams are
 /// places in CoNLL.
 fn may_be_club(spelling: &str) -> bool {
+    // The gazetteer first: most places are listed, and leave here.
     let g = gazetteer::get();
     let first = spelling.split(' ').next().unwrap_or(spelling);
-    !is_all_caps(spelling)
+    g.lookup(spelling) != Some(Location)
+        && !is_all_caps(spelling)
         && !g.is_first_name(first)
-        && g.lookup(spelling) != Some(Location)
         && !spelling
             .split(' ')
             .any(|w| matches!(w, "of" | "The" | "Islands" | "Republic"))

@@ -155,6 +155,6 @@ pub fn whole_names(
     super::institutions::fix(text, tokens, sentences, mentions);
     super::makers::fix(text, tokens, mentions);
     super::markets::fix(text, tokens, mentions);
-    super::media::fix(text, tokens, sentences, mentions);
+    super::media::fix(text, tokens, mentions);
     super::bodies::fix(text, tokens, sentences, mentions);
 }
