@@ -337,3 +337,134 @@ fn the_x_chatbot_is_a_product_unless_x_is_a_company() {
     all_typed(text, "Gemini", Misc);
     all_typed(text, "Google", Organization);
 }
+
+// Session 13: names the model cuts or types by one of their words.
+
+/// The names `entities::tag` finds in `text` with their types, as
+/// `TYPE text` strings (for whole-list comparisons).
+fn listed(text: &str) -> Vec<String> {
+    names(text)
+        .into_iter()
+        .map(|(s, k)| format!("{k:?} {s}"))
+        .collect()
+}
+
+#[test]
+fn a_model_named_after_its_maker_is_one_product() {
+    // Before: Honda Jazz ORG; Audi ORG without Q7; no iPhone.
+    let text = "She traded in her old Honda Jazz for a Skoda Octavia last spring, then \
+                bought a used Audi Q7 and queued for Apple's iPhone 15 Pro.";
+    all_typed(text, "Honda Jazz", Misc);
+    all_typed(text, "Audi Q7", Misc);
+    all_typed(text, "iPhone 15 Pro", Misc);
+    // A maker's company or its national arm stays a company.
+    let text = "Ford Motor Co and Toyota Australia reported higher sales.";
+    all_typed(text, "Ford Motor Co", Organization);
+    all_typed(text, "Toyota Australia", Organization);
+}
+
+#[test]
+fn a_hospital_is_a_place_and_taken_whole() {
+    // Before: Bristol Royal Infirmary ORG; `Leeds` ORG + `Infirmary` PER.
+    let text = "Patients were moved to Bristol Royal Infirmary on Monday, and staff at \
+                Leeds General Infirmary were told to expect more.";
+    all_typed(text, "Bristol Royal Infirmary", Location);
+    all_typed(text, "Leeds General Infirmary", Location);
+    // Before: `Power Stadium` (the model took `King` for a title).
+    all_typed(
+        "Leicester drew 1-1 with Hull at the King Power Stadium.",
+        "King Power Stadium",
+        Location,
+    );
+    // A place that owns the hospital is not part of its name.
+    let found = listed("She is being treated in Moscow's Central Clinical Hospital.");
+    assert!(found.contains(&"Location Moscow".to_string()), "{found:?}");
+}
+
+#[test]
+fn a_body_named_after_a_nation_is_an_organisation() {
+    // Before: `UK` LOC alone; Historic England LOC.
+    let text = "Donations to Blood Cancer UK rose last year, and grants from Historic England \
+                were cut.";
+    all_typed(text, "Blood Cancer UK", Organization);
+    all_typed(text, "Historic England", Organization);
+    // A person's nation, and a part of a nation, stay places.
+    let found = listed("Glenn Hoddle's England players trained in North Wales.");
+    assert!(found.contains(&"Location England".to_string()), "{found:?}");
+    assert!(
+        found.contains(&"Location North Wales".to_string()),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_club_named_like_a_place_is_a_club_in_sports_copy() {
+    // Before: West Ham LOC.
+    all_typed(
+        "West Ham drew with Inter Milan in a friendly.",
+        "West Ham",
+        Organization,
+    );
+    // Before: Augsburg LOC.
+    all_typed(
+        "Celtic signed the midfielder Arne Engels from Augsburg on Friday.",
+        "Augsburg",
+        Organization,
+    );
+    // National teams are places in CoNLL.
+    all_typed(
+        "The Republic of Ireland beat Liechtenstein 5-0.",
+        "Republic of Ireland",
+        Location,
+    );
+}
+
+#[test]
+fn a_market_index_is_misc_with_its_number() {
+    // Before: S&P ORG, CAC ORG without their numbers.
+    let text = "The S&P 500 rose 1% and the CAC 40 fell, while S&P cut Italy's rating.";
+    assert_eq!(
+        listed(text),
+        [
+            "Misc S&P 500",
+            "Misc CAC 40",
+            "Organization S&P",
+            "Location Italy"
+        ]
+    );
+    // Before: Stoxx 600 not found, Topix ORG.
+    let text = "The pan-European Stoxx 600 gained 0.6% and Japan's Topix closed flat.";
+    all_typed(text, "Stoxx 600", Misc);
+    all_typed(text, "Topix", Misc);
+}
+
+#[test]
+fn newspapers_and_channels_are_organisations() {
+    // Before: Scotsman MISC; `Channel` + `News` for Channel 5 News.
+    let text = "The story was first reported by The Scotsman, and Channel 5 News followed it.";
+    all_typed(text, "Scotsman", Organization);
+    all_typed(text, "Channel 5 News", Organization);
+}
+
+#[test]
+fn a_county_with_place_words_around_it_is_a_place() {
+    // Before: Lancashire ORG (CoNLL's cricket team).
+    all_typed(
+        "Roads across Lancashire were closed after the storm.",
+        "Lancashire",
+        Location,
+    );
+    // In a cricket report the county is the team.
+    let found = listed("Somerset beat Kent by six wickets in Kent on Friday.");
+    assert_eq!(found[0], "Organization Somerset", "{found:?}");
+}
+
+#[test]
+fn a_lake_named_first_is_a_place() {
+    // Before: Lake Windermere PER (`Lake` read as a title).
+    all_typed(
+        "Lake Windermere burst its banks at Ambleside, the Met Office said.",
+        "Lake Windermere",
+        Location,
+    );
+}

@@ -7,13 +7,20 @@
 //! model leaves out.
 
 mod appositions;
+mod bodies;
 mod canonical;
+mod clubs;
 mod consistency;
 pub mod dates;
 mod front_words;
 mod gazetteer;
+mod institutions;
+mod joins;
 mod labels;
 mod lists;
+mod makers;
+mod markets;
+mod media;
 mod names;
 mod openers;
 mod organisations;
@@ -57,8 +64,10 @@ pub fn tag_with(model: &Model, text: &str) -> Vec<Entity> {
     }
     let rules = merge_rules(text, &tokens, &mut found, rules);
     let mut mentions = consistency::resolve(text, found, rules);
+    joins::whole_names(text, &tokens, &sentences, &mut mentions);
     let around = Surroundings::of(text, &tokens, &mentions);
     places::retype(&around, &mut mentions);
+    clubs::retype(&around, &mut mentions);
     products::retype(&around, &mut mentions);
     organisations::retype(&around, &mut mentions);
     lists::agree(&around, &mut mentions);

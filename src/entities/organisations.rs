@@ -56,7 +56,7 @@ const BEFORE_ORGANISATIONS: &[(&str, &str)] = &[
 /// Roles after a name that make it a team (`Chelsea boss Enzo Maresca`,
 /// `Surrey captain`). Only a mention typed a person is retyped by them: a
 /// national team is a place in CoNLL (`England coach`).
-const TEAM_ROLES: &[&str] = &[
+pub const TEAM_ROLES: &[&str] = &[
     "boss",
     "captain",
     "coach",

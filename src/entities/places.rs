@@ -28,7 +28,7 @@ use crate::tokens::is_all_caps;
 use std::ops::Range;
 
 /// Last words of a venue's name.
-const VENUE_HEADS: &[&str] = &["Arena", "Stadium", "Stadion", "Velodrome"];
+pub const VENUE_HEADS: &[&str] = &["Arena", "Stadium", "Stadion", "Velodrome"];
 
 /// Last words of a natural place's name; CoNLL's training names ending in
 /// them are places (`Coast` is left out: `Ivory Coast` is also a team,
@@ -46,6 +46,59 @@ const GEOGRAPHIC_HEADS: &[&str] = &[
     "Strait",
     "Valley",
 ];
+
+/// First words of a natural place's name (`Lake Windermere`, `Loch
+/// Ness`, `Mount Kenya`; CoNLL: `Lake Maracaibo`, `Mount Lebanon` LOC),
+/// which the model read as a person's title and name.
+const LEADING_GEOGRAPHIC_HEADS: &[&str] = &["Lake", "Loch", "Mount"];
+
+/// Counties of the United Kingdom (sorted) that CoNLL's cricket and football
+/// reports name as teams, so that the model types them ORG even `in
+/// Cumbria` (`Essex`, `Surrey`, `Hampshire`: ORG in eng.train as teams,
+/// LOC in its few other mentions: `Essex police`, `a court in Surrey`).
+const COUNTIES: &[&str] = &[
+    "Bedfordshire",
+    "Berkshire",
+    "Buckinghamshire",
+    "Cambridgeshire",
+    "Cheshire",
+    "Cornwall",
+    "Cumbria",
+    "Derbyshire",
+    "Devon",
+    "Dorset",
+    "Durham",
+    "Essex",
+    "Glamorgan",
+    "Gloucestershire",
+    "Hampshire",
+    "Herefordshire",
+    "Hertfordshire",
+    "Kent",
+    "Lancashire",
+    "Leicestershire",
+    "Lincolnshire",
+    "Middlesex",
+    "Norfolk",
+    "Northamptonshire",
+    "Northumberland",
+    "Nottinghamshire",
+    "Oxfordshire",
+    "Rutland",
+    "Shropshire",
+    "Somerset",
+    "Staffordshire",
+    "Suffolk",
+    "Surrey",
+    "Sussex",
+    "Warwickshire",
+    "Wiltshire",
+    "Worcestershire",
+    "Yorkshire",
+];
+
+/// Words after a county that make it a place (`Essex police`).
+const AFTER_PLACES: &[&str] = &["police"];
 
 /// Lower-case nouns after `the X` (or `and X`, ending a list) that make X
 /// a place: `the Po river`, `the Lombardy and Piedmont regions`.
@@ -125,7 +178,11 @@ pub fn retype(around: &Surroundings, mentions: &mut [Mention]) {
                 .next()
                 .is_some_and(|w| gazetteer::get().is_first_name(w))
         };
-        let natural = last.is_some_and(|w| GEOGRAPHIC_HEADS.contains(&w))
+        let leading = || {
+            name.split_once(' ')
+                .is_some_and(|(w, _)| LEADING_GEOGRAPHIC_HEADS.contains(&w))
+        };
+        let natural = (last.is_some_and(|w| GEOGRAPHIC_HEADS.contains(&w)) || leading())
             && m.kind != Organization
             && !first_name();
         if venue || natural || is_dateline(text, m.span.start, m.span.end) {
@@ -171,7 +228,35 @@ fn is_described(around: &Surroundings, name: &str, kind: EntityType, r: &Range<u
             && r.start >= 2
             && around.word_in(r.start - 2, PLACE_NOUNS_BEFORE_OF)
     };
-    noun_after() || apposition() || hyphenated() || noun_before_of()
+    noun_after()
+        || apposition()
+        || hyphenated()
+        || noun_before_of()
+        || county(around, name, kind, r)
+}
+
+/// A county typed an organisation (a team in CoNLL's reports) that the
+/// words around put on the map: `in Cumbria`, `across Wales and
+/// Cumbria`, `Kendal, Cumbria,`, `Essex police`; not `in Essex's
+/// history` (the team's) nor in a report where some name is a team
+/// (`Somerset beat Kent`).
+fn county(around: &Surroundings, name: &str, kind: EntityType, r: &Range<usize>) -> bool {
+    if kind != Organization || COUNTIES.binary_search(&name).is_err() {
+        return false;
+    }
+    let word = |i: usize| around.word(i).unwrap_or("");
+    let possessive = around
+        .tokens
+        .get(r.end)
+        .is_some_and(|t| t.kind == crate::tokens::TokenKind::Possessive);
+    let after_preposition =
+        word_before_list(around, r.start).is_some_and(|i| around.word_in(i, PLACE_PREPOSITIONS));
+    let address = r.start >= 2
+        && word(r.start - 1) == ","
+        && word(r.start - 2).starts_with(char::is_uppercase)
+        && matches!(word(r.end), "," | "." | "");
+    let evidence = after_preposition || address || around.word_in(r.end, AFTER_PLACES);
+    evidence && !possessive && !super::clubs::in_sports_copy(around)
 }
 
 /// `Baden-Württemberg`, `Auvergne-Rhône-Alpes`: capitalised parts joined

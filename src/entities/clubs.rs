@@ -1,0 +1,103 @@
+//! Sports clubs named like places (`West Ham`, `Inter Milan`, `Augsburg`)
+//! that the model types as places: CoNLL types a club as an organisation
+//! (`Crystal Palace`, `Nottingham Forest`, `Bayern Munich`, `West Ham`:
+//! ORG in eng.train) and a national team as its country (`England beat
+//! Pakistan`: LOC). A name the sports copy around it shows to be a team
+//! (`X drew with`, `beat X`, `X manager`, `signed ... from X`, `X 2-1`)
+//! is a club, every mention of it, unless the gazetteer lists the
+//! spelling as a place (countries, and the big cities the model knows as
+//! clubs anyway).
+
+use super::consistency::Mention;
+use super::organisations::TEAM_ROLES;
+use super::{gazetteer, Set, Surroundings};
+use crate::annotations::EntityType::{Location, Organization};
+use crate::tokens::{is_all_caps, TokenKind};
+use std::ops::Range;
+
+/// Words after a team's name before another name or `with` (`West Ham
+/// beat Brighton`, `Inter drew with`; not `the Hill beat`, a reporter's).
+const AFTER_TEAM: &[&str] = &["beat", "drew", "thrashed"];
+
+/// Words right before a team's name (`beat Brighton`).
+const BEFORE_TEAM: &[&str] = &["beat", "beating", "thrashed"];
+
+/// Pairs of words before a team's name (`drew with X`, `lost to X`,
+/// `signed for X`).
+const TWO_BEFORE_TEAM: &[(&str, &str)] = &[("drew", "with"), ("lost", "to"), ("signed", "for")];
+
+/// How far back `signed` makes a later `from X` a club (`signed
+/// midfielder Arne Engels from Augsburg`).
+const SIGNED_WINDOW: usize = 6;
+
+/// Retypes as clubs the places the sports copy shows to be teams.
+pub fn retype(around: &Surroundings, mentions: &mut [Mention]) {
+    let mut clubs: Set<&str> = Set::default();
+    for (m, r) in mentions.iter().zip(&around.ranges) {
+        let spelling = m.span.of(around.text);
+        if m.kind == Location && may_be_club(spelling) && is_team_context(around, r) {
+            clubs.insert(spelling);
+        }
+    }
+    if !clubs.is_empty() {
+        around.retype_spellings(mentions, Organization, |s, kind| {
+            kind == Location && clubs.contains(s)
+        });
+    }
+}
+
+/// Whether a place's name may be a club's: not a nation or a city the
+/// gazetteer lists, and not written as a country's (`Republic of
+/// Ireland`, `The Netherlands`, `Faroe Islands`) or shouted (`ENGLAND
+/// BEAT PAKISTAN`, where case hides the gazetteer's spelling), nor a
+/// person's (`beat Flora Perfetti`, typed a place). National teams are
+/// places in CoNLL.
+fn may_be_club(spelling: &str) -> bool {
+    // The gazetteer first: most places are listed, and leave here.
+    let g = gazetteer::get();
+    let first = spelling.split(' ').next().unwrap_or(spelling);
+    g.lookup(spelling) != Some(Location)
+        && !is_all_caps(spelling)
+        && !g.is_first_name(first)
+        && !spelling
+            .split(' ')
+            .any(|w| matches!(w, "of" | "The" | "Islands" | "Republic"))
+}
+
+/// Whether some name of the document is a team by the words around it
+/// (a sports report, where a county is a team).
+pub fn in_sports_copy(around: &Surroundings) -> bool {
+    around.ranges.iter().any(|r| is_team_context(around, r))
+}
+
+/// Whether the words around a mention over tokens `r` make it a team.
+fn is_team_context(around: &Surroundings, r: &Range<usize>) -> bool {
+    let is = |i: usize, list: &[&str]| around.word_in(i, list);
+    let before = |k: usize| r.start.checked_sub(k);
+    let score = around
+        .tokens
+        .get(r.end)
+        .is_some_and(|t| t.kind == TokenKind::Number && is_score(t.text(around.text)));
+    let named_next = around
+        .word(r.end + 1)
+        .is_some_and(|w| w == "with" || w.starts_with(char::is_uppercase));
+    let after = (is(r.end, AFTER_TEAM) && named_next) || is(r.end, TEAM_ROLES) || score;
+    let one_before = before(1).is_some_and(|i| is(i, BEFORE_TEAM));
+    let two_before = before(2).is_some_and(|i| {
+        TWO_BEFORE_TEAM
+            .iter()
+            .any(|&(a, b)| is(i, &[a]) && is(i + 1, &[b]))
+    });
+    let signed_from = before(1).is_some_and(|i| {
+        is(i, &["from"]) && (i.saturating_sub(SIGNED_WINDOW)..i).any(|k| is(k, &["signed"]))
+    });
+    after || one_before || two_before || signed_from
+}
+
+/// `2-1`, `0-0`: goals, one or two digits a side.
+fn is_score(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(a, b)| {
+        let goals = |s: &str| (1..=2).contains(&s.len()) && s.chars().all(|c| c.is_ascii_digit());
+        goals(a) && goals(b)
+    })
+}
