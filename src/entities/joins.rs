@@ -10,10 +10,17 @@ use std::ops::Range;
 
 /// The mentions, in text order, that overlap `span`.
 pub fn overlapping(mentions: &[Mention], span: Span) -> Range<usize> {
-    let first = mentions.partition_point(|m| m.span.end <= span.start);
-    let count = mentions[first..]
+    overlapping_by(mentions, span, |m| m.span)
+}
+
+/// The items of `sorted` (disjoint spans in text order, read by `span_of`)
+/// that overlap `span`: a binary search, as a linear scan per lookup made
+/// the passes quadratic on long texts.
+pub fn overlapping_by<T>(sorted: &[T], span: Span, span_of: impl Fn(&T) -> Span) -> Range<usize> {
+    let first = sorted.partition_point(|m| span_of(m).end <= span.start);
+    let count = sorted[first..]
         .iter()
-        .take_while(|m| m.span.start < span.end)
+        .take_while(|m| span_of(m).start < span.end)
         .count();
     first..first + count
 }

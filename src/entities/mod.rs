@@ -240,16 +240,9 @@ fn merge_rules(
     model: &mut Vec<Candidate>,
     rules: Vec<Candidate>,
 ) -> Vec<Candidate> {
-    // Model names are disjoint and in text order: binary search finds the
-    // ones a rule name overlaps (a linear scan per rule was quadratic).
-    let overlapping = |model: &[Candidate], span: Span| {
-        let first = model.partition_point(|c| c.span.end <= span.start);
-        let count = model[first..]
-            .iter()
-            .take_while(|c| c.span.start < span.end)
-            .count();
-        first..first + count
-    };
+    // Model names are disjoint and in text order.
+    let overlapping =
+        |model: &[Candidate], span: Span| joins::overlapping_by(model, span, |c| c.span);
     let extends = |rule: &Candidate, inside: &[Candidate]| match inside {
         [] => true,
         [name] if rule.span.start == name.span.start => rule.span.end > name.span.end,
