@@ -468,3 +468,13 @@ fn a_lake_named_first_is_a_place() {
         Location,
     );
 }
+
+#[test]
+fn a_known_place_made_greater_is_a_place() {
+    // Before: Greater Manchester PER (a first name and a surname).
+    all_typed(
+        "Police in Greater Manchester said a man had been arrested.",
+        "Greater Manchester",
+        Location,
+    );
+}

@@ -52,6 +52,11 @@ const GEOGRAPHIC_HEADS: &[&str] = &[
 /// which the model read as a person's title and name.
 const LEADING_GEOGRAPHIC_HEADS: &[&str] = &["Lake", "Loch", "Mount"];
 
+/// First words that make a known place a wider area (`Greater
+/// Manchester`, `Greater Sydney`), which the model, not knowing the pair,
+/// read as a first name and a surname.
+const AREA_PREFIXES: &[&str] = &["Greater"];
+
 /// Counties of the United Kingdom (sorted) that CoNLL's cricket and football
 /// reports name as teams, so that the model types them ORG even `in
 /// Cumbria` (`Essex`, `Surrey`, `Hampshire`: ORG in eng.train as teams,
@@ -179,8 +184,10 @@ pub fn retype(around: &Surroundings, mentions: &mut [Mention]) {
                 .is_some_and(|w| gazetteer::get().is_first_name(w))
         };
         let leading = || {
-            name.split_once(' ')
-                .is_some_and(|(w, _)| LEADING_GEOGRAPHIC_HEADS.contains(&w))
+            name.split_once(' ').is_some_and(|(w, rest)| {
+                LEADING_GEOGRAPHIC_HEADS.contains(&w)
+                    || AREA_PREFIXES.contains(&w) && gazetteer::get().lookup(rest) == Some(Location)
+            })
         };
         let natural = (last.is_some_and(|w| GEOGRAPHIC_HEADS.contains(&w)) || leading())
             && m.kind != Organization
