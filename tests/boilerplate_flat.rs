@@ -125,3 +125,22 @@ fn the_headline_opening_a_flattened_story_is_kept() {
         assert_eq!(flagged(&lines), want, "{headline:?} under page chrome");
     }
 }
+
+/// A paragraph that is mostly a quotation is the story's own words, however
+/// little else it says; the text model, taught by pages whose quotes sit
+/// in testimonials and comments, doubted these. A promo that quotes is
+/// still flagged, by its cues.
+#[test]
+fn quotation_paragraphs_of_a_flattened_story_are_kept() {
+    let story = [
+        "Bees can count to four, a new study finds",
+        "Researchers trained honeybees to find sugar water behind the third of four identical yellow markers in a tunnel.",
+        "\"They are not using distance. They are counting,\" Dr Raman explains.",
+        "“It is the farmers who will pay for this in the end,” he adds.",
+        "When the markers were moved, most of the bees still stopped after the third one.",
+    ];
+    assert_eq!(flagged(&story), []);
+    let promo = "“The only briefing I read every morning,” says one reader. Sign up for our free newsletter.";
+    let lines = [&story[..3], &[promo], &story[3..]].concat();
+    assert_eq!(flagged(&lines), [(promo.to_string(), Kind::Newsletter)]);
+}

@@ -602,19 +602,39 @@ pub(super) fn is_credit(text: &str) -> bool {
 /// `text` with its quoted passages blanked: words someone is reported to
 /// have said ("Sign up to serve," the senator said) are not a prompt.
 fn without_quotations(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
+    quotation_marked(text)
+        .filter(|&(_, quoted)| !quoted)
+        .map(|(ch, _)| ch)
+        .collect()
+}
+
+/// The number of words inside quotation marks in `text`.
+pub fn quoted_words(text: &str) -> usize {
+    let mut words = 0;
+    let mut in_word = false;
+    for (ch, quoted) in quotation_marked(text) {
+        let letter = quoted && ch.is_alphanumeric();
+        words += usize::from(letter && !in_word);
+        in_word = letter;
+    }
+    words
+}
+
+/// Every character of `text` but the quotation marks themselves, with
+/// whether it stands inside a quotation (curly quotes nest, straight ones
+/// toggle).
+fn quotation_marked(text: &str) -> impl Iterator<Item = (char, bool)> + '_ {
     let mut in_straight = false;
     let mut curly_depth = 0usize;
-    for ch in text.chars() {
+    text.chars().filter_map(move |ch| {
         match ch {
             '“' => curly_depth += 1,
             '”' => curly_depth = curly_depth.saturating_sub(1),
             '"' => in_straight = !in_straight,
-            _ if curly_depth == 0 && !in_straight => out.push(ch),
-            _ => {}
+            _ => return Some((ch, curly_depth > 0 || in_straight)),
         }
-    }
-    out
+        None
+    })
 }
 
 /// A list of cues matched in one pass over the text (a `RegexSet`: one
