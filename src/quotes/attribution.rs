@@ -965,8 +965,33 @@ impl Finder<'_> {
             {
                 i
             }
-            _ => outer,
+            _ => self.modified_head(lo, outer),
         })
+    }
+
+    /// The phrase a chain of prepositional objects hangs off (`Professor
+    /// Kessler of the Max Planck Institute for Biological Intelligence,
+    /// who was not involved, warned`: the subject before the relative
+    /// clause is Kessler, not the institute), when that phrase opens the
+    /// clause; otherwise `np` itself.
+    fn modified_head(&self, lo: usize, np: Np) -> Np {
+        let tokens = &self.toks.tokens;
+        let mut head = np;
+        while self.is_modifier_object(lo, &head) {
+            let Some(up) = (head.first - 1)
+                .checked_sub(1)
+                .filter(|&k| k >= lo)
+                .and_then(|k| phrases::before(tokens, lo, k))
+            else {
+                return np;
+            };
+            head = up;
+        }
+        if head.first == lo {
+            head
+        } else {
+            np
+        }
     }
 
     /// `The Fed chair’s predecessor, Janet Yellen, wrote`: a description
@@ -1387,6 +1412,11 @@ mod tests {
             (
                 "It ended when Tom Hale in his first speech called the mayor “a fraud” and left.",
                 "Tom Hale",
+            ),
+            // Past a relative clause to the phrase its prepositions hang off.
+            (
+                "Professor Ana Ruiz of the Institute for Marine Science, who was not involved, warned that the result was “a fluke.”",
+                "Professor Ana Ruiz",
             ),
             // Not across a relative clause, nor into an infinitive.
             ("Tom Hale thanked Ana Ruiz who said it was “bad.”", "who"),
