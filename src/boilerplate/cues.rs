@@ -336,6 +336,29 @@ const LABELS: &[Cue] = &[
         prompt: false,
     },
     Cue {
+        // A live blog's controls and badges: "Show key events only",
+        // "Newest first", "3 new updates", "Auto-update on", "Pinned
+        // post", a "LIVE" badge alone.
+        pattern: concat!(
+            r"^(?:show|view|see) (?:key events|key moments|all (?:posts|updates|events)|(?:the )?latest(?: (?:posts?|updates?))?)(?: only)?",
+            label_end!(),
+            r"|^(?:(?:newest|oldest|latest) first|[0-9]+ new (?:posts?|updates?|entries)|auto-?(?:update|refresh)s?(?: (?:on|off|is on|is off))?|pinned(?: (?:post|message|update|entry))?|live(?: now| updates| blog)?)",
+            label_end!(),
+        ),
+        kind: Kind::Widget,
+        prompt: false,
+    },
+    Cue {
+        // A live blog's list of highlights, by its heading: "Key events",
+        // and its links to the latest entries.
+        pattern: concat!(
+            r"^(?:key (?:events|moments|updates)|(?:jump|skip|go) to (?:the )?(?:latest|newest|most recent) (?:posts?|updates?|entry|entries))",
+            label_end!(),
+        ),
+        kind: Kind::Navigation,
+        prompt: false,
+    },
+    Cue {
         // Archive notices: "This article is more than 2 years old".
         pattern: r"^this (?:article|story|piece|content|page) is (?:more than|over) (?:[0-9]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?|weeks?|days?) old",
         kind: Kind::Timestamp,
@@ -558,7 +581,9 @@ fn timestamp_pattern() -> String {
     let ago = r"(?:[0-9]+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?|years?)\s+ago|just now|yesterday|today";
     let lead = r"(?:(?:last\s+)?(?:updated|published|posted|modified|first published|edited)\s*(?:on|at)?\s*:?\s*)";
     let part = format!(r"(?:{lead}?(?:{date}|{time}|{ago}))");
-    format!(r"^\s*{part}(?:[\s,|•·–—/-]*(?:at\s+|on\s+)?{part})*[\s.]*$")
+    // A live blog's badge may open the line: `LIVE Updated 14 minutes ago`.
+    let badge = r"(?:live\b[\s|•·–—:-]*)?";
+    format!(r"^\s*{badge}{part}(?:[\s,|•·–—/-]*(?:at\s+|on\s+)?{part})*[\s.]*$")
 }
 
 /// The kind of boilerplate `text` is by its words alone, if any.
@@ -981,6 +1006,33 @@ mod tests {
             "Recommended changes include a new oversight board.",
             "Back to the issue of taxes, Sanders said he would raise them.",
             "The Latest: Trump wins the Indiana primary",
+        ] {
+            assert_eq!(kind_of(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn live_blog_controls_alone() {
+        for (t, kind) in [
+            ("LIVE", Kind::Widget),
+            ("Show key events only", Kind::Widget),
+            ("Pinned post", Kind::Widget),
+            ("Newest first", Kind::Widget),
+            ("4 new updates", Kind::Widget),
+            ("Auto-update on", Kind::Widget),
+            ("Key events", Kind::Navigation),
+            ("Jump to latest update", Kind::Navigation),
+            ("LIVE Updated 14 minutes ago", Kind::Timestamp),
+            ("Live · Updated 10:32 GMT", Kind::Timestamp),
+        ] {
+            assert_eq!(kind_of(t), Some(kind), "{t}");
+        }
+        for t in [
+            "Live music returns to the park this weekend.",
+            "Key events in the trial are listed below.",
+            "Pinned under the rubble for nine hours, she was rescued on Sunday.",
+            "Newest first-time buyers face the highest rates since 2008.",
+            "Live animals were found in the lorry, police said.",
         ] {
             assert_eq!(kind_of(t), None, "{t}");
         }
