@@ -263,3 +263,27 @@ fn a_document_only_talked_about_has_no_issuer() {
     assert_eq!(got.len(), 1, "{got:#?}");
     assert_eq!(got[0].name, "the email", "not the paper that reported it");
 }
+
+/// A headline's bare title (`Judge says …`) is the person the story later
+/// gives that title; a party word that is also a title is not.
+#[test]
+fn a_headline_title_names_the_person_the_story_gives_that_title() {
+    let text = "Judge says council “deliberately misled” residents\nJudge Ana Ruiz said on Friday that the council had hidden the report.";
+    let got = run(text, &entities(text, &[("Ana Ruiz", PER, "Ana Ruiz")]));
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].mention, "Judge");
+    assert_eq!(got[0].name, "Ana Ruiz");
+    let text = "Republican says plan is “a disaster”\nRepublican Sen. Tom Hale spoke on Friday.";
+    let got = run(
+        text,
+        &entities(
+            text,
+            &[
+                ("Republican", MISC, "Republican"),
+                ("Tom Hale", PER, "Tom Hale"),
+            ],
+        ),
+    );
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_ne!(got[0].name, "Tom Hale");
+}

@@ -332,7 +332,10 @@ impl<'a> Resolver<'a> {
                 let head = self.tokens()[np.last].lower.to_string();
                 self.role_referent(np, Some(&head))
             }
-            NpKind::Name => Some(self.name_referent(np)),
+            NpKind::Name => Some(
+                self.bare_title_referent(np)
+                    .unwrap_or_else(|| self.name_referent(np)),
+            ),
             NpKind::Nominal => self.nominal_referent(np),
             NpKind::Pronoun => self.pronoun_referent(np),
         }

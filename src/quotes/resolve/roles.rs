@@ -366,6 +366,29 @@ impl Resolver<'_> {
             || lexicon::is_in(PERSON_ROLES, head)
     }
 
+    /// A person's title standing alone, as headlines write a role (`Judge says
+    /// firm misled regulators`, above `Judge Simon Platt said …`): the
+    /// person the text first gives that title after it. A headline comes
+    /// before the story names anyone, so only a later title can tie it.
+    pub(super) fn bare_title_referent(&self, np: &Np) -> Option<Referent> {
+        let token = &self.tokens()[np.first];
+        if np.last != np.first || !is_title(token) || !lexicon::is_speaker_noun(&token.lower) {
+            return None;
+        }
+        // `Republican` is a title too (`Republican Sen. …`), and a party.
+        if self
+            .entity_in(token.span)
+            .is_some_and(|e| e.kind == EntityType::Misc)
+        {
+            return None;
+        }
+        let head = role_words(&token.lower).pop()?;
+        self.ties
+            .iter()
+            .find(|t| t.token > np.last && t.words.contains(&head))
+            .map(|t| Referent::new(t.name.clone(), Class::Person))
+    }
+
     /// `the` and one capitalised role word that names no entity (`the
     /// CEO`, `the President`): a role like `the senator`, not a name. Only
     /// a speaker noun or an acronym: a capitalised person role is as often
