@@ -25,7 +25,7 @@ const NATIONS: &[&str] = &["Cymru", "England", "Ireland", "Scotland", "UK", "Wal
 
 /// First words of a part of a nation (`North Wales`, `Northern Ireland`,
 /// `New England`, `Greater Manchester`): a place, not an organisation.
-const PARTS_OF_NATIONS: &[&str] = &[
+pub const PARTS_OF_NATIONS: &[&str] = &[
     "Central", "East", "Eastern", "Great", "Greater", "Mid", "Middle", "New", "North", "Northern",
     "Rural", "South", "Southern", "West", "Western",
 ];

@@ -6,7 +6,10 @@
 //! (`X drew with`, `beat X`, `X manager`, `signed ... from X`, `X 2-1`)
 //! is a club, every mention of it, unless the gazetteer lists the
 //! spelling as a place (countries, and the big cities the model knows as
-//! clubs anyway).
+//! clubs anyway). In sports copy (a team so named, or a score), a result
+//! or a fixture before a name makes it a club too (`their win over X`,
+//! `the defeat of X`, `travel to X`, `lost 24-20 at X`), which outside
+//! sports copy may lead to a place.
 
 use super::consistency::Mention;
 use super::organisations::TEAM_ROLES;
@@ -26,6 +29,21 @@ const BEFORE_TEAM: &[&str] = &["beat", "beating", "thrashed"];
 /// `signed for X`).
 const TWO_BEFORE_TEAM: &[(&str, &str)] = &[("drew", "with"), ("lost", "to"), ("signed", "for")];
 
+/// Pairs of words before a name that make it a team in sports copy only
+/// (`their win over X`, `the defeat of X`, `a 1-1 draw at X`, `travel to
+/// X`); elsewhere they may lead to a place (`victory over Mosul`, `travel
+/// to Burnley` for a funeral).
+const SPORT_TWO_BEFORE: &[(&str, &str)] = &[
+    ("defeat", "at"),
+    ("defeat", "of"),
+    ("defeat", "to"),
+    ("draw", "at"),
+    ("travel", "to"),
+    ("victory", "over"),
+    ("win", "at"),
+    ("win", "over"),
+];
+
 /// How far back `signed` makes a later `from X` a club (`signed
 /// midfielder Arne Engels from Augsburg`).
 const SIGNED_WINDOW: usize = 6;
@@ -33,11 +51,20 @@ const SIGNED_WINDOW: usize = 6;
 /// Retypes as clubs the places the sports copy shows to be teams.
 pub fn retype(around: &Surroundings, mentions: &mut [Mention]) {
     let mut clubs: Set<&str> = Set::default();
+    let mut maybe: Vec<&str> = Vec::new();
     for (m, r) in mentions.iter().zip(&around.ranges) {
         let spelling = m.span.of(around.text);
-        if m.kind == Location && may_be_club(spelling) && is_team_context(around, r) {
-            clubs.insert(spelling);
+        if m.kind != Location || !may_be_club(spelling) {
+            continue;
         }
+        if is_team_context(around, r) {
+            clubs.insert(spelling);
+        } else if is_fixture_context(around, r) && !is_ground(spelling) {
+            maybe.push(spelling);
+        }
+    }
+    if !maybe.is_empty() && (!clubs.is_empty() || is_sports_copy(around)) {
+        clubs.extend(maybe);
     }
     if !clubs.is_empty() {
         around.retype_spellings(mentions, Organization, |s, kind| {
@@ -68,6 +95,44 @@ fn may_be_club(spelling: &str) -> bool {
 /// (a sports report, where a county is a team).
 pub fn in_sports_copy(around: &Surroundings) -> bool {
     around.ranges.iter().any(|r| is_team_context(around, r))
+}
+
+/// Last words of a ground's name (`Elland Road`, `Villa Park`,
+/// `Franklin's Gardens`), which follow `at` as clubs do.
+const GROUND_HEADS: &[&str] = &["Gardens", "Ground", "Lane", "Park", "Road", "Street"];
+
+/// Whether a name is a ground's (a place where teams play).
+fn is_ground(spelling: &str) -> bool {
+    spelling
+        .rsplit_once(' ')
+        .is_some_and(|(_, last)| GROUND_HEADS.contains(&last))
+}
+
+/// Whether the text is sports copy: some name is a team by the words
+/// around it, or a score is given.
+fn is_sports_copy(around: &Surroundings) -> bool {
+    in_sports_copy(around)
+        || around
+            .tokens
+            .iter()
+            .any(|t| t.kind == TokenKind::Number && is_score(t.text(around.text)))
+}
+
+/// Whether the words before a mention over tokens `r` make it a team in
+/// sports copy: a result or a fixture (`win over X`, `travel to X`), or
+/// a score before `at` (`lost 24-20 at X`).
+fn is_fixture_context(around: &Surroundings, r: &Range<usize>) -> bool {
+    if r.start < 2 {
+        return false;
+    }
+    let (first, second) = (r.start - 2, r.start - 1);
+    let pair = SPORT_TWO_BEFORE
+        .iter()
+        .any(|&(a, b)| around.word_in(first, &[a]) && around.word_in(second, &[b]));
+    let scored_at = around.word(second) == Some("at")
+        && around.tokens[first].kind == TokenKind::Number
+        && is_score(around.tokens[first].text(around.text));
+    pair || scored_at
 }
 
 /// Whether the words around a mention over tokens `r` make it a team.

@@ -12,6 +12,7 @@ mod canonical;
 mod clubs;
 mod consistency;
 pub mod dates;
+mod forces;
 mod front_words;
 mod gazetteer;
 mod institutions;
