@@ -8,7 +8,7 @@
 //! spelling as a place (countries, and the big cities the model knows as
 //! clubs anyway). In sports copy (a team so named, or a score), a result
 //! or a fixture before a name makes it a club too (`their win over X`,
-//! `the defeat of X`, `travel to X`, `lost 24-20 at X`), which outside
+//! `the defeat of X`, `they travel to X`), which outside
 //! sports copy may lead to a place.
 
 use super::consistency::Mention;
@@ -30,17 +30,16 @@ const BEFORE_TEAM: &[&str] = &["beat", "beating", "thrashed"];
 const TWO_BEFORE_TEAM: &[(&str, &str)] = &[("drew", "with"), ("lost", "to"), ("signed", "for")];
 
 /// Pairs of words before a name that make it a team in sports copy only
-/// (`their win over X`, `the defeat of X`, `a 1-1 draw at X`, `travel to
-/// X`); elsewhere they may lead to a place (`victory over Mosul`, `travel
-/// to Burnley` for a funeral).
+/// (`their win over X`, `the defeat of X`, `they travel to X`); elsewhere
+/// they may lead to a place (`victory over Mosul`, `travel to Burnley` for
+/// a funeral). Not `at`: CoNLL types the town after `a 3-1 win at`
+/// (`Volendam`, eng.train) and the ground after a score (`4-1 at
+/// Wembley`) as places.
 const SPORT_TWO_BEFORE: &[(&str, &str)] = &[
-    ("defeat", "at"),
     ("defeat", "of"),
     ("defeat", "to"),
-    ("draw", "at"),
     ("travel", "to"),
     ("victory", "over"),
-    ("win", "at"),
     ("win", "over"),
 ];
 
@@ -98,7 +97,8 @@ pub fn in_sports_copy(around: &Surroundings) -> bool {
 }
 
 /// Last words of a ground's name (`Elland Road`, `Villa Park`,
-/// `Franklin's Gardens`), which follow `at` as clubs do.
+/// `Franklin's Gardens`), which follow `travel to` as clubs do (`they
+/// travel to Villa Park`).
 const GROUND_HEADS: &[&str] = &["Gardens", "Ground", "Lane", "Park", "Road", "Street"];
 
 /// Whether a name is a ground's (a place where teams play).
@@ -108,31 +108,56 @@ fn is_ground(spelling: &str) -> bool {
         .is_some_and(|(_, last)| GROUND_HEADS.contains(&last))
 }
 
+/// Words only sports copy uses (`Taibe, coached by Wojtek Lazarek`,
+/// `a goalless draw`: eng.train's report on a club named after its town).
+const SPORT_WORDS: &[&str] = &[
+    "coached",
+    "footballer",
+    "footballers",
+    "goalkeeper",
+    "goalless",
+    "league",
+    "midfielder",
+    "rugby",
+    "soccer",
+    "striker",
+];
+
 /// Whether the text is sports copy: some name is a team by the words
-/// around it, or a score is given.
-fn is_sports_copy(around: &Surroundings) -> bool {
+/// around it, a score is given, or a word only sports copy uses.
+pub fn is_sports_copy(around: &Surroundings) -> bool {
+    let text = around.text;
     in_sports_copy(around)
-        || around
-            .tokens
-            .iter()
-            .any(|t| t.kind == TokenKind::Number && is_score(t.text(around.text)))
+        || around.tokens.iter().any(|t| match t.kind {
+            TokenKind::Number => is_score(t.text(text)),
+            TokenKind::Word => {
+                let w = t.text(text);
+                SPORT_WORDS.iter().any(|s| s.eq_ignore_ascii_case(w))
+            }
+            _ => false,
+        })
 }
 
 /// Whether the words before a mention over tokens `r` make it a team in
-/// sports copy: a result or a fixture (`win over X`, `travel to X`), or
-/// a score before `at` (`lost 24-20 at X`).
+/// sports copy: a result or a fixture (`win over X`, `Bath travel to X`).
+/// A team's travel needs the team or `they` before it: a national squad
+/// travels to a city (`the squad will travel to Vaduz`, eng.train).
 fn is_fixture_context(around: &Surroundings, r: &Range<usize>) -> bool {
     if r.start < 2 {
         return false;
     }
     let (first, second) = (r.start - 2, r.start - 1);
-    let pair = SPORT_TWO_BEFORE
-        .iter()
-        .any(|&(a, b)| around.word_in(first, &[a]) && around.word_in(second, &[b]));
-    let scored_at = around.word(second) == Some("at")
-        && around.tokens[first].kind == TokenKind::Number
-        && is_score(around.tokens[first].text(around.text));
-    pair || scored_at
+    let traveller = || {
+        first
+            .checked_sub(1)
+            .and_then(|i| around.word(i))
+            .is_some_and(|w| w.eq_ignore_ascii_case("they") || w.starts_with(char::is_uppercase))
+    };
+    SPORT_TWO_BEFORE.iter().any(|&(a, b)| {
+        around.word_in(first, &[a])
+            && around.word_in(second, &[b])
+            && (a != "travel" || traveller())
+    })
 }
 
 /// Whether the words around a mention over tokens `r` make it a team.

@@ -255,7 +255,7 @@ fn is_described(around: &Surroundings, name: &str, kind: EntityType, r: &Range<u
 /// history` (the team's) nor in a report where some name is a team
 /// (`Somerset beat Kent`).
 fn county(around: &Surroundings, name: &str, kind: EntityType, r: &Range<usize>) -> bool {
-    if kind != Organization || COUNTIES.binary_search(&name).is_err() {
+    if kind != Organization || !is_county(name) {
         return false;
     }
     let word = |i: usize| around.word(i).unwrap_or("");
@@ -271,6 +271,11 @@ fn county(around: &Surroundings, name: &str, kind: EntityType, r: &Range<usize>)
         && matches!(word(r.end), "," | "." | "");
     let evidence = after_preposition || address || around.word_in(r.end, AFTER_PLACES);
     evidence && !possessive && !super::clubs::in_sports_copy(around)
+}
+
+/// Whether `name` is one of the counties CoNLL's reports made teams.
+pub fn is_county(name: &str) -> bool {
+    COUNTIES.binary_search(&name).is_ok()
 }
 
 /// `Baden-Württemberg`, `Auvergne-Rhône-Alpes`: capitalised parts joined
