@@ -10,6 +10,9 @@
 //! * it is one end of `between A and B` whose other end is a place;
 //! * `near X`, `X, Somerset,` (an address) or `X-based` elsewhere.
 //!
+//! Not in sports copy (a team named so, a score, `goalless`: see
+//! `clubs::is_sports_copy`), where the town is the club.
+//!
 //! Company evidence, read later (`organisations.rs`), still wins (`shares
 //! in X`).
 
@@ -29,15 +32,14 @@ pub fn retype(around: &Surroundings, mentions: &mut [Mention]) {
     let lone = |m: &Mention, r: &Range<usize>, kind| {
         m.kind == kind && r.len() == 1 && !is_all_caps(m.span.of(text))
     };
-    let candidates = || {
-        mentions
-            .iter()
-            .zip(&around.ranges)
-            .enumerate()
-            .filter(|(_, (m, r))| lone(m, r, Organization))
-    };
-    // Most texts have no lone organisation: the sports test is made after.
-    if candidates().next().is_none() || clubs::is_sports_copy(around) {
+    let mut candidates = mentions
+        .iter()
+        .zip(&around.ranges)
+        .enumerate()
+        .filter(|(_, (m, r))| lone(m, r, Organization))
+        .peekable();
+    // Most texts have no lone organisation.
+    if candidates.peek().is_none() {
         return;
     }
     let placed: Set<&str> = mentions
@@ -46,24 +48,40 @@ pub fn retype(around: &Surroundings, mentions: &mut [Mention]) {
         .filter(|(m, r)| lone(m, r, Location) && after_place_preposition(around, r))
         .map(|(m, _)| m.span.of(text))
         .collect();
+    let based = based_names(around);
     let g = gazetteer::get();
-    let towns: Set<&str> = candidates()
+    let towns: Set<&str> = candidates
         .map(|(i, (m, r))| (i, m.span.of(text), r))
         .filter(|&(i, spelling, r)| {
-            g.lookup(spelling) != Some(Organization)
-                && (placed.contains(spelling)
-                    || around.word_in(r.start.wrapping_sub(1), &["near"])
-                    || between_places(around, mentions, i)
-                    || is_address(around, r)
-                    || text.contains(&format!("{spelling}-based")))
+            (placed.contains(spelling)
+                || based.contains(&spelling)
+                || around.word_in(r.start.wrapping_sub(1), &["near"])
+                || between_places(around, mentions, i)
+                || is_address(around, r))
+                && g.lookup(spelling) != Some(Organization)
         })
         .map(|(_, spelling, _)| spelling)
         .collect();
-    if !towns.is_empty() {
+    // The sports test, the dearest, only for the few texts left.
+    if !towns.is_empty() && !clubs::is_sports_copy(around) {
         around.retype_spellings(mentions, Location, |s, kind| {
             kind == Organization && towns.contains(s)
         });
     }
+}
+
+/// The names before `-based` in the text (`Swindon` of `a Swindon-based
+/// firm`): a company is based somewhere, and that somewhere is a place.
+fn based_names<'a>(around: &Surroundings<'a>) -> Vec<&'a str> {
+    const BASED: &str = "-based";
+    if !around.text.contains(BASED) {
+        return Vec::new();
+    }
+    around
+        .tokens
+        .iter()
+        .filter_map(|t| t.text(around.text).strip_suffix(BASED))
+        .collect()
 }
 
 /// Whether the word before tokens `r` is a place preposition.
