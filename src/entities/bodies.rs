@@ -124,6 +124,10 @@ fn led_by_nation(
         }
     }
     for start in joined.into_iter().rev() {
-        join(mentions, tokens_span(tokens, start, start + 1), Organization);
+        join(
+            mentions,
+            tokens_span(tokens, start, start + 1),
+            Organization,
+        );
     }
 }

@@ -43,7 +43,10 @@ pub fn fix(text: &str, tokens: &[Token], sentences: &[Range<usize>], mentions: &
         }
         let end = token_range(tokens, m.span).end;
         let tail = SERVICE_TAILS.iter().find(|t| {
-            end >= t.len() && t.iter().enumerate().all(|(k, w)| word(end - t.len() + k) == *w)
+            end >= t.len()
+                && t.iter()
+                    .enumerate()
+                    .all(|(k, w)| word(end - t.len() + k) == *w)
         });
         if let Some(tail) = tail {
             services.push(end - tail.len()..end);
@@ -56,7 +59,11 @@ pub fn fix(text: &str, tokens: &[Token], sentences: &[Range<usize>], mentions: &
             .iter()
             .any(|m| m.kind == Person && area.contains(m.span));
         if start < r.start && !person {
-            join(mentions, tokens_span(tokens, start, r.end - 1), Organization);
+            join(
+                mentions,
+                tokens_span(tokens, start, r.end - 1),
+                Organization,
+            );
         }
     }
 }

@@ -80,7 +80,9 @@ pub fn fix(text: &str, tokens: &[Token], g: &Gazetteer, names: &mut Vec<Candidat
 /// own (see the module comment).
 fn ends_with_possessive(text: &str, tokens: &[Token], c: &Candidate) -> bool {
     let end = c.tokens.end;
-    let possessive = tokens.get(end).is_some_and(|t| t.kind == TokenKind::Possessive);
+    let possessive = tokens
+        .get(end)
+        .is_some_and(|t| t.kind == TokenKind::Possessive);
     if c.evidence != Some(Organization) || !possessive {
         return false;
     }

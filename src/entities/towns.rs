@@ -95,7 +95,10 @@ fn between_places(around: &Surroundings, mentions: &[Mention], i: usize) -> bool
     let r = &around.ranges[i];
     let place = |j: usize, start: usize| {
         mentions.get(j).is_some_and(|m| m.kind == Location)
-            && around.ranges.get(j).is_some_and(|o| o.start == start || o.end == start)
+            && around
+                .ranges
+                .get(j)
+                .is_some_and(|o| o.start == start || o.end == start)
     };
     let second = r.start >= 3
         && around.word(r.start - 1) == Some("and")
