@@ -108,14 +108,14 @@ fn led_by_nation(
     let mut joined = Vec::new();
     for k in 0..mentions.len() {
         let span = mentions[k].span;
-        let (first, last) = first_and_last(span.of(text));
+        let (first, _) = first_and_last(span.of(text));
         if mentions[k].kind != Location || !NATIONS.contains(&first) {
             continue;
         }
         let r = token_range(tokens, span);
         let pair = match r.len() {
             1 => r.end < tokens.len() && free(mentions, k, r.end) && body_word(r.end),
-            2 => last != first && body_word(r.start + 1),
+            2 => body_word(r.start + 1),
             _ => false,
         };
         if pair && !in_title_case(text, tokens, sentences, r.start) {

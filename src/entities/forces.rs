@@ -54,11 +54,16 @@ pub fn fix(text: &str, tokens: &[Token], sentences: &[Range<usize>], mentions: &
     }
     for r in services.into_iter().rev() {
         let start = area_start(text, tokens, sentences, mentions, r.start);
-        let area = tokens_span(tokens, start, r.start.max(start + 1) - 1);
+        if start == r.start {
+            continue;
+        }
+        // A person before the force is not its area (`Chief Constable Jo
+        // Shiner` + `Police`).
+        let area = tokens_span(tokens, start, r.start - 1);
         let person = mentions[overlapping(mentions, area)]
             .iter()
             .any(|m| m.kind == Person && area.contains(m.span));
-        if start < r.start && !person {
+        if !person {
             join(
                 mentions,
                 tokens_span(tokens, start, r.end - 1),
@@ -93,15 +98,12 @@ fn area_start(
     // Bath and Thames Valley Police`).
     if start >= 2 && word(start - 1) == "and" && is_capitalised(word(start - 2)) {
         let before = start - 2;
+        let prefixed = before > 0 && part(before - 1);
         let alone = before == 0
-            || part(before - 1)
+            || prefixed
             || !is_capitalised(word(before - 1)) && !PLACE_PREPOSITIONS.contains(&word(before - 1));
         if alone {
-            start = if before > 0 && part(before - 1) {
-                before - 1
-            } else {
-                before
-            };
+            start = before - usize::from(prefixed);
         }
     }
     start
