@@ -1,8 +1,8 @@
 //! Towns the model types as organisations outside sports copy
 //! (`Kettering`, `Braintree`, `Basingstoke`): CoNLL's training text names
 //! English towns mostly as the football and cricket clubs named after
-//! them (`Kettering`, `Swindon`, `Northampton`: ORG in its results and
-//! reports). Outside sports copy, a lone word typed an organisation is a
+//! them (`Swindon` ORG 6 times of 6 in eng.train, `Northampton` 4 of 8),
+//! and the model reads an unknown town's name the same way. Outside sports copy, a lone word typed an organisation is a
 //! place, every mention of it, when the article puts it on the map:
 //!
 //! * another mention of it follows a place preposition (`Kettering's high
