@@ -6,7 +6,10 @@
 //! (`X drew with`, `beat X`, `X manager`, `signed ... from X`, `X 2-1`)
 //! is a club, every mention of it, unless the gazetteer lists the
 //! spelling as a place (countries, and the big cities the model knows as
-//! clubs anyway).
+//! clubs anyway). In sports copy (a team so named, or a score), a result
+//! or a fixture before a name makes it a club too (`their win over X`,
+//! `the defeat of X`, `they travel to X`), which outside
+//! sports copy may lead to a place.
 
 use super::consistency::Mention;
 use super::organisations::TEAM_ROLES;
@@ -26,6 +29,20 @@ const BEFORE_TEAM: &[&str] = &["beat", "beating", "thrashed"];
 /// `signed for X`).
 const TWO_BEFORE_TEAM: &[(&str, &str)] = &[("drew", "with"), ("lost", "to"), ("signed", "for")];
 
+/// Pairs of words before a name that make it a team in sports copy only
+/// (`their win over X`, `the defeat of X`, `they travel to X`); elsewhere
+/// they may lead to a place (`victory over Mosul`, `travel to Burnley` for
+/// a funeral). Not `at`: CoNLL types the town after `a 3-1 win at`
+/// (`Volendam`, eng.train) and the ground after a score (`4-1 at
+/// Wembley`) as places.
+const SPORT_TWO_BEFORE: &[(&str, &str)] = &[
+    ("defeat", "of"),
+    ("defeat", "to"),
+    ("travel", "to"),
+    ("victory", "over"),
+    ("win", "over"),
+];
+
 /// How far back `signed` makes a later `from X` a club (`signed
 /// midfielder Arne Engels from Augsburg`).
 const SIGNED_WINDOW: usize = 6;
@@ -33,11 +50,20 @@ const SIGNED_WINDOW: usize = 6;
 /// Retypes as clubs the places the sports copy shows to be teams.
 pub fn retype(around: &Surroundings, mentions: &mut [Mention]) {
     let mut clubs: Set<&str> = Set::default();
+    let mut maybe: Vec<&str> = Vec::new();
     for (m, r) in mentions.iter().zip(&around.ranges) {
         let spelling = m.span.of(around.text);
-        if m.kind == Location && may_be_club(spelling) && is_team_context(around, r) {
-            clubs.insert(spelling);
+        if m.kind != Location || !may_be_club(spelling) {
+            continue;
         }
+        if is_team_context(around, r) {
+            clubs.insert(spelling);
+        } else if is_fixture_context(around, r) && !is_ground(spelling) {
+            maybe.push(spelling);
+        }
+    }
+    if !maybe.is_empty() && (!clubs.is_empty() || is_sports_copy(around)) {
+        clubs.extend(maybe);
     }
     if !clubs.is_empty() {
         around.retype_spellings(mentions, Organization, |s, kind| {
@@ -68,6 +94,70 @@ fn may_be_club(spelling: &str) -> bool {
 /// (a sports report, where a county is a team).
 pub fn in_sports_copy(around: &Surroundings) -> bool {
     around.ranges.iter().any(|r| is_team_context(around, r))
+}
+
+/// Last words of a ground's name (`Elland Road`, `Villa Park`,
+/// `Franklin's Gardens`), which follow `travel to` as clubs do (`they
+/// travel to Villa Park`).
+const GROUND_HEADS: &[&str] = &["Gardens", "Ground", "Lane", "Park", "Road", "Street"];
+
+/// Whether a name is a ground's (a place where teams play).
+fn is_ground(spelling: &str) -> bool {
+    spelling
+        .rsplit_once(' ')
+        .is_some_and(|(_, last)| GROUND_HEADS.contains(&last))
+}
+
+/// Words only sports copy uses (`Taibe, coached by Wojtek Lazarek`,
+/// `a goalless draw`: eng.train's report on a club named after its town).
+const SPORT_WORDS: &[&str] = &[
+    "coached",
+    "footballer",
+    "footballers",
+    "goalkeeper",
+    "goalless",
+    "league",
+    "midfielder",
+    "rugby",
+    "soccer",
+    "striker",
+];
+
+/// Whether the text is sports copy: some name is a team by the words
+/// around it, a score is given, or a word only sports copy uses.
+pub fn is_sports_copy(around: &Surroundings) -> bool {
+    let text = around.text;
+    in_sports_copy(around)
+        || around.tokens.iter().any(|t| match t.kind {
+            TokenKind::Number => is_score(t.text(text)),
+            TokenKind::Word => {
+                let w = t.text(text);
+                SPORT_WORDS.iter().any(|s| s.eq_ignore_ascii_case(w))
+            }
+            _ => false,
+        })
+}
+
+/// Whether the words before a mention over tokens `r` make it a team in
+/// sports copy: a result or a fixture (`win over X`, `Bath travel to X`).
+/// A team's travel needs the team or `they` before it: a national squad
+/// travels to a city (`the squad will travel to Vaduz`, eng.train).
+fn is_fixture_context(around: &Surroundings, r: &Range<usize>) -> bool {
+    if r.start < 2 {
+        return false;
+    }
+    let (first, second) = (r.start - 2, r.start - 1);
+    let traveller = || {
+        first
+            .checked_sub(1)
+            .and_then(|i| around.word(i))
+            .is_some_and(|w| w.eq_ignore_ascii_case("they") || w.starts_with(char::is_uppercase))
+    };
+    SPORT_TWO_BEFORE.iter().any(|&(a, b)| {
+        around.word_in(first, &[a])
+            && around.word_in(second, &[b])
+            && (a != "travel" || traveller())
+    })
 }
 
 /// Whether the words around a mention over tokens `r` make it a team.

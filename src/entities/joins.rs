@@ -150,9 +150,9 @@ pub fn in_title_case(text: &str, tokens: &[Token], sentences: &[Range<usize>], i
 }
 
 /// The passes that take names whole over the model's mentions and type
-/// them by their last or first words, in order: hospitals, product
-/// models, market indices, newspapers and channels, bodies named after a
-/// nation.
+/// them by their last or first words, in order: hospitals, police forces
+/// and fire services, product models, market indices, newspapers and
+/// channels, bodies named after a nation.
 pub fn whole_names(
     text: &str,
     tokens: &[Token],
@@ -160,6 +160,7 @@ pub fn whole_names(
     mentions: &mut Vec<Mention>,
 ) {
     super::institutions::fix(text, tokens, sentences, mentions);
+    super::forces::fix(text, tokens, sentences, mentions);
     super::makers::fix(text, tokens, mentions);
     super::markets::fix(text, tokens, mentions);
     super::media::fix(text, tokens, mentions);

@@ -12,6 +12,7 @@ mod canonical;
 mod clubs;
 mod consistency;
 pub mod dates;
+mod forces;
 mod front_words;
 mod gazetteer;
 mod institutions;
@@ -28,6 +29,7 @@ mod places;
 mod possessives;
 mod products;
 mod terms;
+mod towns;
 
 use crate::annotations::EntityType::Person;
 use crate::annotations::{Entity, EntityType};
@@ -67,6 +69,7 @@ pub fn tag_with(model: &Model, text: &str) -> Vec<Entity> {
     joins::whole_names(text, &tokens, &sentences, &mut mentions);
     let around = Surroundings::of(text, &tokens, &mentions);
     places::retype(&around, &mut mentions);
+    towns::retype(&around, &mut mentions);
     clubs::retype(&around, &mut mentions);
     products::retype(&around, &mut mentions);
     organisations::retype(&around, &mut mentions);

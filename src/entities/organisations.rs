@@ -13,6 +13,8 @@
 //! Separately, where one word is typed as an organisation at least as
 //! often as as a person in one article (`Mojang`), it is the organisation.
 //! Neither applies to a word of a person's full name in the document.
+//! A person's name cannot end in a trade (`Fenwick Joinery`): such a name
+//! is a firm.
 
 use super::consistency::Mention;
 use super::{appositions, gazetteer, Map, Set, Surroundings};
@@ -65,6 +67,39 @@ pub const TEAM_ROLES: &[&str] = &[
     "manager",
     "midfielder",
     "striker",
+];
+
+/// Last words of a small firm's name after the owner's surname or the
+/// town (`Fenwick Joinery`, `Okafor Pharmacy`, `Marsh Motors`), which the
+/// model reads as a person's surname: in eng.train and eng.testa such
+/// words end only organisations (`Holdings`, `Motors`, `Logistics`,
+/// `Estates`, `Systems`: never in a person's name). A name typed a person
+/// that ends in one is an organisation, every mention of it.
+const TRADE_HEADS: &[&str] = &[
+    "Bakery",
+    "Brewery",
+    "Builders",
+    "Butchers",
+    "Carpets",
+    "Construction",
+    "Engineering",
+    "Florists",
+    "Garage",
+    "Group",
+    "Haulage",
+    "Holdings",
+    "Interiors",
+    "Jewellers",
+    "Joinery",
+    "Kitchens",
+    "Logistics",
+    "Motors",
+    "Opticians",
+    "Pharmacy",
+    "Plumbing",
+    "Removals",
+    "Roofing",
+    "Solicitors",
 ];
 
 /// Words right before a name that make it a company (`drugmaker Eli
@@ -160,6 +195,9 @@ pub fn retype(around: &Surroundings, mentions: &mut [Mention]) {
         if let Some((name, last)) = spelling.rsplit_once(' ') {
             if gazetteer::is_company_suffix(last) {
                 evidenced.insert(name);
+            }
+            if m.kind == Person && TRADE_HEADS.contains(&last) {
+                evidenced.insert(spelling);
             }
         }
     }

@@ -118,6 +118,10 @@ const PLACE_NOUNS_AFTER: &[&str] = &[
     "valley",
 ];
 
+/// Nouns after a name that make it a place whatever comes before it (a
+/// headline drops the article: `as Po river runs dry`).
+const RIVERS: &[&str] = &["river", "rivers"];
+
 /// Head nouns of an apposition that make the name a place: `Kaub, a town
 /// of 800 people`, `Passau, a city where three rivers meet`.
 const PLACE_APPOSITIONS: &[&str] = &[
@@ -206,10 +210,13 @@ pub fn retype(around: &Surroundings, mentions: &mut [Mention]) {
 /// Whether the words around a mention over tokens `r` say it is a place.
 fn is_described(around: &Surroundings, name: &str, kind: EntityType, r: &Range<usize>) -> bool {
     let before = r.start.checked_sub(1).and_then(|i| around.word(i));
-    // `the Kurdish region` is a demonym's region.
+    // `the Kurdish region` is a demonym's region. A headline drops the
+    // article (`Flood alert as Po river runs dry`): `river` alone says it,
+    // after any word, but not after a person's full name.
     let noun_after = || {
-        before.is_some_and(|w| w == "the" || w == "and")
-            && around.word_in(r.end, PLACE_NOUNS_AFTER)
+        let article = before.is_some_and(|w| w == "the" || w == "and");
+        let headline_river = !(kind == Person && r.len() > 1) && around.word_in(r.end, RIVERS);
+        (headline_river || article && around.word_in(r.end, PLACE_NOUNS_AFTER))
             && gazetteer::get().lookup(name) != Some(Misc)
     };
     // A person named in full may be followed by `, the city's mayor`, not
@@ -248,7 +255,7 @@ fn is_described(around: &Surroundings, name: &str, kind: EntityType, r: &Range<u
 /// history` (the team's) nor in a report where some name is a team
 /// (`Somerset beat Kent`).
 fn county(around: &Surroundings, name: &str, kind: EntityType, r: &Range<usize>) -> bool {
-    if kind != Organization || COUNTIES.binary_search(&name).is_err() {
+    if kind != Organization || !is_county(name) {
         return false;
     }
     let word = |i: usize| around.word(i).unwrap_or("");
@@ -264,6 +271,11 @@ fn county(around: &Surroundings, name: &str, kind: EntityType, r: &Range<usize>)
         && matches!(word(r.end), "," | "." | "");
     let evidence = after_preposition || address || around.word_in(r.end, AFTER_PLACES);
     evidence && !possessive && !super::clubs::in_sports_copy(around)
+}
+
+/// Whether `name` is one of the counties CoNLL's reports made teams.
+pub fn is_county(name: &str) -> bool {
+    COUNTIES.binary_search(&name).is_ok()
 }
 
 /// `Baden-Württemberg`, `Auvergne-Rhône-Alpes`: capitalised parts joined

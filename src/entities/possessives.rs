@@ -6,9 +6,14 @@
 //! starts the name after it and reads the rest as a person (`College
 //! London`). After an organisation's full name, a possessive ends it
 //! (`Stanford University's Center on Poverty` is the university's centre,
-//! not one name).
+//! not one name). A possessive after a company's name that joins two
+//! names by `&` and ends in a first name is the name's own (`Ben &
+//! Jerry's`: the brand, named after its founders, not their belongings;
+//! CoNLL tags such names whole, `Moody 's`, `Lloyd 's`). Not after a
+//! surname: `Douglas & Lomason's top executives` (eng.testa) are the
+//! company's.
 
-use super::gazetteer::Gazetteer;
+use super::gazetteer::{self, Gazetteer};
 use super::names::Candidate;
 use crate::annotations::EntityType::Organization;
 use crate::text::Span;
@@ -62,5 +67,25 @@ pub fn fix(text: &str, tokens: &[Token], g: &Gazetteer, names: &mut Vec<Candidat
             None => out.push(c),
         }
     }
+    for c in &mut out {
+        if ends_with_possessive(text, tokens, c) {
+            c.tokens.end += 1;
+            c.span = Span::new(c.span.start, tokens[c.tokens.end - 1].span.end);
+        }
+    }
     *names = out;
+}
+
+/// Whether the possessive after an organisation's name `c` is the name's
+/// own (see the module comment).
+fn ends_with_possessive(text: &str, tokens: &[Token], c: &Candidate) -> bool {
+    let end = c.tokens.end;
+    let possessive = tokens
+        .get(end)
+        .is_some_and(|t| t.kind == TokenKind::Possessive);
+    if c.evidence != Some(Organization) || !possessive {
+        return false;
+    }
+    c.tokens.clone().any(|i| tokens[i].text(text) == "&")
+        && gazetteer::get().is_first_name(tokens[end - 1].text(text))
 }
