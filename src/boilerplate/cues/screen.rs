@@ -1,0 +1,324 @@
+//! A literal screen for the cue patterns: the words a pattern cannot match
+//! without, read from the pattern itself, and one scan of a text that
+//! finds which of them it contains.
+//!
+//! Compiling all the cue patterns was most of a page's first annotate();
+//! most blocks contain none of the words any cue needs, so a pattern is
+//! compiled only when a block holds one of its words ([`super::patterns`]).
+//! The reading of a pattern is deliberately simple — literal runs, groups
+//! and quantifiers, nothing else — and conservative: what it cannot read
+//! is "no required literal", and a test checks its answer for every cue
+//! against the regex parser's own reading.
+
+/// The top-level alternatives of `pattern` (split at the `|` outside any
+/// group or class): the pattern matches where one of them does.
+pub(super) fn alternatives(pattern: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let (mut depth, mut start, mut i) = (0usize, 0, 0);
+    let bytes = pattern.as_bytes();
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\\' => i += 1,
+            b'[' => i = class_end(bytes, i) - 1,
+            b'(' => depth += 1,
+            b')' => depth -= 1,
+            b'|' if depth == 0 => {
+                out.push(&pattern[start..i]);
+                start = i + 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    out.push(&pattern[start..]);
+    out
+}
+
+/// Literals one of which every match of `pattern` contains, or `None` if
+/// the reading finds none (the pattern must then always be tried).
+pub(super) fn required(pattern: &str) -> Option<Vec<String>> {
+    let alternatives = alternatives(pattern);
+    if alternatives.len() > 1 {
+        let mut all = Vec::new();
+        for alternative in alternatives {
+            all.extend(required(alternative)?);
+        }
+        return Some(all);
+    }
+    // In a sequence, any one required part will do: take the most
+    // selective (the longest shortest literal, then the fewest).
+    candidates(pattern).into_iter().max_by_key(|needles| {
+        let shortest = needles.iter().map(String::len).min().unwrap_or(0);
+        (shortest, std::cmp::Reverse(needles.len()))
+    })
+}
+
+/// The required parts of a sequence with no top-level `|`: each run of
+/// plain characters that must appear, and the needles of each group that
+/// must match at least once.
+fn candidates(pattern: &str) -> Vec<Vec<String>> {
+    let mut out = Vec::new();
+    let mut run = String::new();
+    for item in items(pattern) {
+        match item.atom {
+            Atom::Char(c) if item.required => {
+                run.push(c);
+                continue;
+            }
+            Atom::Group(inner) if item.required => {
+                out.extend(required(inner));
+            }
+            _ => {}
+        }
+        if !run.is_empty() {
+            out.push(vec![std::mem::take(&mut run)]);
+        }
+    }
+    if !run.is_empty() {
+        out.push(vec![run]);
+    }
+    out
+}
+
+/// One piece of a sequence: a character, a group's inside, or anything
+/// else (a class, an escape class, an assertion, a flag group).
+enum Atom<'p> {
+    Char(char),
+    Group(&'p str),
+    Other,
+}
+
+struct Item<'p> {
+    atom: Atom<'p>,
+    /// Whether it must match at least once (no `?`, `*`, `{0,n}` after it).
+    required: bool,
+}
+
+/// The pieces of a sequence, each with whether its quantifier allows it
+/// to be absent. A quantifier after a run's last character takes only
+/// that character, as in the regex (`cookies?`).
+fn items(pattern: &str) -> Vec<Item<'_>> {
+    let bytes = pattern.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let (atom, next) = atom_at(pattern, i);
+        let (required, next) = quantifier_at(bytes, next);
+        out.push(Item { atom, required });
+        i = next;
+    }
+    out
+}
+
+/// The atom starting at byte `i`, and where it ends.
+fn atom_at(pattern: &str, i: usize) -> (Atom<'_>, usize) {
+    let bytes = pattern.as_bytes();
+    match bytes[i] {
+        b'\\' => {
+            let c = pattern[i + 1..]
+                .chars()
+                .next()
+                .expect("an escaped character");
+            let end = i + 1 + c.len_utf8();
+            // `\.` is a dot; `\b`, `\s`, `\d` and the like are classes or
+            // assertions.
+            let atom = if c.is_ascii_alphanumeric() {
+                Atom::Other
+            } else {
+                Atom::Char(c)
+            };
+            (atom, end)
+        }
+        b'[' => (Atom::Other, class_end(bytes, i)),
+        b'(' => {
+            let end = group_end(bytes, i);
+            let inner = &pattern[i + 1..end - 1];
+            let atom = match inner.strip_prefix("?:") {
+                Some(inner) => Atom::Group(inner),
+                None if inner.starts_with('?') => Atom::Other,
+                None => Atom::Group(inner),
+            };
+            (atom, end)
+        }
+        b'.' | b'^' | b'$' => (Atom::Other, i + 1),
+        _ => {
+            let c = pattern[i..].chars().next().expect("a character");
+            (Atom::Char(c), i + c.len_utf8())
+        }
+    }
+}
+
+/// Whether the quantifier at byte `i` (if any) requires its atom at least
+/// once, and where the quantifier ends.
+fn quantifier_at(bytes: &[u8], i: usize) -> (bool, usize) {
+    let (required, mut end) = match bytes.get(i) {
+        Some(b'?' | b'*') => (false, i + 1),
+        Some(b'+') => (true, i + 1),
+        Some(b'{') => {
+            let close = i + bytes[i..]
+                .iter()
+                .position(|&b| b == b'}')
+                .expect("a closed repetition");
+            (!bytes[i + 1..close].starts_with(b"0"), close + 1)
+        }
+        _ => return (true, i),
+    };
+    // A lazy quantifier (`??`, `*?`) is the same for what must appear.
+    if bytes.get(end) == Some(&b'?') {
+        end += 1;
+    }
+    (required, end)
+}
+
+/// The end (one past `]`) of the class opening at byte `i`. A `]` right
+/// after `[` or `[^` is a literal bracket.
+fn class_end(bytes: &[u8], i: usize) -> usize {
+    let mut j = i + 1;
+    if bytes.get(j) == Some(&b'^') {
+        j += 1;
+    }
+    if bytes.get(j) == Some(&b']') {
+        j += 1;
+    }
+    while bytes[j] != b']' {
+        j += if bytes[j] == b'\\' { 2 } else { 1 };
+    }
+    j + 1
+}
+
+/// The end (one past `)`) of the group opening at byte `i`.
+fn group_end(bytes: &[u8], i: usize) -> usize {
+    let mut depth = 0usize;
+    let mut j = i;
+    loop {
+        match bytes[j] {
+            b'\\' => j += 1,
+            b'[' => j = class_end(bytes, j) - 1,
+            b'(' => depth += 1,
+            b')' => {
+                depth -= 1;
+                if depth == 0 {
+                    return j + 1;
+                }
+            }
+            _ => {}
+        }
+        j += 1;
+    }
+}
+
+/// Finds, in one scan of a text, which of a list of literals it contains.
+pub(super) struct Screen {
+    needles: Vec<String>,
+    /// Per first byte: the needles that start with it.
+    by_first_byte: Vec<Vec<usize>>,
+}
+
+impl Screen {
+    pub(super) fn new(needles: Vec<String>) -> Screen {
+        let mut by_first_byte = vec![Vec::new(); 256];
+        for (i, needle) in needles.iter().enumerate() {
+            by_first_byte[usize::from(needle.as_bytes()[0])].push(i);
+        }
+        Screen {
+            needles,
+            by_first_byte,
+        }
+    }
+
+    /// Per needle (in the order given), whether `text` contains it.
+    pub(super) fn found(&self, text: &str) -> Vec<bool> {
+        let mut found = vec![false; self.needles.len()];
+        let bytes = text.as_bytes();
+        for (at, &b) in bytes.iter().enumerate() {
+            for &n in &self.by_first_byte[usize::from(b)] {
+                found[n] |= bytes[at..].starts_with(self.needles[n].as_bytes());
+            }
+        }
+        found
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use regex_syntax::hir::{Hir, HirKind};
+
+    #[test]
+    fn alternatives_split_outside_groups_and_classes() {
+        assert_eq!(
+            alternatives(r"a(?:b|c)|[|x]d|\|e"),
+            [r"a(?:b|c)", r"[|x]d", r"\|e"]
+        );
+    }
+
+    #[test]
+    fn required_literals() {
+        let req = |p| {
+            required(p).map(|mut v: Vec<String>| {
+                v.sort();
+                v
+            })
+        };
+        assert_eq!(req(r"\bcookies?\b"), Some(vec!["cookie".into()]));
+        assert_eq!(
+            req(r"\b(?:send|drop) us (?:a|an)\b"),
+            Some(vec![" us ".into()])
+        );
+        assert_eq!(
+            req(r"^(?:log|sign) ?in$|account"),
+            Some(vec!["account".into(), "log".into(), "sign".into()])
+        );
+        assert_eq!(req(r"(?:about )?[0-9]{1,3} min"), Some(vec![" min".into()]));
+        assert_eq!(req(r"x{0,3}[a-z]+"), None);
+    }
+
+    #[test]
+    fn the_screen_finds_overlapping_needles() {
+        let screen = Screen::new(vec!["sign".into(), "sign up".into(), "gn u".into()]);
+        assert_eq!(screen.found("please sign up"), [true, true, true]);
+        assert_eq!(screen.found("a signal"), [true, false, false]);
+    }
+
+    /// Whether every match of `hir` contains one of `needles`, by the
+    /// regex parser's reading of the pattern: a literal that contains
+    /// one, a sequence with such a part, a repetition of at least one,
+    /// an alternation whose every branch is such.
+    fn covered(hir: &Hir, needles: &[String]) -> bool {
+        match hir.kind() {
+            HirKind::Literal(lit) => {
+                let lit = String::from_utf8_lossy(&lit.0);
+                needles.iter().any(|n| lit.contains(n.as_str()))
+            }
+            HirKind::Capture(c) => covered(&c.sub, needles),
+            HirKind::Repetition(r) => r.min >= 1 && covered(&r.sub, needles),
+            HirKind::Concat(parts) => parts.iter().any(|p| covered(p, needles)),
+            HirKind::Alternation(alts) => alts.iter().all(|a| covered(a, needles)),
+            _ => false,
+        }
+    }
+
+    #[test]
+    fn every_cue_alternative_holds_one_of_its_needles() {
+        for cue in super::super::CUES.iter().chain(super::super::LABELS) {
+            for alternative in alternatives(cue.pattern) {
+                let hir = regex_syntax::Parser::new()
+                    .parse(alternative)
+                    .unwrap_or_else(|e| panic!("{alternative}: {e}"));
+                let needles = required(alternative)
+                    .unwrap_or_else(|| panic!("no required literal in {alternative}"));
+                assert!(covered(&hir, &needles), "{needles:?} in {alternative}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_check_rejects_a_needle_a_match_can_lack() {
+        let hir = regex_syntax::Parser::new()
+            .parse(r"cookies?|accept")
+            .unwrap();
+        assert!(covered(&hir, &["cookie".into(), "accept".into()]));
+        assert!(!covered(&hir, &["cookies".into(), "accept".into()]));
+        assert!(!covered(&hir, &["cookie".into()]));
+    }
+}
