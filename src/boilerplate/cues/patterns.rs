@@ -18,13 +18,58 @@ struct Alternative {
     pattern: String,
     kind: Kind,
     prompt: bool,
-    /// Indices into the screen's needles, one of which a match contains;
-    /// `None`: no required literal, always tried.
-    needles: Option<Vec<usize>>,
+    needs: Needs,
     regex: OnceLock<Regex>,
 }
 
+/// What a text must hold for an alternative to be worth trying.
+enum Needs {
+    /// One of these at its start (an alternative anchored with `^`).
+    Start(Starts),
+    /// One of these (indices into the screen's needles) anywhere.
+    Any(Vec<usize>),
+    /// Nothing found to screen with: always tried.
+    Nothing,
+}
+
+/// The literals an anchored alternative may begin with, and their first
+/// bytes: one look at a text's first byte rules most texts out.
+struct Starts {
+    /// A 256-bit set.
+    first_bytes: [u64; 4],
+    literals: Vec<String>,
+}
+
+impl Starts {
+    fn new(literals: Vec<String>) -> Starts {
+        let mut first_bytes = [0u64; 4];
+        for literal in &literals {
+            let b = literal.as_bytes()[0];
+            first_bytes[usize::from(b >> 6)] |= 1 << (b & 63);
+        }
+        Starts {
+            first_bytes,
+            literals,
+        }
+    }
+
+    fn open(&self, text: &str) -> bool {
+        text.as_bytes()
+            .first()
+            .is_some_and(|&b| self.first_bytes[usize::from(b >> 6)] >> (b & 63) & 1 == 1)
+            && self.literals.iter().any(|l| text.starts_with(l.as_str()))
+    }
+}
+
 impl Alternative {
+    fn may_match(&self, text: &str, found: &[bool]) -> bool {
+        match &self.needs {
+            Needs::Start(starts) => starts.open(text),
+            Needs::Any(needles) => needles.iter().any(|&i| found[i]),
+            Needs::Nothing => true,
+        }
+    }
+
     fn is_match(&self, text: &str) -> bool {
         self.regex
             .get_or_init(|| Regex::new(&ascii_boundaries(&self.pattern)).expect("cue pattern"))
@@ -50,13 +95,18 @@ impl Patterns {
         let mut alternatives = Vec::new();
         for cue in cues {
             for pattern in screen::alternatives(cue.pattern) {
-                let needles = screen::required(pattern)
-                    .map(|found| found.into_iter().map(&mut index_of).collect());
+                let needs = if let Some(starts) = screen::leading(pattern) {
+                    Needs::Start(Starts::new(starts))
+                } else if let Some(needles) = screen::required(pattern) {
+                    Needs::Any(needles.into_iter().map(&mut index_of).collect())
+                } else {
+                    Needs::Nothing
+                };
                 alternatives.push(Alternative {
                     pattern: pattern.to_string(),
                     kind: cue.kind,
                     prompt: cue.prompt,
-                    needles,
+                    needs,
                     regex: OnceLock::new(),
                 });
             }
@@ -74,11 +124,7 @@ impl Patterns {
         let mut speaks = None;
         self.alternatives
             .iter()
-            .filter(|a| {
-                a.needles
-                    .as_ref()
-                    .is_none_or(|n| n.iter().any(|&i| found[i]))
-            })
+            .filter(|a| a.may_match(text, &found))
             .find(|a| a.is_match(text) && (!a.prompt || *speaks.get_or_insert_with(&addressed)))
             .map(|a| a.kind)
     }

@@ -53,6 +53,50 @@ pub(super) fn required(pattern: &str) -> Option<Vec<String>> {
     })
 }
 
+/// For an alternative anchored at the start of the text (`^…`): literals
+/// one of which the text must start with for it to match. Cues of this
+/// kind are labels, whose words also appear inside ordinary sentences, so
+/// where a label can begin says far more than what it contains.
+pub(super) fn leading(alternative: &str) -> Option<Vec<String>> {
+    leading_any(alternative.strip_prefix('^')?)
+}
+
+/// Literals one of which every match of `pattern` starts with; `None` if
+/// some match may be empty or start otherwise.
+fn leading_any(pattern: &str) -> Option<Vec<String>> {
+    let mut all = Vec::new();
+    for alternative in alternatives(pattern) {
+        all.extend(leading_of(&items(alternative))?);
+    }
+    Some(all)
+}
+
+fn leading_of(items: &[Item]) -> Option<Vec<String>> {
+    let (first, rest) = items.split_first()?;
+    let own = match first.atom {
+        Atom::Char(_) if first.required => {
+            let run = items
+                .iter()
+                .map_while(|item| match item.atom {
+                    Atom::Char(c) if item.required => Some(c),
+                    _ => None,
+                })
+                .collect();
+            return Some(vec![run]);
+        }
+        Atom::Char(c) => vec![c.to_string()],
+        Atom::Group(inner) => leading_any(inner)?,
+        Atom::Other => return None,
+    };
+    if first.required {
+        return Some(own);
+    }
+    // An optional first piece: the match starts with it or with the rest.
+    let mut both = own;
+    both.extend(leading_of(rest)?);
+    Some(both)
+}
+
 /// The required parts of a sequence with no top-level `|`: each run of
 /// plain characters that must appear, and the needles of each group that
 /// must match at least once.
@@ -242,7 +286,7 @@ impl Screen {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use regex_syntax::hir::{Hir, HirKind};
+    use regex_syntax::hir::{Hir, HirKind, Look};
 
     #[test]
     fn alternatives_split_outside_groups_and_classes() {
@@ -274,6 +318,32 @@ mod tests {
     }
 
     #[test]
+    fn leading_literals_of_anchored_alternatives() {
+        let lead = |p| {
+            leading(p).map(|mut v: Vec<String>| {
+                v.sort();
+                v
+            })
+        };
+        assert_eq!(
+            lead(r"^\(?(?:file |staff )?photo\b"),
+            Some(vec![
+                "(".into(),
+                "file ".into(),
+                "photo".into(),
+                "staff ".into()
+            ])
+        );
+        assert_eq!(
+            lead(r"^(?:read|see) more"),
+            Some(vec!["read".into(), "see".into()])
+        );
+        assert_eq!(lead(r"^(?:[0-9]+ )?comments"), None);
+        assert_eq!(lead(r"^(?:ads?)?$"), None);
+        assert_eq!(lead(r"\bads\b"), None);
+    }
+
+    #[test]
     fn the_screen_finds_overlapping_needles() {
         let screen = Screen::new(vec!["sign".into(), "sign up".into(), "gn u".into()]);
         assert_eq!(screen.found("please sign up"), [true, true, true]);
@@ -298,6 +368,34 @@ mod tests {
         }
     }
 
+    /// Whether every non-empty match of `hir` starts with one of `needles`.
+    fn starts(hir: &Hir, needles: &[String]) -> bool {
+        match hir.kind() {
+            HirKind::Empty | HirKind::Look(_) => true,
+            HirKind::Literal(lit) => {
+                let lit = String::from_utf8_lossy(&lit.0);
+                needles.iter().any(|n| lit.starts_with(n.as_str()))
+            }
+            HirKind::Class(_) => false,
+            HirKind::Capture(c) => starts(&c.sub, needles),
+            HirKind::Repetition(r) => starts(&r.sub, needles),
+            HirKind::Alternation(alts) => alts.iter().all(|a| starts(a, needles)),
+            // The first part that matches something comes first: every
+            // part up to the first that cannot be empty must start right.
+            HirKind::Concat(parts) => {
+                for part in parts {
+                    if !starts(part, needles) {
+                        return false;
+                    }
+                    if part.properties().minimum_len() != Some(0) {
+                        return true;
+                    }
+                }
+                true
+            }
+        }
+    }
+
     #[test]
     fn every_cue_alternative_holds_one_of_its_needles() {
         for cue in super::super::CUES.iter().chain(super::super::LABELS) {
@@ -305,11 +403,32 @@ mod tests {
                 let hir = regex_syntax::Parser::new()
                     .parse(alternative)
                     .unwrap_or_else(|e| panic!("{alternative}: {e}"));
+                if let Some(needles) = leading(alternative) {
+                    // Anchored, and never empty: a match is a non-empty
+                    // start of the text.
+                    let HirKind::Concat(parts) = hir.kind() else {
+                        panic!("{alternative} is not a sequence");
+                    };
+                    assert_eq!(parts[0].kind(), &HirKind::Look(Look::Start));
+                    assert_ne!(hir.properties().minimum_len(), Some(0), "{alternative}");
+                    assert!(starts(&hir, &needles), "{needles:?} start {alternative}");
+                    continue;
+                }
                 let needles = required(alternative)
                     .unwrap_or_else(|| panic!("no required literal in {alternative}"));
                 assert!(covered(&hir, &needles), "{needles:?} in {alternative}");
             }
         }
+    }
+
+    #[test]
+    fn the_start_check_rejects_a_needle_a_match_can_lack() {
+        let hir = regex_syntax::Parser::new()
+            .parse(r"^(?:the )?ads?")
+            .unwrap();
+        assert!(starts(&hir, &["the ".into(), "ad".into()]));
+        assert!(!starts(&hir, &["the ".into(), "ads".into()]));
+        assert!(!starts(&hir, &["ad".into()]));
     }
 
     #[test]
