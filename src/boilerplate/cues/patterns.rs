@@ -26,8 +26,9 @@ struct Alternative {
 enum Needs {
     /// One of these at its start (an alternative anchored with `^`).
     Start(Starts),
-    /// One of these (indices into the screen's needles) anywhere.
-    Any(Vec<usize>),
+    /// Anywhere, one of each of these sets (indices into the screen's
+    /// needles).
+    All(Vec<Vec<usize>>),
     /// Nothing found to screen with: always tried.
     Nothing,
 }
@@ -65,7 +66,7 @@ impl Alternative {
     fn may_match(&self, text: &str, found: &[bool]) -> bool {
         match &self.needs {
             Needs::Start(starts) => starts.open(text),
-            Needs::Any(needles) => needles.iter().any(|&i| found[i]),
+            Needs::All(parts) => parts.iter().all(|p| p.iter().any(|&i| found[i])),
             Needs::Nothing => true,
         }
     }
@@ -97,10 +98,17 @@ impl Patterns {
             for pattern in screen::alternatives(cue.pattern) {
                 let needs = if let Some(starts) = screen::leading(pattern) {
                     Needs::Start(Starts::new(starts))
-                } else if let Some(needles) = screen::required(pattern) {
-                    Needs::Any(needles.into_iter().map(&mut index_of).collect())
                 } else {
-                    Needs::Nothing
+                    let parts = screen::required_parts(pattern);
+                    let parts: Vec<Vec<usize>> = parts
+                        .into_iter()
+                        .map(|needles| needles.into_iter().map(&mut index_of).collect())
+                        .collect();
+                    if parts.is_empty() {
+                        Needs::Nothing
+                    } else {
+                        Needs::All(parts)
+                    }
                 };
                 alternatives.push(Alternative {
                     pattern: pattern.to_string(),

@@ -53,6 +53,25 @@ pub(super) fn required(pattern: &str) -> Option<Vec<String>> {
     })
 }
 
+/// Shortest literal a part of a sequence may be screened by besides its
+/// most selective one: a two-letter word ("us", "on") is in most blocks
+/// and would only make the screen slower.
+const MIN_PART_BYTES: usize = 3;
+
+/// For a top-level alternative: sets of literals such that a match holds
+/// one literal of every set. Each required part of the sequence is a set
+/// ("how", then "can|may|could|might", then "help|assist"): together they
+/// rule out far more blocks than the best part alone. Empty if the
+/// alternative has no required literal.
+pub(super) fn required_parts(alternative: &str) -> Vec<Vec<String>> {
+    let mut parts = candidates(alternative);
+    parts.retain(|needles| needles.iter().all(|n| n.len() >= MIN_PART_BYTES));
+    if parts.is_empty() {
+        parts.extend(required(alternative));
+    }
+    parts
+}
+
 /// For an alternative anchored at the start of the text (`^…`): literals
 /// one of which the text must start with for it to match. Cues of this
 /// kind are labels, whose words also appear inside ordinary sentences, so
@@ -251,22 +270,42 @@ fn group_end(bytes: &[u8], i: usize) -> usize {
     }
 }
 
+/// Buckets of the screen's index by a literal's first two bytes (a power
+/// of two). Indexed by the first byte alone, common letters each led to
+/// dozens of literals to compare at every position of every block.
+const PAIR_BUCKETS: usize = 1 << 12;
+
 /// Finds, in one scan of a text, which of a list of literals it contains.
 pub(super) struct Screen {
     needles: Vec<String>,
-    /// Per first byte: the needles that start with it.
-    by_first_byte: Vec<Vec<usize>>,
+    /// Per bucket of the first two bytes ([`pair_bucket`]): the needles
+    /// of two bytes or more that start so.
+    by_pair: Vec<Vec<usize>>,
+    /// Per byte: the one-byte needles that are it.
+    single: Vec<Vec<usize>>,
+}
+
+fn pair_bucket(first: u8, second: u8) -> usize {
+    // Multiplicative hashing of the 16 bits; the top bits are the best mixed.
+    let pair = u32::from(first) << 8 | u32::from(second);
+    (pair.wrapping_mul(0x9e37_79b1) >> (32 - PAIR_BUCKETS.trailing_zeros())) as usize
 }
 
 impl Screen {
     pub(super) fn new(needles: Vec<String>) -> Screen {
-        let mut by_first_byte = vec![Vec::new(); 256];
+        let mut by_pair = vec![Vec::new(); PAIR_BUCKETS];
+        let mut single = vec![Vec::new(); 256];
         for (i, needle) in needles.iter().enumerate() {
-            by_first_byte[usize::from(needle.as_bytes()[0])].push(i);
+            match needle.as_bytes() {
+                [b] => single[usize::from(*b)].push(i),
+                [a, b, ..] => by_pair[pair_bucket(*a, *b)].push(i),
+                [] => unreachable!("needles are not empty"),
+            }
         }
         Screen {
             needles,
-            by_first_byte,
+            by_pair,
+            single,
         }
     }
 
@@ -274,9 +313,14 @@ impl Screen {
     pub(super) fn found(&self, text: &str) -> Vec<bool> {
         let mut found = vec![false; self.needles.len()];
         let bytes = text.as_bytes();
-        for (at, &b) in bytes.iter().enumerate() {
-            for &n in &self.by_first_byte[usize::from(b)] {
+        for (at, pair) in bytes.windows(2).enumerate() {
+            for &n in &self.by_pair[pair_bucket(pair[0], pair[1])] {
                 found[n] |= bytes[at..].starts_with(self.needles[n].as_bytes());
+            }
+        }
+        for &b in bytes {
+            for &n in &self.single[usize::from(b)] {
+                found[n] = true;
             }
         }
         found
@@ -318,6 +362,26 @@ mod tests {
     }
 
     #[test]
+    fn every_selective_part_is_required() {
+        let mut parts = required_parts(r"\bhow (?:can|may) (?:we|i) (?:help|assist)\b");
+        parts.iter_mut().for_each(|p| p.sort());
+        parts.sort();
+        assert_eq!(
+            parts,
+            [
+                vec!["assist".to_string(), "help".into()],
+                vec!["can".into(), "may".into()],
+                vec!["how ".into()],
+            ]
+        );
+        assert_eq!(
+            required_parts(r"\bus (?:a|an)\b"),
+            [vec!["us ".to_string()]]
+        );
+        assert!(required_parts(r"[a-z]+").is_empty());
+    }
+
+    #[test]
     fn leading_literals_of_anchored_alternatives() {
         let lead = |p| {
             leading(p).map(|mut v: Vec<String>| {
@@ -345,9 +409,15 @@ mod tests {
 
     #[test]
     fn the_screen_finds_overlapping_needles() {
-        let screen = Screen::new(vec!["sign".into(), "sign up".into(), "gn u".into()]);
-        assert_eq!(screen.found("please sign up"), [true, true, true]);
-        assert_eq!(screen.found("a signal"), [true, false, false]);
+        let screen = Screen::new(vec![
+            "sign".into(),
+            "sign up".into(),
+            "gn u".into(),
+            "$".into(),
+        ]);
+        assert_eq!(screen.found("please sign up"), [true, true, true, false]);
+        assert_eq!(screen.found("a signal for $5"), [true, false, false, true]);
+        assert_eq!(screen.found("up"), [false; 4]);
     }
 
     /// Whether every match of `hir` contains one of `needles`, by the
@@ -414,9 +484,11 @@ mod tests {
                     assert!(starts(&hir, &needles), "{needles:?} start {alternative}");
                     continue;
                 }
-                let needles = required(alternative)
-                    .unwrap_or_else(|| panic!("no required literal in {alternative}"));
-                assert!(covered(&hir, &needles), "{needles:?} in {alternative}");
+                let parts = required_parts(alternative);
+                assert!(!parts.is_empty(), "no required literal in {alternative}");
+                for needles in parts {
+                    assert!(covered(&hir, &needles), "{needles:?} in {alternative}");
+                }
             }
         }
     }
