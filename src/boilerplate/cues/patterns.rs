@@ -10,6 +10,7 @@
 
 use super::screen::{self, Screen};
 use super::{ascii_boundaries, Cue, Kind};
+use crate::ner::hash::Map;
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -85,13 +86,11 @@ pub(super) struct Patterns {
 
 impl Patterns {
     pub(super) fn new(cues: &[Cue]) -> Patterns {
-        let mut needles: Vec<String> = Vec::new();
-        let mut index_of = |needle: String| match needles.iter().position(|n| *n == needle) {
-            Some(i) => i,
-            None => {
-                needles.push(needle);
-                needles.len() - 1
-            }
+        // Each distinct literal once, numbered in order of first use.
+        let mut numbers: Map<String, usize> = Map::default();
+        let mut index_of = |needle: String| {
+            let next = numbers.len();
+            *numbers.entry(needle).or_insert(next)
         };
         let mut alternatives = Vec::new();
         for cue in cues {
@@ -119,9 +118,11 @@ impl Patterns {
                 });
             }
         }
+        let mut needles: Vec<(String, usize)> = numbers.into_iter().collect();
+        needles.sort_unstable_by_key(|&(_, i)| i);
         Patterns {
             alternatives,
-            screen: Screen::new(needles),
+            screen: Screen::new(needles.into_iter().map(|(n, _)| n).collect()),
         }
     }
 
