@@ -3,8 +3,10 @@
 //! finds which of them it contains.
 //!
 //! Compiling all the cue patterns was most of a page's first annotate();
-//! most blocks contain none of the words any cue needs, so a pattern is
-//! compiled only when a block holds one of its words ([`super::patterns`]).
+//! most blocks lack the words of most cues, so an alternative of a cue is
+//! compiled only when a block holds its words — one literal of each of its
+//! required parts, or, anchored, one it can start with
+//! ([`super::patterns`]).
 //! The reading of a pattern is deliberately simple — literal runs, groups
 //! and quantifiers, nothing else — and conservative: what it cannot read
 //! is "no required literal", and a test checks its answer for every cue
