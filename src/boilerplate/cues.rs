@@ -12,13 +12,10 @@
 //! prompts do and reported news does not.
 
 use crate::annotations::BoilerplateKind as Kind;
-use patterns::Patterns;
-use regex::Regex;
+use regex::{Regex, RegexSet, RegexSetBuilder};
 use std::sync::OnceLock;
 
 mod credits;
-mod patterns;
-mod screen;
 
 /// Longest block, in words, that a call-to-action cue may flag. Promos and
 /// prompts are a sentence or two; a longer block is narrative text even if
@@ -28,6 +25,13 @@ const MAX_PROMPT_WORDS: usize = 40;
 /// Longest block, in words, that a label cue ("Advertisement", "Share",
 /// "Read more", a copyright line) may flag: labels are a few words.
 const MAX_LABEL_WORDS: usize = 14;
+
+/// Room for the lazy DFA of each cue set. With the default (2 MB) the
+/// states of the many cue patterns matched together filled it, and
+/// rebuilding them after each clear took an eighth of `extract`'s time on
+/// dragnet (perf); at 8 MB it is 3 %, and 16 MB did no better. It grows
+/// only as far as the text read needs.
+const DFA_CACHE_BYTES: usize = 8 << 20;
 
 /// A cue: a pattern, the kind it names, and whether it is a call to action
 /// that needs the reader-address guard.
@@ -656,6 +660,36 @@ fn quotation_marked(text: &str) -> impl Iterator<Item = (char, bool)> + '_ {
         }
         None
     })
+}
+
+/// A list of cues matched in one pass over the text (a `RegexSet`: one
+/// automaton for all of them, instead of one search per cue).
+struct Patterns {
+    set: RegexSet,
+    /// Per pattern: the kind it names, and whether it is a prompt.
+    meta: Vec<(Kind, bool)>,
+}
+
+impl Patterns {
+    fn new(cues: &[Cue]) -> Patterns {
+        let set = RegexSetBuilder::new(cues.iter().map(|c| ascii_boundaries(c.pattern)))
+            .dfa_size_limit(DFA_CACHE_BYTES)
+            .build()
+            .expect("cue patterns");
+        let meta = cues.iter().map(|c| (c.kind, c.prompt)).collect();
+        Patterns { set, meta }
+    }
+
+    /// The kind of the first cue that matches `text`, where a prompt also
+    /// needs `addressed` (asked only when a prompt matched).
+    fn first(&self, text: &str, addressed: impl Fn() -> bool) -> Option<Kind> {
+        let mut speaks = None;
+        self.set
+            .matches(text)
+            .iter()
+            .find(|&i| !self.meta[i].1 || *speaks.get_or_insert_with(&addressed))
+            .map(|i| self.meta[i].0)
+    }
 }
 
 /// `pattern` with its word boundaries (`\b`) made ASCII ones. A Unicode
