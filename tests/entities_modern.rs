@@ -576,3 +576,23 @@ fn a_river_in_a_headline_is_a_place() {
     all_typed(text, "Dee", Location);
     all_typed(text, "Elbe", Location);
 }
+
+#[test]
+fn two_organisations_run_together_over_the_are_split() {
+    // Before: `BBC the Treasury` and `Times Radio the Treasury`, one ORG.
+    for (text, first) in [
+        ("He told the BBC the Treasury had lost control.", "BBC"),
+        (
+            "Mel Stride told Times Radio the Treasury had lost control.",
+            "Times Radio",
+        ),
+    ] {
+        let found = names(text);
+        assert!(found.contains(&(first, Organization)), "{found:?}");
+        assert!(found.contains(&("Treasury", Organization)), "{found:?}");
+    }
+    // A title's verb before `the` is no name of its own.
+    assert!(names("She appeared on Meet the Press on Sunday.")
+        .iter()
+        .all(|(s, _)| *s != "Meet"));
+}
