@@ -596,3 +596,17 @@ fn two_organisations_run_together_over_the_are_split() {
         .iter()
         .all(|(s, _)| *s != "Meet"));
 }
+
+#[test]
+fn a_capital_article_is_no_first_name() {
+    // Before: `An Ofcom` PER.
+    let text = "The communications regulator Ofcom has opened an inquiry into a twelve-hour outage.\n\nAn Ofcom spokesperson said the regulator wanted to understand why.";
+    all_typed(text, "Ofcom", Organization);
+    assert!(names(text).iter().all(|(s, _)| !s.starts_with("An ")));
+    // `An` is a first name too.
+    all_typed(
+        "An Marchal was last seen in Liege. Marchal had left with a friend.",
+        "An Marchal",
+        Person,
+    );
+}

@@ -7,6 +7,7 @@
 //! model leaves out.
 
 mod appositions;
+mod articles;
 mod bodies;
 mod canonical;
 mod clubs;
@@ -28,7 +29,6 @@ mod organisations;
 mod places;
 mod possessives;
 mod products;
-mod splits;
 mod terms;
 mod towns;
 
@@ -68,7 +68,8 @@ pub fn tag_with(model: &Model, text: &str) -> Vec<Entity> {
     let rules = merge_rules(text, &tokens, &mut found, rules);
     let mut mentions = consistency::resolve(text, found, rules);
     joins::whole_names(text, &tokens, &sentences, &mut mentions);
-    splits::at_articles(text, &tokens, &mut mentions);
+    articles::at_articles(text, &tokens, &mut mentions);
+    articles::drop_indefinite(text, &tokens, &mut mentions);
     let around = Surroundings::of(text, &tokens, &mentions);
     places::retype(&around, &mut mentions);
     towns::retype(&around, &mut mentions);
