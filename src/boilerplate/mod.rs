@@ -286,8 +286,9 @@ fn read_blocks(
                 let mut f = Features::default();
                 features::text_features(&mut f, doc.block_text(i), cues[i]);
                 let sure = model.get(Which::Text).logit(&f.indices) < TEXT_THRESHOLD;
-                let quotes = cues::quoted_words(doc.block_text(i)) >= QUOTED_MIN_WORDS;
-                let doubted = sure && opening != Some(i) && !quotes;
+                let doubted = sure
+                    && opening != Some(i)
+                    && cues::quoted_words(doc.block_text(i)) < QUOTED_MIN_WORDS;
                 rules[i].or(doubted.then_some(BoilerplateKind::Other))
             } else {
                 overrule(rules[i], logits[i])

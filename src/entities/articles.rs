@@ -42,37 +42,43 @@ fn is_acronym(word: &str) -> bool {
 /// Splits every organisation at each `the` that follows one of its
 /// capitalised words, keeping both sides as organisations.
 pub fn at_articles(text: &str, tokens: &[Token], mentions: &mut Vec<Mention>) {
-    let mut out = Vec::with_capacity(mentions.len());
-    for m in mentions.drain(..) {
-        if m.kind != Organization || !m.span.of(text).contains(" the ") {
-            out.push(m);
-            continue;
-        }
-        let range = token_range(tokens, m.span);
-        let mut first = range.start;
-        for i in range.start + 1..range.end.saturating_sub(1) {
-            let before = tokens[i - 1].text(text);
-            let splits = tokens[i].text(text) == "the"
-                && before.starts_with(char::is_uppercase)
-                && !TITLE_FUNCTION_WORDS.contains(&before)
-                && (i - first >= 2 || is_acronym(before));
-            if splits {
-                out.push(Mention {
-                    span: tokens_span(tokens, first, i - 1),
-                    kind: Organization,
-                });
-                first = i + 1;
+    // Backwards, so that a split does not move the mentions still to read.
+    for i in (0..mentions.len()).rev() {
+        let m = &mentions[i];
+        if m.kind == Organization && m.span.of(text).contains(" the ") {
+            let parts = parts_between_articles(text, tokens, m);
+            if parts.len() > 1 {
+                mentions.splice(i..=i, parts);
             }
         }
-        out.push(Mention {
-            span: tokens_span(tokens, first, range.end - 1),
-            kind: Organization,
-        });
     }
-    *mentions = out;
 }
 
-/// Articles that never open a name.
+/// The organisation `m` cut at each `the` that ends a name before it.
+fn parts_between_articles(text: &str, tokens: &[Token], m: &Mention) -> Vec<Mention> {
+    let range = token_range(tokens, m.span);
+    let part = |first, last| Mention {
+        span: tokens_span(tokens, first, last),
+        kind: Organization,
+    };
+    let mut parts = Vec::new();
+    let mut first = range.start;
+    for i in range.start + 1..range.end.saturating_sub(1) {
+        let before = tokens[i - 1].text(text);
+        let splits = tokens[i].text(text) == "the"
+            && before.starts_with(char::is_uppercase)
+            && !TITLE_FUNCTION_WORDS.contains(&before)
+            && (i - first >= 2 || is_acronym(before));
+        if splits {
+            parts.push(part(first, i - 1));
+            first = i + 1;
+        }
+    }
+    parts.push(part(first, range.end - 1));
+    parts
+}
+
+/// Articles the model may read as a first name.
 const INDEFINITE_ARTICLES: &[&str] = &["A", "An"];
 
 /// Drops a leading `A`/`An` from every person of two words or more whose
@@ -80,9 +86,12 @@ const INDEFINITE_ARTICLES: &[&str] = &["A", "An"];
 /// gives the rest that mention's type.
 pub fn drop_indefinite(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
     for i in 0..mentions.len() {
+        if mentions[i].kind != EntityType::Person {
+            continue;
+        }
         let range = token_range(tokens, mentions[i].span);
         let opens = INDEFINITE_ARTICLES.contains(&tokens[range.start].text(text));
-        if !opens || range.len() < 2 || mentions[i].kind != EntityType::Person {
+        if !opens || range.len() < 2 {
             continue;
         }
         let rest = tokens_span(tokens, range.start + 1, range.end - 1);
