@@ -132,3 +132,29 @@ fn a_wrapper_around_the_story_names_nothing_beside_it() {
         .map(|b| b.kind);
     assert!(kind.is_none_or(|k| k == Kind::Other), "{kind:?}");
 }
+
+#[test]
+fn a_live_blogs_key_events_box_is_navigation_and_its_posts_stay() {
+    let doc = html::parse(include_str!("fixtures/boilerplate/live_blog.html"));
+    let flagged: Vec<(&str, Kind)> = classify(&doc)
+        .iter()
+        .map(|b| (doc.block_text(b.block), b.kind))
+        .collect();
+    for entry in [
+        "Watchdog warns on growth",
+        "Fuel duty frozen for another year",
+        "Borrowing forecast revised up",
+    ] {
+        // The box's link is flagged; the post's heading with the same
+        // words is not.
+        assert_eq!(
+            flagged.iter().filter(|(text, _)| *text == entry).count(),
+            1,
+            "{entry}: {flagged:?}"
+        );
+        assert!(flagged.contains(&(entry, Kind::Navigation)), "{flagged:?}");
+    }
+    for start in ["The fiscal watchdog", "The freeze", "Good afternoon"] {
+        assert_eq!(kind_of(&doc, start), None, "{start}");
+    }
+}

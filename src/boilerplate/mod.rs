@@ -19,6 +19,7 @@
 //! [`classify`] gathers the evidence per block and decides; [`Stage`]
 //! switches the later pieces off, to measure what each adds.
 
+mod contents;
 mod cues;
 pub mod declared;
 mod features;
@@ -132,8 +133,14 @@ fn classify_model(doc: &Document, stage: Stage, model: &model::Model) -> Vec<Boi
     } else {
         read_blocks(doc, &texts, &structure::Layout::of(doc), stage, model).kinds
     };
+    let entries = contents::entries(doc, &texts.texts);
     kinds
         .into_iter()
+        .zip(entries)
+        .map(|(kind, entry)| match kind {
+            None | Some(BoilerplateKind::Other) if entry => Some(BoilerplateKind::Navigation),
+            _ => kind,
+        })
         .enumerate()
         .filter_map(|(i, kind)| kind.map(|kind| Boilerplate { block: i, kind }))
         .collect()
@@ -141,7 +148,8 @@ fn classify_model(doc: &Document, stage: Stage, model: &model::Model) -> Vec<Boi
 
 /// What a page's blocks say whatever the reading of its structure: the
 /// blocks the page's JSON-LD declares as its article body, and each
-/// block's own text cue. Made once per page, because the learned stage
+/// block's own text cue (or its being an entry of the page's own table of
+/// contents, [`contents`]). Made once per page, because the learned stage
 /// reads the structure twice and the cue patterns are the costly part of
 /// a reading.
 struct BlockTexts<'a> {
