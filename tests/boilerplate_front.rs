@@ -162,6 +162,25 @@ fn the_standfirst_and_byline_under_the_headline_are_front_matter() {
 }
 
 #[test]
+fn a_byline_under_a_summary_the_classifier_kept_is_still_the_byline() {
+    let page = format!(
+        "<main><article><h1>Leaders agree on a common arms fund</h1>\
+         <p class=\"dek\">The two leaders want Europe to buy its weapons together, and to pay \
+         for them with a common fund.</p>\
+         <div class=\"byline\">By <a href=\"/staff/ad\">Anne Duval</a> · Staff writer</div>\
+         {BODY}</article></main>"
+    );
+    let (doc, ann) = run(&page);
+    let report = Report::new(&doc, &ann, &Coordinates::DocumentText);
+    assert_eq!(
+        report.byline.map(|b| b.text).as_deref(),
+        Some("By Anne Duval · Staff writer")
+    );
+    assert!(!report.article.contains("Anne Duval"), "{}", report.article);
+    assert!(report.article.contains("joint working group"));
+}
+
+#[test]
 fn a_date_line_or_a_caption_under_the_headline_is_no_standfirst() {
     let taken: Vec<&str> = [
         "Chris Davies - Nov 19, 2019, 10:31 pm CST",

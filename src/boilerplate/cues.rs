@@ -765,6 +765,8 @@ mod tests {
             "By Abdi Sheikh and Aweys Yusuf",
             "By Tess Bonn - 11/19/19 06:56 AM EST",
             "Written by Jane Doe | March 3, 2021",
+            "By Jenna Kim · Staff writer",
+            "By Omar Reyes • Nov. 28, 2026",
         ] {
             assert_eq!(kind_of(t), Some(Kind::Byline), "{t}");
         }
@@ -772,6 +774,7 @@ mod tests {
             "By Tuesday, the council had voted.",
             "By Christmas, the line was open",
             "By Christmas - the line was open",
+            "By Christmas · the line was open",
             "By the end of the year",
             "By comparison, sales fell 3 percent",
             "Bystanders said the Fire Brigade came late",

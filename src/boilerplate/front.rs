@@ -117,7 +117,8 @@ pub fn find(doc: &Document, flagged: &[Option<BoilerplateKind>]) -> FrontMatter 
         .filter(|&i| is_standfirst(doc, flagged[i], i));
     let byline = under
         .filter(|&i| Some(i) != standfirst)
-        .find(|&i| is_byline(doc, flagged[i], i));
+        .find(|&i| is_byline(doc, flagged[i], i))
+        .or_else(|| byline_under_kept_summary(doc, flagged, body_start));
     FrontMatter {
         headline: Some(headline),
         standfirst,
@@ -187,6 +188,24 @@ fn is_byline(doc: &Document, kind: Option<BoilerplateKind>, i: usize) -> bool {
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
         .count();
     kind == Some(BoilerplateKind::Byline) && words <= MAX_BYLINE_WORDS && names >= MIN_BYLINE_NAMES
+}
+
+/// A credit line right under the first paragraph the classifier kept,
+/// when that paragraph reads as a summary: some pages print the standfirst
+/// above the byline, and a standfirst the classifier keeps is where the
+/// body seems to start (`<p class="dek">…</p><div class="byline">By Jane
+/// Doe · Staff writer</div>`). Only a line whose words make it a credit
+/// counts this far down, where the markup's names are no longer enough.
+fn byline_under_kept_summary(
+    doc: &Document,
+    flagged: &[Option<BoilerplateKind>],
+    body_start: usize,
+) -> Option<usize> {
+    let summary = doc.block_text(body_start).split_whitespace().count();
+    (STANDFIRST_WORDS.contains(&summary) && is_plain_text(doc, body_start))
+        .then(|| body_start + 1)
+        .filter(|&i| i < doc.blocks.len() && flagged[i].is_some())
+        .filter(|&i| cues::is_credit(doc.block_text(i)))
 }
 
 /// Whether block `i` is mostly not link text.

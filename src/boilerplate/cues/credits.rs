@@ -66,12 +66,13 @@ pub(super) fn is_byline(text: &str) -> bool {
     any
 }
 
-/// Where the names after "By" end: at a comma, bar, dash or bracket, or a
-/// hyphen between spaces (`By Tess Bonn - 11/19/19 06:56 AM EST`; one
+/// Where the names after "By" end: at a comma, bar, dash, dot or bracket,
+/// or a hyphen between spaces (`By Tess Bonn - 11/19/19 06:56 AM EST`; one
 /// inside a word joins a double-barrelled name). The rest is a title, an
-/// agency or a date.
+/// agency or a date (`By Jane Doe · Staff writer`, `By Jane Doe • 5 min
+/// read`).
 fn split_names(rest: &str) -> (&str, &str) {
-    const SEPARATORS: [char; 5] = [',', '|', '–', '—', '('];
+    const SEPARATORS: [char; 7] = [',', '|', '–', '—', '(', '·', '•'];
     let cut = rest
         .find(SEPARATORS)
         .into_iter()
