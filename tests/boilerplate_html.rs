@@ -158,3 +158,26 @@ fn a_live_blogs_key_events_box_is_navigation_and_its_posts_stay() {
         assert_eq!(kind_of(&doc, start), None, "{start}");
     }
 }
+
+#[test]
+fn an_inline_newsletter_boxs_pitch_is_flagged_with_its_prompt() {
+    // A modern page whose story wrapper the model reads without the
+    // markup's names: the box's class no longer flags its pitch line, but
+    // its prompts do.
+    let doc = html::parse(include_str!("fixtures/boilerplate/modern_page.html"));
+    assert_eq!(
+        kind_of(&doc, "Five ideas for the weekend"),
+        Some(Kind::Newsletter)
+    );
+    assert_eq!(
+        kind_of(&doc, "Get the Weekend Planner newsletter"),
+        Some(Kind::Newsletter)
+    );
+    for start in [
+        "The regional transit board voted",
+        "The agency's chief executive",
+        "\"People are telling us",
+    ] {
+        assert_eq!(kind_of(&doc, start), None, "{start}");
+    }
+}

@@ -19,6 +19,7 @@
 //! [`classify`] gathers the evidence per block and decides; [`Stage`]
 //! switches the later pieces off, to measure what each adds.
 
+mod boxes;
 mod contents;
 mod cues;
 pub mod declared;
@@ -125,7 +126,11 @@ pub fn classify_with(doc: &Document, stage: Stage) -> Vec<Boilerplate> {
     classify_model(doc, stage, model::embedded())
 }
 
-/// [`classify_with`], with the given model.
+/// [`classify_with`], with the given model. Two page-wide rules run
+/// after the model, on blocks it keeps: entries of the page's own table of
+/// contents ([`contents`]) and the lines of a prompt box ([`boxes`]). As
+/// evidence the model reads they moved the training corpora both ways;
+/// after it, they only add flags where they are sure.
 fn classify_model(doc: &Document, stage: Stage, model: &model::Model) -> Vec<Boilerplate> {
     let texts = BlockTexts::of(doc);
     let kinds = if stage == Stage::Learned && !is_flat(doc) {
@@ -134,11 +139,17 @@ fn classify_model(doc: &Document, stage: Stage, model: &model::Model) -> Vec<Boi
         read_blocks(doc, &texts, &structure::Layout::of(doc), stage, model).kinds
     };
     let entries = contents::entries(doc, &texts.texts);
+    let mates = match stage {
+        Stage::Structure => vec![None; doc.blocks.len()],
+        _ => boxes::mates(doc, &texts.texts, &texts.cues),
+    };
     kinds
         .into_iter()
         .zip(entries)
-        .map(|(kind, entry)| match kind {
+        .zip(mates)
+        .map(|((kind, entry), mate)| match kind {
             None | Some(BoilerplateKind::Other) if entry => Some(BoilerplateKind::Navigation),
+            None => mate,
             _ => kind,
         })
         .enumerate()
