@@ -169,9 +169,10 @@ const CUES: &[Cue] = &[
         prompt: true,
     },
     Cue {
-        // Tip lines: "Got a tip?", "Send us your tips", "Get in touch
+        // Tip lines: "Got a tip?", "Got a story? Email newsdesk@…",
+        // "Send us your tips", "Get in touch
         // securely", "Share your story with our reporters".
-        pattern: r"\b(?:got|have|has|with) an? (?:news |story )?(?:tip|story idea|scoop)\b|\b(?:send|submit) (?:us )?(?:your |a |news )?(?:tips?|story ideas?)\b|\btips?@|\bcontact (?:our|the) (?:newsroom|news desk|reporters?|editors?)\b|(?:^|[.!?:]\s+)get in touch\b|\bshare your (?:story|stories|experiences?|tips?|photos?|videos?)\b|\bknow something we\b|\btip us\b|\b(?:want|love|like) to hear from you\b|\b(?:have|got) (?:any )?(?:information|info|something to share)\b|\b(?:reach|contact|message) (?:us|our (?:team|newsroom|reporters?|journalists?))\b|\blet us know[^a-z0-9_]*$|\bsecurely (?:contact|share|send)\b",
+        pattern: r"\b(?:got|have|has|with) an? (?:news |story )?(?:tip|story idea|scoop)\b|\b(?:got|have you got|do you have) a (?:news )?story(?: for us)?\?|\b(?:news ?desk|newsroom)@|\b(?:send|submit) (?:us )?(?:your |a |news )?(?:tips?|story ideas?)\b|\btips?@|\bcontact (?:our|the) (?:newsroom|news desk|reporters?|editors?)\b|(?:^|[.!?:]\s+)get in touch\b|\bshare your (?:story|stories|experiences?|tips?|photos?|videos?)\b|\bknow something we\b|\btip us\b|\b(?:want|love|like) to hear from you\b|\b(?:have|got) (?:any )?(?:information|info|something to share)\b|\b(?:reach|contact|message) (?:us|our (?:team|newsroom|reporters?|journalists?))\b|\blet us know[^a-z0-9_]*$|\bsecurely (?:contact|share|send)\b",
         kind: Kind::Promo,
         prompt: true,
     },
@@ -624,6 +625,15 @@ pub(super) fn is_credit(text: &str) -> bool {
     credits::is_byline(text) || credits::is_wire_credit(text)
 }
 
+/// Whether `text` is an author box's line: names and job, then a time
+/// stamp (`Jane Doe Political Editor 11:04, 28 NOV 2026`). Not one of the
+/// cues the model reads: as one it moved the training corpora both ways
+/// (docs/boilerplate.md, session 15), so it only names blocks the model
+/// keeps.
+pub(super) fn is_dated_credit(text: &str) -> bool {
+    credits::is_dated_credit(text, |rest| compiled().timestamp.is_match(rest))
+}
+
 /// `text` with its quoted passages blanked: words someone is reported to
 /// have said ("Sign up to serve," the senator said) are not a prompt.
 fn without_quotations(text: &str) -> String {
@@ -780,6 +790,27 @@ mod tests {
             "Bystanders said the Fire Brigade came late",
         ] {
             assert_ne!(kind_of(t), Some(Kind::Byline), "{t}");
+        }
+    }
+
+    #[test]
+    fn author_box_lines_are_names_and_job_then_a_time_stamp() {
+        for t in [
+            "Dave Hughes Local Democracy Reporter 11:04, 28 NOV 2026",
+            "Priya NairHealth Correspondent09:30, 3 MAR 2025Updated 10:15, 3 MAR 2025",
+            "Tom Reed, Political Editor | 5 hours ago",
+        ] {
+            assert!(is_dated_credit(t), "{t}");
+        }
+        for t in [
+            "Chapter Meeting, Tuesday, September 9.",
+            "New Delhi, August 30",
+            "Publication Date: Wednesday, August 11, 2004",
+            "Reporter 11:04",
+            "The reporter was told on 3 March 2025 that the case had closed.",
+            "Writers Guild Awards Ceremony, 14 March 2025",
+        ] {
+            assert!(!is_dated_credit(t), "{t}");
         }
     }
 
@@ -959,12 +990,15 @@ mod tests {
                 "Do you have information about this story? Get in touch securely.",
                 "See something newsworthy? Let us know.",
                 "Tip us off: news@example.org",
+                "Got a story? Email newsdesk@example.com or call 0161 000 0000.",
+                "Do you have a story for us? Contact the newsdesk.",
             ],
             &[
                 "Police said they received a tip about the suspect on Monday night.",
                 "The district attorney asked the public to send tips to investigators.",
                 "What can the evidence tell us about the election? The answers might make you feel better.",
                 "A spokesman said the office had received thousands of tips.",
+                "Everyone in the village has got a story about the flood.",
             ],
         );
     }

@@ -159,7 +159,7 @@ fn is_standfirst(doc: &Document, kind: Option<BoilerplateKind>, i: usize) -> boo
         && share(|w| w.chars().any(|c| c.is_ascii_digit())) <= MAX_NUMBER_SHARE
         && is_plain_text(doc, i)
         && !is_wire_caption(text)
-        && !cues::is_credit(text)
+        && !is_credit_line(text)
 }
 
 /// `FILE - …`, `In this March 3, 2021, photo …`.
@@ -179,7 +179,7 @@ fn is_byline(doc: &Document, kind: Option<BoilerplateKind>, i: usize) -> bool {
         return false;
     }
     let text = doc.block_text(i);
-    if cues::is_credit(text) {
+    if is_credit_line(text) {
         return true;
     }
     let words = text.split_whitespace().count();
@@ -205,7 +205,12 @@ fn byline_under_kept_summary(
     (STANDFIRST_WORDS.contains(&summary) && is_plain_text(doc, body_start))
         .then(|| body_start + 1)
         .filter(|&i| i < doc.blocks.len() && flagged[i].is_some())
-        .filter(|&i| cues::is_credit(doc.block_text(i)))
+        .filter(|&i| is_credit_line(doc.block_text(i)))
+}
+
+/// A credit by its words: a byline, a wire credit or an author box's line.
+fn is_credit_line(text: &str) -> bool {
+    cues::is_credit(text) || cues::is_dated_credit(text)
 }
 
 /// Whether block `i` is mostly not link text.

@@ -126,11 +126,12 @@ pub fn classify_with(doc: &Document, stage: Stage) -> Vec<Boilerplate> {
     classify_model(doc, stage, model::embedded())
 }
 
-/// [`classify_with`], with the given model. Two page-wide rules run
-/// after the model, on blocks it keeps: entries of the page's own table of
-/// contents ([`contents`]) and the lines of a prompt box ([`boxes`]). As
-/// evidence the model reads they moved the training corpora both ways;
-/// after it, they only add flags where they are sure.
+/// [`classify_with`], with the given model. Three rules run after the
+/// model, on blocks it keeps: entries of the page's own table of contents
+/// ([`contents`]), an author box's line ([`cues::is_dated_credit`]) and the
+/// lines of a prompt box ([`boxes`]). As evidence the model reads they
+/// moved the training corpora both ways; after it, they only add flags
+/// where they are sure.
 fn classify_model(doc: &Document, stage: Stage, model: &model::Model) -> Vec<Boilerplate> {
     let texts = BlockTexts::of(doc);
     let kinds = if stage == Stage::Learned && !is_flat(doc) {
@@ -139,16 +140,22 @@ fn classify_model(doc: &Document, stage: Stage, model: &model::Model) -> Vec<Boi
         read_blocks(doc, &texts, &structure::Layout::of(doc), stage, model).kinds
     };
     let entries = contents::entries(doc, &texts.texts);
-    let mates = match stage {
-        Stage::Structure => vec![None; doc.blocks.len()],
-        _ => boxes::mates(doc, &texts.texts, &texts.cues),
+    // Flattened text has no boxes: every block shares the root.
+    let mates = if stage == Stage::Structure || is_flat(doc) {
+        vec![None; doc.blocks.len()]
+    } else {
+        boxes::mates(doc, &texts.texts, &texts.cues)
     };
     kinds
         .into_iter()
         .zip(entries)
         .zip(mates)
-        .map(|((kind, entry), mate)| match kind {
+        .enumerate()
+        .map(|(i, ((kind, entry), mate))| match kind {
             None | Some(BoilerplateKind::Other) if entry => Some(BoilerplateKind::Navigation),
+            None if stage > Stage::Structure && cues::is_dated_credit(texts.texts[i]) => {
+                Some(BoilerplateKind::Byline)
+            }
             None => mate,
             _ => kind,
         })

@@ -66,6 +66,80 @@ pub(super) fn is_byline(text: &str) -> bool {
     any
 }
 
+/// The most words of the names and job title before an author box's time
+/// stamp (`Dave Hughes Local Democracy Reporter`): more is a sentence or a
+/// headline that happens to end with a date.
+const MAX_DATED_CREDIT_NAME_WORDS: usize = 8;
+
+/// Job words one of which an author box's line names (`Local Democracy
+/// Reporter`, `Political Editor`): without one, a title-case line ending
+/// in a date is as often an event in a list (`Chapter Meeting, Tuesday,
+/// September 9`), a dateline (`New Delhi, August 30`) or a label
+/// (`Publication Date: …`) — 40 such lines of CleanEval's pages.
+const JOB_WORDS: &[&str] = &[
+    "reporter",
+    "editor",
+    "correspondent",
+    "writer",
+    "columnist",
+    "journalist",
+    "contributor",
+    "critic",
+];
+
+/// Words an author's name and job may hold besides capitalised ones.
+const DATED_CREDIT_JOINS: &[&str] = &["and", "&", "of", "for", "|", "·", "•", "-", "–", "—"];
+
+/// An author box printed as one line, without "By": the names and job,
+/// then the time stamp (`Dave Hughes Local Democracy Reporter 11:04, 28 NOV
+/// 2026`; the page's spans often run them together, `Reporter11:04`).
+/// `is_timestamp` tells whether a lower-cased rest of the line is only a
+/// time stamp. Every word before it must be capitalised (or a join), as in
+/// a byline and not in a sentence or a headline, and one must name a
+/// journalist's job ([`JOB_WORDS`]).
+pub(super) fn is_dated_credit(text: &str, is_timestamp: impl Fn(&str) -> bool) -> bool {
+    let text = text.trim();
+    if !text.starts_with(|c: char| c.is_uppercase())
+        || !text.contains(|c: char| c.is_ascii_digit())
+        || text.split_whitespace().nth(MAX_BYLINE_WORDS).is_some()
+    {
+        return false;
+    }
+    // Where the time stamp may start: after a space, or where a digit
+    // follows a letter.
+    let starts = text.char_indices().filter(|&(i, c)| {
+        let before = text[..i].chars().next_back();
+        c.is_ascii_digit() && before.is_some_and(char::is_alphabetic)
+            || before.is_some_and(char::is_whitespace) && !c.is_whitespace()
+    });
+    for (i, _) in starts {
+        let names: Vec<&str> = text[..i].split_whitespace().collect();
+        if names.len() > MAX_DATED_CREDIT_NAME_WORDS {
+            return false;
+        }
+        if is_timestamp(&text[i..].to_lowercase()) {
+            return names.len() >= 2
+                && names.iter().all(|w| is_name_or_join(w))
+                && names.iter().any(|w| is_job_word(w));
+        }
+    }
+    false
+}
+
+/// A job word, in the singular: `Writers Guild` is a body, not a job.
+fn is_job_word(word: &str) -> bool {
+    let word = word.trim_end_matches([',', ':']).to_lowercase();
+    JOB_WORDS.contains(&word.as_str())
+}
+
+fn is_name_or_join(word: &str) -> bool {
+    let word = word.trim_end_matches([',', ':']);
+    DATED_CREDIT_JOINS.contains(&word)
+        || word.starts_with(|c: char| c.is_uppercase())
+            && !word.ends_with(['.', '!', '?'])
+            && !word.contains(|c: char| c.is_ascii_digit())
+}
+
 /// Where the names after "By" end: at a comma, bar, dash, dot or bracket,
 /// or a hyphen between spaces (`By Tess Bonn - 11/19/19 06:56 AM EST`; one
 /// inside a word joins a double-barrelled name). The rest is a title, an
