@@ -514,3 +514,35 @@ fn a_quotation_paragraph_after_plain_prose_keeps_the_previous_speaker() {
     assert_eq!(got.len(), 1, "{got:#?}");
     assert_eq!(got[0].name, "Anna Price");
 }
+
+#[test]
+fn a_speech_word_after_an_adverb_and_a_capitalised_adjective_is_a_noun() {
+    // `state` read as a verb made `Republican` the speaker of the
+    // paragraph's own quotation.
+    let text = "Mayor Lena Ortiz thanked the volunteers who cleared the roads after the \
+                floods in a heavily Republican state.\n\n\
+                “They showed what this town is made of.”";
+    let got = with(text, &[("Lena Ortiz", PER, "Lena Ortiz")]);
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].name, "Lena Ortiz");
+}
+
+#[test]
+fn a_speech_word_after_an_adjective_is_a_noun() {
+    // `a thunderous chant`: the chant is what the supporters voiced, not
+    // a verb whose subject is `a thunderous`.
+    let text = "Supporters greeted Governor Ruth Adler with a thunderous chant of \
+                “Four more years!”";
+    let got = with(text, &[("Ruth Adler", PER, "Ruth Adler")]);
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].mention, "Supporters");
+}
+
+#[test]
+fn a_person_noun_with_an_adjective_s_ending_still_speaks() {
+    // Guard: `official` ends like `racial`, but is a speaker noun.
+    let text = "A senior official notes that the plan is “on track.”";
+    let got = with(text, &[]);
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].mention, "A senior official");
+}

@@ -9,6 +9,7 @@ use super::interview;
 use super::lexicon::{
     self, VerbForm, ADDRESSEE_VERBS, FUNCTION_CAPS, PLAIN_REPORTING, VERB_FILLERS,
 };
+use super::modified;
 use super::phrases::{self, Np, NpKind};
 use super::ranker::{self, Candidate, Rule, Step};
 use super::tokens::{Kind, Token, Tokens};
@@ -94,7 +95,7 @@ pub struct Attribution {
     /// Which step of the rule chain chose each quotation's speaker.
     pub chosen_by: Vec<Option<Step>>,
     /// Whether a speech verb in each quotation's own sentence names its
-    /// speaker.
+    /// speaker, or a speech noun there voices it.
     pub local: Vec<bool>,
     pub sentence_speakers: Vec<Option<Np>>,
     /// The speakers of every speech verb outside quotations, in order.
@@ -147,7 +148,12 @@ fn rules(text: &str, toks: &Tokens, n_quotes: usize) -> Attribution {
         .map(|q| f.local(toks.quote_token[q]).unzip())
         .unzip();
     let (mut sentence_speakers, all_speakers) = f.sentence_verb_speakers();
-    let local: Vec<bool> = quote_speakers.iter().map(Option::is_some).collect();
+    let local: Vec<bool> = (0..n_quotes)
+        .map(|q| {
+            let s = toks.sentence_range(toks.quote_token[q]);
+            quote_speakers[q].is_some() || modified::has_modified_noun(&toks.tokens, s.start, s.end)
+        })
+        .collect();
     // Each fallback fills the quotations still without a speaker.
     let mut fill = |q: usize, np: Option<Np>, step: Step| {
         if quote_speakers[q].is_none() && np.is_some() {
@@ -812,8 +818,8 @@ impl Finder<'_> {
                     && tokens[v - 1].verb.is_none()
                     && !lexicon::is_in(VERB_FILLERS, &tokens[v - 1].lower)
                     && !tokens[v - 1].is_capitalized());
-        if after_noun_marker {
-            return None; // a noun (`secretary of state`, `the call`)
+        if after_noun_marker || modified::is_modified_noun(tokens, lo, v, lemma) {
+            return None; // a noun (`secretary of state`, `the call`, `the racial remarks`)
         }
         // The passive names its speaker after `by` (`as described by
         // Comey`, `was asked by the moderator`, `has been called “…” by a
