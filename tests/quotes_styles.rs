@@ -546,3 +546,12 @@ fn a_person_noun_with_an_adjective_s_ending_still_speaks() {
     assert_eq!(got.len(), 1, "{got:#?}");
     assert_eq!(got[0].mention, "A senior official");
 }
+
+#[test]
+fn a_capitalised_preposition_opening_the_sentence_is_no_speaker() {
+    let text = "Amid growing anger over the closures, union leader Maria Costa issued a \
+                warning to ministers, saying the strike was “only the beginning.”";
+    let got = with(text, &[("Maria Costa", PER, "Maria Costa")]);
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].name, "Maria Costa");
+}
