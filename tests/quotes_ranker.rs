@@ -75,7 +75,7 @@ fn the_speech_verb_nearest_the_quote_names_its_speaker() {
     // - what she called …` as the rules do, where session 9's read the
     // same sentence without `, who …,` that way: that wording sat on the
     // models' margin, these two do not. Session 15's retrained model
-    // (same cross-validated accuracy, cell (7, 2)) reads the shorter one
+    // (same cross-validated accuracy, cell (7, 1)) reads the shorter one
     // as the rules do: its phrase may be either, its person is Ana Ruiz.
     let text = "Senator Tom Hale, who was reluctant to back the bill, was more direct in his remarks about the party's rift - what he called “a family fight.”";
     assert_eq!(speakers(text)[0].0, "he", "{text}");

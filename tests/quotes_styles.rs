@@ -555,3 +555,13 @@ fn a_capitalised_preposition_opening_the_sentence_is_no_speaker() {
     assert_eq!(got.len(), 1, "{got:#?}");
     assert_eq!(got[0].name, "Maria Costa");
 }
+
+#[test]
+fn a_group_after_with_speaks_through_its_participle() {
+    // `phrases::before` reads back from `chanting` to `students` only;
+    // the group is the phrase after `with`.
+    let text = "The march was peaceful, with hundreds of students chanting “Save our school.”";
+    let got = with(text, &[]);
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].mention, "hundreds of students");
+}
