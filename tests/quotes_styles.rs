@@ -514,3 +514,54 @@ fn a_quotation_paragraph_after_plain_prose_keeps_the_previous_speaker() {
     assert_eq!(got.len(), 1, "{got:#?}");
     assert_eq!(got[0].name, "Anna Price");
 }
+
+#[test]
+fn a_speech_word_after_an_adverb_and_a_capitalised_adjective_is_a_noun() {
+    // `state` read as a verb made `Republican` the speaker of the
+    // paragraph's own quotation.
+    let text = "Mayor Lena Ortiz thanked the volunteers who cleared the roads after the \
+                floods in a heavily Republican state.\n\n\
+                “They showed what this town is made of.”";
+    let got = with(text, &[("Lena Ortiz", PER, "Lena Ortiz")]);
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].name, "Lena Ortiz");
+}
+
+#[test]
+fn a_speech_word_after_an_adjective_is_a_noun() {
+    // `a thunderous chant`: the chant is what the supporters voiced, not
+    // a verb whose subject is `a thunderous`.
+    let text = "Supporters greeted Governor Ruth Adler with a thunderous chant of \
+                “Four more years!”";
+    let got = with(text, &[("Ruth Adler", PER, "Ruth Adler")]);
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].mention, "Supporters");
+}
+
+#[test]
+fn a_person_noun_with_an_adjective_s_ending_still_speaks() {
+    // Guard: `official` ends like `racial`, but is a speaker noun.
+    let text = "A senior official notes that the plan is “on track.”";
+    let got = with(text, &[]);
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].mention, "A senior official");
+}
+
+#[test]
+fn a_capitalised_preposition_opening_the_sentence_is_no_speaker() {
+    let text = "Amid growing anger over the closures, union leader Maria Costa issued a \
+                warning to ministers, saying the strike was “only the beginning.”";
+    let got = with(text, &[("Maria Costa", PER, "Maria Costa")]);
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].name, "Maria Costa");
+}
+
+#[test]
+fn a_group_after_with_speaks_through_its_participle() {
+    // `phrases::before` reads back from `chanting` to `students` only;
+    // the group is the phrase after `with`.
+    let text = "The march was peaceful, with hundreds of students chanting “Save our school.”";
+    let got = with(text, &[]);
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].mention, "hundreds of students");
+}

@@ -369,20 +369,25 @@ pub const FOREIGN_ARTICLES: &Words = &Words::new(&[
     "das", "der", "die", "el", "il", "la", "las", "le", "les", "lo", "los",
 ]);
 
-/// Capitalised words that open a sentence without naming anyone.
+/// Capitalised words that open a sentence without naming anyone. The
+/// prepositions among them (`Amid responses from …, Walsh said`, `Outside
+/// the arena, protesters chanted`) open a phrase before the subject.
 #[rustfmt::skip]
 pub const FUNCTION_CAPS: &Words = &Words::new(&[
-    "a", "about", "according", "after", "all", "also", "although", "among", "an", "and", "april",
-    "as", "asked", "at", "august", "based", "because", "before", "but", "by", "december",
-    "despite", "during", "each", "earlier", "even", "ever", "every", "february", "finally", "for",
-    "friday", "from", "furthermore", "her", "here", "his", "how", "however", "if", "in", "indeed",
-    "instead", "it", "its", "january", "july", "june", "last", "later", "like", "many", "march",
-    "maybe", "meanwhile", "monday", "more", "moreover", "most", "my", "no", "not", "november",
-    "now", "october", "of", "on", "once", "or", "our", "over", "overall", "perhaps", "saturday",
-    "september", "since", "so", "some", "speaking", "still", "sunday", "that", "the", "their",
-    "then", "there", "therefore", "these", "this", "those", "though", "thursday", "thus", "to",
-    "today", "tonight", "tuesday", "under", "unless", "unlike", "wednesday", "what", "when",
-    "where", "while", "who", "why", "with", "without", "yes", "yesterday", "yet", "your",
+    "a", "about", "according", "across", "after", "all", "along", "alongside", "also", "although",
+    "amid", "amidst", "among", "amongst", "an", "and", "april", "as", "asked", "at", "august",
+    "based", "because", "before", "behind", "beneath", "besides", "between", "beyond", "but", "by",
+    "december", "despite", "during", "each", "earlier", "even", "ever", "every", "february",
+    "finally", "for", "friday", "from", "furthermore", "her", "here", "his", "how", "however",
+    "if", "in", "indeed", "instead", "it", "its", "january", "july", "june", "last", "later",
+    "like", "many", "march", "maybe", "meanwhile", "monday", "more", "moreover", "most", "my",
+    "no", "not", "november", "now", "october", "of", "on", "once", "or", "our", "outside", "over",
+    "overall", "perhaps", "saturday", "september", "since", "so", "some", "speaking", "still",
+    "sunday", "that", "the", "their", "then", "there", "therefore", "these", "this", "those",
+    "though", "through", "throughout", "thursday", "thus", "to", "today", "tonight", "toward",
+    "towards", "tuesday", "under", "unless", "unlike", "until", "upon", "wednesday", "what",
+    "when", "where", "while", "who", "why", "with", "within", "without", "yes", "yesterday", "yet",
+    "your",
 ]);
 
 /// Words that open a sentence by linking it to the last one (`But he

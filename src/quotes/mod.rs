@@ -6,7 +6,8 @@
 //! 2. [`tokens`] reads the text as words and sentences with each quoted span
 //!    as one token.
 //! 3. [`attribution`] finds each quotation's speaker phrase from speech
-//!    verbs around it, or from the neighbouring sentences; [`interview`]
+//!    verbs around it ([`modified`] tells a speech word used as a noun),
+//!    or from the neighbouring sentences; [`interview`]
 //!    gives the answers of a question-and-answer piece to the interviewee.
 //! 4. [`filter`] drops quoted spans that are titles or scare quotes.
 //! 5. [`resolve`] turns speaker phrases into names.
@@ -18,6 +19,7 @@ mod interview;
 mod lexicon;
 mod lower;
 mod marks;
+mod modified;
 mod phrases;
 mod ranker;
 mod resolve;
