@@ -565,3 +565,29 @@ fn a_group_after_with_speaks_through_its_participle() {
     assert_eq!(got.len(), 1, "{got:#?}");
     assert_eq!(got[0].mention, "hundreds of students");
 }
+
+#[test]
+fn a_role_owned_by_a_name_with_and_in_it_keeps_the_whole_name() {
+    // Before, the phrase stopped at `and` (`Social Care spokesperson`),
+    // lost its `A`, and read as someone already named.
+    let text = "Professor Lena Ward said the figures were worrying. \
+                A Department of Health and Social Care spokesperson said the \
+                government was “fixing the foundations”.";
+    let got = with(
+        text,
+        &[
+            ("Lena Ward", PER, "Lena Ward"),
+            (
+                "Department of Health and Social Care",
+                ORG,
+                "Department of Health and Social Care",
+            ),
+        ],
+    );
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(
+        got[0].mention,
+        "A Department of Health and Social Care spokesperson"
+    );
+    assert_ne!(got[0].name, "Lena Ward");
+}

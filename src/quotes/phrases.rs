@@ -126,7 +126,8 @@ pub fn before(tokens: &[Token], lo: usize, j: usize) -> Option<Np> {
         }
         let p = &tokens[first - 1];
         let joins = is_name_word(tokens, first - 1)
-            || (is_title_word(p) && !p.is_capitalized() && lowers < MAX_ROLE_RUN);
+            || (is_title_word(p) && !p.is_capitalized() && lowers < MAX_ROLE_RUN)
+            || kind == NpKind::Nominal && first < head && joins_owner_name(tokens, lo, first);
         if !joins {
             break;
         }
@@ -152,6 +153,17 @@ pub fn before(tokens: &[Token], lo: usize, j: usize) -> Option<Np> {
         return None;
     }
     Some(Np { first, last, kind })
+}
+
+/// Whether the `and` or `&` before `first` joins two parts of one name
+/// that owns a role (`A Department of Health and Social Care spokesperson
+/// said`, `a Marks & Spencer spokesman`): only before a role noun, where
+/// capitalised words are its owner; before a name (`Clinton and Sanders
+/// said`) they are two speakers.
+fn joins_owner_name(tokens: &[Token], lo: usize, first: usize) -> bool {
+    first >= lo + 2
+        && matches!(tokens[first - 1].lower.as_str(), "and" | "&")
+        && is_name_word(tokens, first - 2)
 }
 
 fn is_plural(lower: &str) -> bool {
