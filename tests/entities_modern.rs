@@ -610,3 +610,48 @@ fn a_capital_article_is_no_first_name() {
         Person,
     );
 }
+
+#[test]
+fn a_german_or_french_text_keeps_only_evident_names() {
+    // Before: `Bundesregierung` ORG, `Koalition` PER, `Der Bundestag` ORG,
+    // `Kanzler Olaf Scholz` PER; `Le` ORG, `Marseille` ORG.
+    let german = "Der Bundestag hat am Donnerstag in Berlin über die Rente abgestimmt. \
+                  Die Koalition war sich nicht einig, und die Bundesregierung will das Gesetz \
+                  im Herbst ändern. Kanzler Olaf Scholz sagte, die Renten seien sicher. \
+                  Scholz verwies auf die Lage der Wirtschaft.";
+    let found = names(german);
+    for name in [
+        "Donnerstag",
+        "Rente",
+        "Koalition",
+        "Bundesregierung",
+        "Gesetz",
+        "Herbst",
+    ] {
+        assert!(found.iter().all(|(s, _)| !s.contains(name)), "{found:?}");
+    }
+    for expected in [
+        ("Bundestag", Organization),
+        ("Berlin", Location),
+        ("Olaf Scholz", Person),
+        ("Scholz", Person),
+    ] {
+        assert!(found.contains(&expected), "{found:?}");
+    }
+    let french = "Le président Emmanuel Macron a reçu mardi les syndicats à l'Elysée. \
+                  Le gouvernement veut réformer les retraites avant la fin de l'année, \
+                  selon un conseiller. Une manifestation est prévue jeudi à Marseille et \
+                  dans les grandes villes du pays.";
+    let found = names(french);
+    assert!(
+        found.iter().all(|(s, _)| *s != "Le" && *s != "Une"),
+        "{found:?}"
+    );
+    assert!(found.contains(&("Emmanuel Macron", Person)), "{found:?}");
+    assert!(found.contains(&("Marseille", Location)), "{found:?}");
+    // An English text with German names is not filtered: the unlisted
+    // `Koalition` is still a name.
+    let english = "Ursula von der Leyen met Olaf Scholz in Berlin. The Bundestag will vote \
+                   on the plan, which the Koalition says is fair.";
+    assert!(names(english).iter().any(|(s, _)| *s == "Koalition"));
+}

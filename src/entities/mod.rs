@@ -14,6 +14,7 @@ mod clubs;
 mod consistency;
 pub mod dates;
 mod forces;
+mod foreign;
 mod front_words;
 mod gazetteer;
 mod institutions;
@@ -77,6 +78,7 @@ pub fn tag_with(model: &Model, text: &str) -> Vec<Entity> {
     products::retype(&around, &mut mentions);
     organisations::retype(&around, &mut mentions);
     lists::agree(&around, &mut mentions);
+    foreign::keep_evident(&around, &mut mentions);
     let mut entities = canonical::name(text, &mentions);
     entities.extend(patterns.into_iter().map(|(span, kind)| Entity {
         span,
