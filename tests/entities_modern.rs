@@ -655,3 +655,23 @@ fn a_german_or_french_text_keeps_only_evident_names() {
                    on the plan, which the Koalition says is fair.";
     assert!(names(english).iter().any(|(s, _)| *s == "Koalition"));
 }
+
+#[test]
+fn a_shop_named_in_the_possessive_keeps_its_s() {
+    // Before: `Pemberton` PER three times, without the `'s`.
+    let text = "Pemberton's said on Tuesday that sales had fallen for a third month. \
+                Shoppers at Pemberton's were offered discounts, and Pemberton's chief \
+                executive said 12 stores would close.";
+    let found = names(text);
+    assert_eq!(
+        found
+            .iter()
+            .filter(|n| **n == ("Pemberton's", Organization))
+            .count(),
+        3,
+        "{found:?}"
+    );
+    // An owner's possessive before a noun is left alone.
+    let found = names("Aldous Pemberton's farm was sold, Aldous Pemberton said.");
+    assert!(found.iter().all(|(_, k)| *k == Person), "{found:?}");
+}

@@ -30,6 +30,7 @@ mod organisations;
 mod places;
 mod possessives;
 mod products;
+mod shops;
 mod terms;
 mod towns;
 
@@ -78,6 +79,7 @@ pub fn tag_with(model: &Model, text: &str) -> Vec<Entity> {
     products::retype(&around, &mut mentions);
     organisations::retype(&around, &mut mentions);
     lists::agree(&around, &mut mentions);
+    shops::retype(&around, &mut mentions);
     foreign::keep_evident(&around, &mut mentions);
     let mut entities = canonical::name(text, &mentions);
     entities.extend(patterns.into_iter().map(|(span, kind)| Entity {
