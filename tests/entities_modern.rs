@@ -675,3 +675,25 @@ fn a_shop_named_in_the_possessive_keeps_its_s() {
     let found = names("Aldous Pemberton's farm was sold, Aldous Pemberton said.");
     assert!(found.iter().all(|(_, k)| *k == Person), "{found:?}");
 }
+
+#[test]
+fn a_club_named_town_city_or_united_in_sports_copy_is_an_organisation() {
+    // Before: `Swindon Town`, `Harrogate Town`, `Grimsby Town`, `Lincoln
+    // City` LOC.
+    let text = "Swindon Town drew 1-1 at home. Crewe beat Salford City, and Harrogate Town \
+                went down to Grimsby Town. Barrow striker Dom Telford scored twice for \
+                Lincoln City.";
+    for club in [
+        "Swindon Town",
+        "Harrogate Town",
+        "Grimsby Town",
+        "Lincoln City",
+    ] {
+        all_typed(text, club, Organization);
+    }
+    // A city is still a place in sports copy: listed, or after `in`.
+    let text = "The striker, who scored twice, flew home to Cape Town. The fight in \
+                Atlantic City was stopped in the third round.";
+    all_typed(text, "Cape Town", Location);
+    all_typed(text, "Atlantic City", Location);
+}
