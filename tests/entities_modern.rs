@@ -697,3 +697,21 @@ fn a_club_named_town_city_or_united_in_sports_copy_is_an_organisation() {
     all_typed(text, "Cape Town", Location);
     all_typed(text, "Atlantic City", Location);
 }
+
+#[test]
+fn a_colour_said_of_people_is_no_name() {
+    // Before: `Black` LOC twice, `Black Britons` ORG.
+    let text = "Turnout among Black voters in Ohio fell, and Black women were the most \
+                likely to say so. A survey of Black Britons found the same.\n\
+                Ships crossed the Black Sea.";
+    let found = names(text);
+    assert!(found.iter().all(|(s, _)| *s != "Black"), "{found:?}");
+    assert!(found.contains(&("Britons", Misc)), "{found:?}");
+    assert!(found.contains(&("Black Sea", Location)), "{found:?}");
+    // A surname stays a person.
+    all_typed(
+        "Jack Black was fined. Black said he would appeal, Black supporters said.",
+        "Black",
+        Person,
+    );
+}

@@ -11,6 +11,7 @@ mod articles;
 mod bodies;
 mod canonical;
 mod clubs;
+mod colours;
 mod consistency;
 pub mod dates;
 mod forces;
@@ -72,7 +73,7 @@ pub fn tag_with(model: &Model, text: &str) -> Vec<Entity> {
     joins::whole_names(text, &tokens, &sentences, &mut mentions);
     articles::at_articles(text, &tokens, &mut mentions);
     articles::drop_indefinite(text, &tokens, &mut mentions);
-    let around = Surroundings::of(text, &tokens, &mentions);
+    let mut around = Surroundings::of(text, &tokens, &mentions);
     places::retype(&around, &mut mentions);
     towns::retype(&around, &mut mentions);
     clubs::retype(&around, &mut mentions);
@@ -80,6 +81,10 @@ pub fn tag_with(model: &Model, text: &str) -> Vec<Entity> {
     organisations::retype(&around, &mut mentions);
     lists::agree(&around, &mut mentions);
     shops::retype(&around, &mut mentions);
+    if colours::drop_colours(&around, &mut mentions) {
+        // The mentions left are no longer indexed like `around.ranges`.
+        around = Surroundings::of(text, &tokens, &mentions);
+    }
     foreign::keep_evident(&around, &mut mentions);
     let mut entities = canonical::name(text, &mentions);
     entities.extend(patterns.into_iter().map(|(span, kind)| Entity {
