@@ -715,3 +715,27 @@ fn a_colour_said_of_people_is_no_name() {
         Person,
     );
 }
+
+#[test]
+fn airlines_are_split_at_and_and_kept_whole() {
+    // Before: `Thai Airways and Philippine Airlines` one ORG; `Korean` ORG
+    // without `Air Lines`.
+    let text = "Singapore Airlines, Thai Airways and Philippine Airlines reported results. \
+                Shares in Korean Air Lines and Asiana Airlines fell after the merger was \
+                delayed.";
+    let found = names(text);
+    for airline in [
+        "Thai Airways",
+        "Philippine Airlines",
+        "Korean Air Lines",
+        "Asiana Airlines",
+    ] {
+        assert!(found.contains(&(airline, Organization)), "{found:?}");
+    }
+    // One body's name with `and` inside stays whole.
+    let found = names("The Securities and Exchange Commission fined the bank.");
+    assert!(
+        found.contains(&("Securities and Exchange Commission", Organization)),
+        "{found:?}"
+    );
+}

@@ -14,6 +14,7 @@ mod clubs;
 mod colours;
 mod consistency;
 pub mod dates;
+mod firms;
 mod forces;
 mod foreign;
 mod front_words;
@@ -72,6 +73,8 @@ pub fn tag_with(model: &Model, text: &str) -> Vec<Entity> {
     let mut mentions = consistency::resolve(text, found, rules);
     joins::whole_names(text, &tokens, &sentences, &mut mentions);
     articles::at_articles(text, &tokens, &mut mentions);
+    firms::split_at_and(text, &tokens, &mut mentions);
+    firms::join_airline_words(text, &tokens, &mut mentions);
     articles::drop_indefinite(text, &tokens, &mut mentions);
     let mut around = Surroundings::of(text, &tokens, &mentions);
     places::retype(&around, &mut mentions);
