@@ -739,3 +739,19 @@ fn airlines_are_split_at_and_and_kept_whole() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_bare_title_is_no_name() {
+    // Before: `Chancellor` ORG twice.
+    let text = "The Chancellor will set out her plans on Wednesday. A Treasury source said \
+                the Chancellor was determined to keep to her rules.";
+    let found = names(text);
+    assert!(found.iter().all(|(s, _)| *s != "Chancellor"), "{found:?}");
+    all_typed(text, "Treasury", Organization);
+    // A title that is a person's surname stays.
+    all_typed(
+        "Billie Jean King won in 1973. \"It was hard,\" King said.",
+        "King",
+        Person,
+    );
+}
