@@ -755,3 +755,16 @@ fn a_bare_title_is_no_name() {
         Person,
     );
 }
+
+#[test]
+fn a_street_is_a_place() {
+    // Before: `Downing Street` ORG, `Gorgie Walk` and `Dalry Avenue` PER.
+    let text = "A Downing Street spokesman said the talks had gone well.\n\
+                Traders on Gorgie Walk and Dalry Avenue said the roadworks had cost them \
+                customers. Barry Lane won the title.";
+    for street in ["Downing Street", "Gorgie Walk", "Dalry Avenue"] {
+        all_typed(text, street, Location);
+    }
+    // A first name makes a person.
+    all_typed(text, "Barry Lane", Person);
+}
