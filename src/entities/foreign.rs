@@ -29,26 +29,111 @@ use crate::tokens::{is_all_caps, is_capitalised};
 
 /// English function words that none of the languages below uses as a
 /// word of its own (`in`, `a`, `an`, `on`, `was`, `will` are German or
-/// French words too, or common in names).
-const ENGLISH: &[&str] = &[
-    "and", "are", "at", "be", "been", "but", "by", "for", "from", "has", "have", "he", "her",
-    "his", "is", "it", "its", "not", "of", "said", "she", "that", "the", "their", "they", "this",
-    "to", "were", "which", "who", "with", "would",
-];
+/// French words too, or common in names). A `match`, not a list searched
+/// word by word: the test reads every lower-case word of a text (perf).
+fn is_english(word: &str) -> bool {
+    matches!(
+        word,
+        "and"
+            | "are"
+            | "at"
+            | "be"
+            | "been"
+            | "but"
+            | "by"
+            | "for"
+            | "from"
+            | "has"
+            | "have"
+            | "he"
+            | "her"
+            | "his"
+            | "is"
+            | "it"
+            | "its"
+            | "not"
+            | "of"
+            | "said"
+            | "she"
+            | "that"
+            | "the"
+            | "their"
+            | "they"
+            | "this"
+            | "to"
+            | "were"
+            | "which"
+            | "who"
+            | "with"
+            | "would"
+    )
+}
 
 /// Function words of German, French, Spanish, Italian and Dutch news that
 /// are no English words (`von`, `de`, `van` also stand in English copy
 /// inside names: `von der Leyen`, which the English words outnumber).
-const FOREIGN: &[&str] = &[
-    "au", "aux", "avec", "che", "con", "dans", "das", "de", "del", "della", "dem", "den", "der",
-    "des", "di", "die", "du", "een", "ein", "eine", "einer", "el", "est", "et", "für", "het", "il",
-    "ist", "la", "las", "le", "les", "los", "mit", "nicht", "par", "para", "pour", "que", "qui",
-    "sich", "sur", "und", "une", "van", "von", "wurde", "y", "zu",
-];
+fn is_foreign_word(word: &str) -> bool {
+    matches!(
+        word,
+        "au" | "aux"
+            | "avec"
+            | "che"
+            | "con"
+            | "dans"
+            | "das"
+            | "de"
+            | "del"
+            | "della"
+            | "dem"
+            | "den"
+            | "der"
+            | "des"
+            | "di"
+            | "die"
+            | "du"
+            | "een"
+            | "ein"
+            | "eine"
+            | "einer"
+            | "el"
+            | "est"
+            | "et"
+            | "für"
+            | "het"
+            | "il"
+            | "ist"
+            | "la"
+            | "las"
+            | "le"
+            | "les"
+            | "los"
+            | "mit"
+            | "nicht"
+            | "par"
+            | "para"
+            | "pour"
+            | "que"
+            | "qui"
+            | "sich"
+            | "sur"
+            | "und"
+            | "une"
+            | "van"
+            | "von"
+            | "wurde"
+            | "y"
+            | "zu"
+    )
+}
 
 /// Fewest foreign function words that make a text foreign: a short
 /// English text with a Spanish name or two (`Plaza de la Cruz`) is not.
 const MIN_FOREIGN_WORDS: usize = 8;
+
+/// English function words after which the count stops: a text that has
+/// this many before as many foreign ones is English (most stop within
+/// their first two sentences).
+const ENOUGH_ENGLISH: usize = 20;
 
 /// Whether the text's lower-case words are mostly not English.
 pub fn is_foreign(around: &Surroundings) -> bool {
@@ -58,9 +143,12 @@ pub fn is_foreign(around: &Surroundings) -> bool {
         if !word.starts_with(|c: char| c.is_lowercase()) {
             continue;
         }
-        if ENGLISH.contains(&word) {
+        if is_english(word) {
             english += 1;
-        } else if FOREIGN.contains(&word) {
+            if english >= ENOUGH_ENGLISH && english > foreign {
+                return false;
+            }
+        } else if is_foreign_word(word) {
             foreign += 1;
         }
     }
