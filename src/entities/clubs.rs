@@ -47,8 +47,27 @@ const SPORT_TWO_BEFORE: &[(&str, &str)] = &[
 /// midfielder Arne Engels from Augsburg`).
 const SIGNED_WINDOW: usize = 6;
 
-/// Retypes as clubs the places the sports copy shows to be teams.
+/// Last words of English and Scottish football clubs' names after their
+/// town (`Huddersfield Town`, `Wigan Athletic`, `Blackburn Rovers`),
+/// which the model types as places, products or people. Not `Stanley`,
+/// `Villa`, `Alexandra`: surnames and first names too (`Mike Stanley`,
+/// `Marco Villa`, eng.train).
+const CLUB_SUFFIXES: &[&str] = &[
+    "Albion",
+    "Argyle",
+    "Athletic",
+    "City",
+    "County",
+    "Rovers",
+    "Town",
+    "United",
+    "Wanderers",
+];
+
+/// Retypes as clubs the places the sports copy shows to be teams, and the
+/// names ending in a club's word there.
 pub fn retype(around: &Surroundings, mentions: &mut [Mention]) {
+    retype_suffixed(around, mentions);
     let mut clubs: Set<&str> = Set::default();
     let mut maybe: Vec<&str> = Vec::new();
     for (m, r) in mentions.iter().zip(&around.ranges) {
@@ -69,6 +88,40 @@ pub fn retype(around: &Surroundings, mentions: &mut [Mention]) {
         around.retype_spellings(mentions, Organization, |s, kind| {
             kind == Location && clubs.contains(s)
         });
+    }
+}
+
+/// In sports copy, a name of two words or more ending in one of
+/// [`CLUB_SUFFIXES`] is a club, whatever the model typed it, unless the
+/// gazetteer lists it as a place (`Cape Town`, `Kansas City`: a venue in
+/// sports copy) or the words before the suffix as a place of more than one
+/// word (`the traffic of New York City`, eng.train's tennis report; a
+/// club's town is one word), it follows `in` (`a fight in Atlantic City`,
+/// eng.train's place), or it is shouted or written as a country's.
+fn retype_suffixed(around: &Surroundings, mentions: &mut [Mention]) {
+    let mut clubs: Vec<usize> = mentions
+        .iter()
+        .zip(&around.ranges)
+        .enumerate()
+        .filter(|(_, (m, r))| {
+            let spelling = m.span.of(around.text);
+            m.kind != Organization
+                && r.len() > 1
+                && spelling.rsplit_once(' ').is_some_and(|(town, last)| {
+                    CLUB_SUFFIXES.contains(&last)
+                        && !(town.contains(' ') && gazetteer::get().lookup(town) == Some(Location))
+                })
+                && may_be_club(spelling)
+                && !around.word_in(r.start.wrapping_sub(1), &["in"])
+        })
+        .map(|(i, _)| i)
+        .collect();
+    // Most texts have no such name: sports copy is tested only for one.
+    if !clubs.is_empty() && !is_sports_copy(around) {
+        clubs.clear();
+    }
+    for i in clubs {
+        mentions[i].kind = Organization;
     }
 }
 

@@ -11,9 +11,12 @@ mod articles;
 mod bodies;
 mod canonical;
 mod clubs;
+mod colours;
 mod consistency;
 pub mod dates;
+mod firms;
 mod forces;
+mod foreign;
 mod front_words;
 mod gazetteer;
 mod institutions;
@@ -29,7 +32,9 @@ mod organisations;
 mod places;
 mod possessives;
 mod products;
+mod shops;
 mod terms;
+mod titles;
 mod towns;
 
 use crate::annotations::EntityType::Person;
@@ -69,14 +74,23 @@ pub fn tag_with(model: &Model, text: &str) -> Vec<Entity> {
     let mut mentions = consistency::resolve(text, found, rules);
     joins::whole_names(text, &tokens, &sentences, &mut mentions);
     articles::at_articles(text, &tokens, &mut mentions);
+    firms::split_at_and(text, &tokens, &mut mentions);
+    firms::join_airline_words(text, &tokens, &mut mentions);
+    titles::drop_bare(text, &tokens, &mut mentions);
     articles::drop_indefinite(text, &tokens, &mut mentions);
-    let around = Surroundings::of(text, &tokens, &mentions);
+    let mut around = Surroundings::of(text, &tokens, &mentions);
     places::retype(&around, &mut mentions);
     towns::retype(&around, &mut mentions);
     clubs::retype(&around, &mut mentions);
     products::retype(&around, &mut mentions);
     organisations::retype(&around, &mut mentions);
     lists::agree(&around, &mut mentions);
+    shops::retype(&around, &mut mentions);
+    if colours::drop_colours(&around, &mut mentions) {
+        // The mentions left are no longer indexed like `around.ranges`.
+        around = Surroundings::of(text, &tokens, &mentions);
+    }
+    foreign::keep_evident(&around, &mut mentions);
     let mut entities = canonical::name(text, &mentions);
     entities.extend(patterns.into_iter().map(|(span, kind)| Entity {
         span,

@@ -47,6 +47,24 @@ const GEOGRAPHIC_HEADS: &[&str] = &[
     "Valley",
 ];
 
+/// Last words of a street's name (`Leith Walk` and `Downing Street` came
+/// out ORG, `Sheep Street` PER): CoNLL's streets and roads are places
+/// (`Wall Street` 13 of 16, `Elland Road`, `Minutka Square` in
+/// eng.train). Typed whatever the model gave, unless the first word is a
+/// first name (`Barry Lane`, eng.train's golfer) or lower case (`wall
+/// Street`, eng.train's ORG). Not `Crescent` (`Red
+/// Crescent`, ORG), `Way`, `Drive`, `Hill` (surnames).
+const STREET_HEADS: &[&str] = &[
+    "Avenue",
+    "Boulevard",
+    "Lane",
+    "Road",
+    "Square",
+    "Street",
+    "Terrace",
+    "Walk",
+];
+
 /// First words of a natural place's name (`Lake Windermere`, `Loch
 /// Ness`, `Mount Kenya`; CoNLL: `Lake Maracaibo`, `Mount Lebanon` LOC),
 /// which the model read as a person's title and name.
@@ -196,7 +214,10 @@ pub fn retype(around: &Surroundings, mentions: &mut [Mention]) {
         let natural = (last.is_some_and(|w| GEOGRAPHIC_HEADS.contains(&w)) || leading())
             && m.kind != Organization
             && !first_name();
-        if venue || natural || is_dateline(text, m.span.start, m.span.end) {
+        let street = last.is_some_and(|w| STREET_HEADS.contains(&w))
+            && name.starts_with(char::is_uppercase)
+            && !first_name();
+        if venue || natural || street || is_dateline(text, m.span.start, m.span.end) {
             m.kind = Location;
         } else if is_described(around, name, m.kind, r) {
             described.insert(name);

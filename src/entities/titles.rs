@@ -1,0 +1,51 @@
+//! A title on its own is no name (`the Chancellor said` came out as the
+//! organisation `Chancellor`, and later as the person): CoNLL leaves bare
+//! titles untagged (`Chancellor` O twice in eng.train). Kept: a title
+//! that is the surname of a person named in full in the text (`King
+//! said` after `Billie Jean King`, eng.testa; `Major`), one after or
+//! before a capitalised word, which is part of a name the model cut
+//! (`Prince` + `Sultan`, `St.` + `Gallen`, `Justice` + `Minister`:
+//! CoNLL's `Justice` ORG), and an acronym (`PM` may be a party or a firm).
+
+use super::consistency::Mention;
+use super::gazetteer;
+use crate::annotations::EntityType::Person;
+use crate::tokens::{is_all_caps, is_capitalised, Token};
+
+/// Drops the mentions that are a title and nothing else.
+pub fn drop_bare(text: &str, tokens: &[Token], mentions: &mut Vec<Mention>) {
+    let g = gazetteer::get();
+    let bare = |m: &Mention| {
+        let name = m.span.of(text);
+        !is_all_caps(name) && g.is_title(name) && !next_to_a_name(text, tokens, m)
+    };
+    // Most texts have none.
+    if !mentions.iter().any(bare) {
+        return;
+    }
+    let surnames: Vec<&str> = mentions
+        .iter()
+        .filter(|m| m.kind == Person)
+        .filter_map(|m| m.span.of(text).rsplit_once(' ').map(|(_, last)| last))
+        .collect();
+    mentions.retain(|m| !bare(m) || surnames.contains(&m.span.of(text)));
+}
+
+/// Whether the word before or after mention `m` is capitalised and no
+/// frequent word (`The Chancellor`), or a title after it (`Justice
+/// Minister`, where CoNLL tags the ministry's word ORG).
+fn next_to_a_name(text: &str, tokens: &[Token], m: &Mention) -> bool {
+    let g = gazetteer::get();
+    let first = tokens.partition_point(|t| t.span.start < m.span.start);
+    let next = tokens.partition_point(|t| t.span.start < m.span.end);
+    let word = |i: usize| {
+        tokens
+            .get(i)
+            .map(|t| t.text(text))
+            .filter(|w| is_capitalised(w))
+    };
+    let named = |i: usize| word(i).is_some_and(|w| !g.is_common(w));
+    named(next)
+        || word(next).is_some_and(|w| g.is_title(w))
+        || first.checked_sub(1).is_some_and(named)
+}
