@@ -591,3 +591,15 @@ fn a_role_owned_by_a_name_with_and_in_it_keeps_the_whole_name() {
     );
     assert_ne!(got[0].name, "Lena Ward");
 }
+
+#[test]
+fn a_german_weekday_after_the_speaker_names_no_one() {
+    let text = "Die Regierung legte am Montag den Entwurf vor. „Wir sparen, aber nicht an \
+                der Zukunft“, sagte Scholz am Dienstag in Berlin.";
+    let got = with(
+        text,
+        &[("Scholz", PER, "Olaf Scholz"), ("Berlin", LOC, "Berlin")],
+    );
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].name, "Olaf Scholz");
+}

@@ -372,22 +372,25 @@ pub const FOREIGN_ARTICLES: &Words = &Words::new(&[
 /// Capitalised words that open a sentence without naming anyone. The
 /// prepositions among them (`Amid responses from …, Walsh said`, `Outside
 /// the arena, protesters chanted`) open a phrase before the subject.
+/// German capitalises its weekdays and months, which name no one either
+/// (`„…“, sagte Scholz am Dienstag`).
 #[rustfmt::skip]
 pub const FUNCTION_CAPS: &Words = &Words::new(&[
     "a", "about", "according", "across", "after", "all", "along", "alongside", "also", "although",
     "amid", "amidst", "among", "amongst", "an", "and", "april", "as", "asked", "at", "august",
     "based", "because", "before", "behind", "beneath", "besides", "between", "beyond", "but", "by",
-    "december", "despite", "during", "each", "earlier", "even", "ever", "every", "february",
-    "finally", "for", "friday", "from", "furthermore", "her", "here", "his", "how", "however",
-    "if", "in", "indeed", "instead", "it", "its", "january", "july", "june", "last", "later",
-    "like", "many", "march", "maybe", "meanwhile", "monday", "more", "moreover", "most", "my",
-    "no", "not", "november", "now", "october", "of", "on", "once", "or", "our", "outside", "over",
-    "overall", "perhaps", "saturday", "september", "since", "so", "some", "speaking", "still",
-    "sunday", "that", "the", "their", "then", "there", "therefore", "these", "this", "those",
-    "though", "through", "throughout", "thursday", "thus", "to", "today", "tonight", "toward",
-    "towards", "tuesday", "under", "unless", "unlike", "until", "upon", "wednesday", "what",
-    "when", "where", "while", "who", "why", "with", "within", "without", "yes", "yesterday", "yet",
-    "your",
+    "december", "despite", "dezember", "dienstag", "donnerstag", "during", "each", "earlier",
+    "even", "ever", "every", "februar", "february", "finally", "for", "freitag", "friday", "from",
+    "furthermore", "her", "here", "his", "how", "however", "if", "in", "indeed", "instead", "it",
+    "its", "januar", "january", "juli", "july", "june", "juni", "last", "later", "like", "many",
+    "march", "maybe", "meanwhile", "mittwoch", "monday", "montag", "more", "moreover", "most",
+    "my", "märz", "no", "not", "november", "now", "october", "of", "oktober", "on", "once", "or",
+    "our", "outside", "over", "overall", "perhaps", "samstag", "saturday", "september", "since",
+    "so", "some", "sonntag", "speaking", "still", "sunday", "that", "the", "their", "then",
+    "there", "therefore", "these", "this", "those", "though", "through", "throughout", "thursday",
+    "thus", "to", "today", "tonight", "toward", "towards", "tuesday", "under", "unless", "unlike",
+    "until", "upon", "wednesday", "what", "when", "where", "while", "who", "why", "with", "within",
+    "without", "yes", "yesterday", "yet", "your",
 ]);
 
 /// Words that open a sentence by linking it to the last one (`But he
