@@ -20,7 +20,7 @@
 //! name of its own.
 
 use super::consistency::Mention;
-use super::joins::{token_range, tokens_span};
+use super::joins::{self, token_range, tokens_span};
 use crate::annotations::EntityType::{self, Organization};
 use crate::tokens::Token;
 
@@ -42,16 +42,9 @@ fn is_acronym(word: &str) -> bool {
 /// Splits every organisation at each `the` that follows one of its
 /// capitalised words, keeping both sides as organisations.
 pub fn at_articles(text: &str, tokens: &[Token], mentions: &mut Vec<Mention>) {
-    // Backwards, so that a split does not move the mentions still to read.
-    for i in (0..mentions.len()).rev() {
-        let m = &mentions[i];
-        if m.kind == Organization && m.span.of(text).contains(" the ") {
-            let parts = parts_between_articles(text, tokens, m);
-            if parts.len() > 1 {
-                mentions.splice(i..=i, parts);
-            }
-        }
-    }
+    joins::split_organisations(text, mentions, " the ", |m| {
+        parts_between_articles(text, tokens, m)
+    });
 }
 
 /// The organisation `m` cut at each `the` that ends a name before it.

@@ -51,16 +51,9 @@ pub fn join_airline_words(text: &str, tokens: &[Token], mentions: &mut Vec<Menti
 
 /// Splits every organisation at an `and` between two firms' names.
 pub fn split_at_and(text: &str, tokens: &[Token], mentions: &mut Vec<Mention>) {
-    // Backwards, so that a split does not move the mentions still to read.
-    for i in (0..mentions.len()).rev() {
-        let m = &mentions[i];
-        if m.kind == Organization && m.span.of(text).contains(" and ") {
-            let parts = parts_between_firms(text, tokens, m);
-            if parts.len() > 1 {
-                mentions.splice(i..=i, parts);
-            }
-        }
-    }
+    joins::split_organisations(text, mentions, " and ", |m| {
+        parts_between_firms(text, tokens, m)
+    });
 }
 
 /// The organisation `m` cut at each `and` between two firms' names.

@@ -42,6 +42,27 @@ pub fn join(mentions: &mut Vec<Mention>, span: Span, kind: EntityType) {
     mentions.splice(inside, [joined]);
 }
 
+/// Replaces each organisation whose text holds `marker` by the parts
+/// `cut` makes of it (when it makes more than one). Names split this way
+/// are ones the model ran together (`told the BBC the Treasury`).
+pub fn split_organisations(
+    text: &str,
+    mentions: &mut Vec<Mention>,
+    marker: &str,
+    cut: impl Fn(&Mention) -> Vec<Mention>,
+) {
+    // Backwards, so that a split does not move the mentions still to read.
+    for i in (0..mentions.len()).rev() {
+        let m = &mentions[i];
+        if m.kind == EntityType::Organization && m.span.of(text).contains(marker) {
+            let parts = cut(m);
+            if parts.len() > 1 {
+                mentions.splice(i..=i, parts);
+            }
+        }
+    }
+}
+
 /// The span from the start of token `first` to the end of token `last`.
 pub fn tokens_span(tokens: &[Token], first: usize, last: usize) -> Span {
     Span::new(tokens[first].span.start, tokens[last].span.end)
