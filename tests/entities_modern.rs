@@ -768,3 +768,19 @@ fn a_street_is_a_place() {
     // A first name makes a person.
     all_typed(text, "Barry Lane", Person);
 }
+
+#[test]
+fn a_title_opening_a_sentence_is_not_part_of_the_name() {
+    let text = "Treasurer Jim Chalmers rejected the claim on Tuesday. The Treasurer said \
+                the budget office had checked the costings, and Dr Chalmers said the \
+                opposition was wrong.";
+    let found = names(text);
+    assert!(found.contains(&("Jim Chalmers", Person)), "{found:?}");
+    assert!(
+        !found.iter().any(|(name, _)| name.contains("Treasurer")),
+        "{found:?}"
+    );
+    let tagged = entities::tag(text);
+    let chalmers = tagged.iter().find(|e| e.span.of(text) == "Chalmers");
+    assert_eq!(chalmers.map(|e| e.canonical.as_str()), Some("Jim Chalmers"));
+}

@@ -76,6 +76,7 @@ pub fn tag_with(model: &Model, text: &str) -> Vec<Entity> {
     articles::at_articles(text, &tokens, &mut mentions);
     firms::split_at_and(text, &tokens, &mut mentions);
     firms::join_airline_words(text, &tokens, &mut mentions);
+    titles::strip_leading(text, &tokens, &mut mentions);
     titles::drop_bare(text, &tokens, &mut mentions);
     articles::drop_indefinite(text, &tokens, &mut mentions);
     let mut around = Surroundings::of(text, &tokens, &mentions);

@@ -6,10 +6,13 @@
 //! before a capitalised word, which is part of a name the model cut
 //! (`Prince` + `Sultan`, `St.` + `Gallen`, `Justice` + `Minister`:
 //! CoNLL's `Justice` ORG), and an acronym (`PM` may be a party or a firm).
+//! A title the model read into a person's name comes off it.
 
 use super::consistency::Mention;
 use super::gazetteer;
+use super::joins::token_range;
 use crate::annotations::EntityType::Person;
+use crate::text::Span;
 use crate::tokens::{is_all_caps, is_capitalised, Token};
 
 /// Drops the mentions that are a title and nothing else.
@@ -29,6 +32,30 @@ pub fn drop_bare(text: &str, tokens: &[Token], mentions: &mut Vec<Mention>) {
         .filter_map(|m| m.span.of(text).rsplit_once(' ').map(|(_, last)| last))
         .collect();
     mentions.retain(|m| !bare(m) || surnames.contains(&m.span.of(text)));
+}
+
+/// The fewest words of a name that must follow a title for the title to
+/// come off a person's mention: `Treasurer Jim Chalmers` at a sentence's
+/// start is read as one name by the model, but CoNLL leaves titles out
+/// of names (`President Bill Clinton`: `Bill Clinton`). A single word
+/// after a title (`Prince Harry`, `Pope Francis`) keeps it: there the
+/// title is how the person is named.
+const MIN_NAME_WORDS_AFTER_TITLE: usize = 2;
+
+/// Takes a leading title off person mentions (`Treasurer Jim Chalmers`
+/// → `Jim Chalmers`), so that the name, not the title, is what the text's
+/// other mentions are linked to.
+pub fn strip_leading(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
+    let g = gazetteer::get();
+    for m in mentions.iter_mut().filter(|m| m.kind == Person) {
+        let range = token_range(tokens, m.span);
+        let words = &tokens[range];
+        let names_follow = words.len() > MIN_NAME_WORDS_AFTER_TITLE
+            && words[1..].iter().all(|t| is_capitalised(t.text(text)));
+        if names_follow && g.is_title(words[0].text(text)) {
+            m.span = Span::new(words[1].span.start, m.span.end);
+        }
+    }
 }
 
 /// Whether the word before or after mention `m` is capitalised and no
