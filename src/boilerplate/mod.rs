@@ -126,12 +126,7 @@ pub fn classify_with(doc: &Document, stage: Stage) -> Vec<Boilerplate> {
     classify_model(doc, stage, model::embedded())
 }
 
-/// [`classify_with`], with the given model. Three rules run after the
-/// model, on blocks it keeps: entries of the page's own table of contents
-/// ([`contents`]), an author box's line ([`cues::is_dated_credit`]) and the
-/// lines of a prompt box ([`boxes`]). As evidence the model reads they
-/// moved the training corpora both ways; after it, they only add flags
-/// where they are sure.
+/// [`classify_with`], with the given model.
 fn classify_model(doc: &Document, stage: Stage, model: &model::Model) -> Vec<Boilerplate> {
     let texts = BlockTexts::of(doc);
     let kinds = if stage == Stage::Learned && !is_flat(doc) {
@@ -139,35 +134,50 @@ fn classify_model(doc: &Document, stage: Stage, model: &model::Model) -> Vec<Boi
     } else {
         read_blocks(doc, &texts, &structure::Layout::of(doc), stage, model).kinds
     };
-    let entries = contents::entries(doc, &texts.texts);
-    // Flattened text has no boxes: every block shares the root.
-    let mates = if stage == Stage::Structure || is_flat(doc) {
-        vec![None; doc.blocks.len()]
-    } else {
-        boxes::mates(doc, &texts.texts, &texts.cues)
-    };
-    kinds
+    after_model(doc, &texts, stage, kinds)
         .into_iter()
-        .zip(entries)
-        .zip(mates)
-        .enumerate()
-        .map(|(i, ((kind, entry), mate))| match kind {
-            None | Some(BoilerplateKind::Other) if entry => Some(BoilerplateKind::Navigation),
-            None if stage > Stage::Structure && cues::is_dated_credit(texts.texts[i]) => {
-                Some(BoilerplateKind::Byline)
-            }
-            None => mate,
-            _ => kind,
-        })
         .enumerate()
         .filter_map(|(i, kind)| kind.map(|kind| Boilerplate { block: i, kind }))
         .collect()
 }
 
+/// Three page rules that run after the model, on the blocks it keeps:
+/// entries of the page's own table of contents ([`contents`]; also
+/// renaming a block the model flagged as merely `Other`), an author box's
+/// line ([`cues::is_dated_credit`]) and the lines of a prompt box
+/// ([`boxes`]). As evidence the model reads they moved the training
+/// corpora both ways; after it, they only add flags where they are sure.
+fn after_model(
+    doc: &Document,
+    texts: &BlockTexts,
+    stage: Stage,
+    kinds: Vec<Option<BoilerplateKind>>,
+) -> Vec<Option<BoilerplateKind>> {
+    let entries = contents::entries(doc, &texts.texts);
+    let with_cues = stage > Stage::Structure;
+    // Flattened text has no boxes: every block shares the root.
+    let mates = if with_cues && !is_flat(doc) {
+        boxes::mates(doc, &texts.texts, &texts.cues)
+    } else {
+        vec![None; doc.blocks.len()]
+    };
+    kinds
+        .into_iter()
+        .enumerate()
+        .map(|(i, kind)| match kind {
+            None | Some(BoilerplateKind::Other) if entries[i] => Some(BoilerplateKind::Navigation),
+            None if with_cues && cues::is_dated_credit(texts.texts[i]) => {
+                Some(BoilerplateKind::Byline)
+            }
+            None => mates[i],
+            _ => kind,
+        })
+        .collect()
+}
+
 /// What a page's blocks say whatever the reading of its structure: the
 /// blocks the page's JSON-LD declares as its article body, and each
-/// block's own text cue (or its being an entry of the page's own table of
-/// contents, [`contents`]). Made once per page, because the learned stage
+/// block's own text cue. Made once per page, because the learned stage
 /// reads the structure twice and the cue patterns are the costly part of
 /// a reading.
 struct BlockTexts<'a> {

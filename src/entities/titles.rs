@@ -63,8 +63,8 @@ pub fn strip_leading(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
 /// Minister`, where CoNLL tags the ministry's word ORG).
 fn next_to_a_name(text: &str, tokens: &[Token], m: &Mention) -> bool {
     let g = gazetteer::get();
-    let first = tokens.partition_point(|t| t.span.start < m.span.start);
-    let next = tokens.partition_point(|t| t.span.start < m.span.end);
+    let range = token_range(tokens, m.span);
+    let (first, next) = (range.start, range.end);
     let word = |i: usize| {
         tokens
             .get(i)
