@@ -169,10 +169,22 @@ fn after_model(
             None if with_cues && cues::is_dated_credit(texts.texts[i]) => {
                 Some(BoilerplateKind::Byline)
             }
+            None if with_cues
+                && texts.cues[i] == Some(BoilerplateKind::Related)
+                && is_linked(doc, i) =>
+            {
+                Some(BoilerplateKind::Related)
+            }
             None => mates[i],
             _ => kind,
         })
         .collect()
+}
+
+/// Whether most of block `i`'s text is link text.
+fn is_linked(doc: &Document, i: usize) -> bool {
+    let block = &doc.blocks[i];
+    block.link_bytes * 2 >= block.span.len()
 }
 
 /// What a page's blocks say whatever the reading of its structure: the
