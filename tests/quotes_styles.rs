@@ -603,3 +603,51 @@ fn a_german_weekday_after_the_speaker_names_no_one() {
     assert_eq!(got.len(), 1, "{got:#?}");
     assert_eq!(got[0].name, "Olaf Scholz");
 }
+
+#[test]
+fn a_name_between_commas_after_an_unlisted_role_speaks_behind_a_fronted_phrase() {
+    for (text, speaker) in [
+        (
+            "Addressing delegates late on Friday, Azerbaijan’s chief negotiator, \
+             Yalchin Rafiyev, said: “We will not accept this agreement.”",
+            "Yalchin Rafiyev",
+        ),
+        (
+            "In a statement, the Met Office’s chief meteorologist, Matthew Lehnert, \
+             said: “Winds of this strength pose a danger to life.”",
+            "Matthew Lehnert",
+        ),
+    ] {
+        let got = with(
+            text,
+            &[
+                ("Azerbaijan", LOC, "Azerbaijan"),
+                ("Met Office", ORG, "Met Office"),
+                (speaker, PER, speaker),
+            ],
+        );
+        assert_eq!(got.len(), 1, "{got:#?}");
+        assert_eq!(got[0].mention, speaker, "{text}");
+        assert_eq!(got[0].name, speaker, "{text}");
+    }
+}
+
+#[test]
+fn a_club_role_before_a_name_opening_a_sentence_leaves_it_the_subject() {
+    let text = "“We were not good enough,” Eddie Howe told BBC Sport.\n\n\
+                Villa boss Unai Emery was delighted with the performance. \
+                “The players were fantastic today,” the Spaniard said.";
+    let got = with(
+        text,
+        &[
+            ("Eddie Howe", PER, "Eddie Howe"),
+            ("BBC Sport", ORG, "BBC Sport"),
+            ("Villa", ORG, "Aston Villa"),
+            ("Unai Emery", PER, "Unai Emery"),
+            ("Spaniard", EntityType::Misc, "Spaniard"),
+        ],
+    );
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert_eq!(got[1].mention, "the Spaniard");
+    assert_eq!(got[1].name, "Unai Emery");
+}

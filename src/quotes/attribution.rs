@@ -977,21 +977,31 @@ impl Finder<'_> {
             .take(MAX_APPOSITIVE)
             .take_while(|&c| !self.is_long_quote(c))
             .filter(|&c| tokens[c].is_punct(","));
-        // A phrase opening the clause beats one inside the appositive
-        // (`Mr. Slinker, whose start-up, Paradata, uses it, said`).
+        let inner_after = |open: usize| {
+            phrases::before(tokens, open + 1, j - 1)
+                .filter(|i| i.kind == NpKind::Name && i.first == open + 1)
+        };
+        // A description with no speaker noun for its head counts before a
+        // name alone between commas (`Azerbaijan’s chief negotiator,
+        // Yalchin Rafiyev, said`, also after a fronted phrase: `In a
+        // statement, the Met Office’s chief meteorologist, Matthew Lehnert,
+        // said` took `a statement`). A phrase opening the clause beats one
+        // inside the appositive (`Mr. Slinker, whose start-up, Paradata,
+        // uses it, said`).
+        let outer_before = |open: usize| {
+            phrases::before(tokens, lo, open - 1).or_else(|| {
+                phrases::before_open(tokens, lo, open - 1).filter(|_| inner_after(open).is_some())
+            })
+        };
         let candidates: Vec<(usize, Np)> = commas
-            .filter_map(|open| Some((open, phrases::before(tokens, lo, open - 1)?)))
+            .filter_map(|open| Some((open, outer_before(open)?)))
             .collect();
-        let Some((open, outer)) = candidates
+        let (open, outer) = candidates
             .iter()
             .find(|(_, np)| np.first == lo)
             .or(candidates.first())
-            .copied()
-        else {
-            return self.described_appositive(lo, j);
-        };
-        let inner = phrases::before(tokens, open + 1, j - 1)
-            .filter(|i| i.kind == NpKind::Name && i.first == open + 1);
+            .copied()?;
+        let inner = inner_after(open);
         Some(match inner {
             Some(i)
                 if outer.kind != NpKind::Name
@@ -1027,19 +1037,6 @@ impl Finder<'_> {
         } else {
             np
         }
-    }
-
-    /// `The Fed chair’s predecessor, Janet Yellen, wrote`: a description
-    /// opening the clause with no speaker noun for its head, then a name
-    /// between commas ending at the comma `j` before the verb — the name
-    /// speaks (without it the clause had no subject, and a name inside the
-    /// description, `The Fed`, was taken).
-    fn described_appositive(&self, lo: usize, j: usize) -> Option<Np> {
-        let tokens = &self.toks.tokens;
-        let open = (lo + 1..j).find(|&c| tokens[c].is_punct(","))?;
-        phrases::before_open(tokens, lo, open - 1).filter(|np| np.first == lo)?;
-        phrases::before(tokens, open + 1, j - 1)
-            .filter(|np| np.kind == NpKind::Name && np.first == open + 1)
     }
 
     /// Whether a phrase is the object of a preposition hanging off the

@@ -580,6 +580,7 @@ impl<'a> Resolver<'a> {
 
     /// Whether a name is the subject opening sentence `k`: only
     /// conjunctions, titles, articles, role nouns and capitalised words
+    /// (and a person role after its owner)
     /// stand before it (`But Sen. Ted Cruz …`, `Clinton campaign manager
     /// Robby Mook …`), after any introduction ending in a comma (`In a memo
     /// released Tuesday, Robby Mook …`; a topic: `For Major, a retiree, …`).
@@ -599,7 +600,16 @@ impl<'a> Resolver<'a> {
                 || lexicon::is_speaker_noun(&t.lower)
                 || (t.is_capitalized() && !phrases::is_possessive(t))
         };
-        after_intro.iter().all(opener)
+        // A person role between its owner and the name is the name's title
+        // (`Villa boss Unai Emery …`); one opening the phrase may describe
+        // an owner after it (`billionaire Dallas Mavericks owner Mark
+        // Cuban`).
+        match after_intro.split_last() {
+            Some((last, rest)) if !rest.is_empty() && lexicon::is_in(PERSON_ROLES, &last.lower) => {
+                rest.iter().all(opener)
+            }
+            _ => after_intro.iter().all(opener),
+        }
     }
 
     /// Whether an entry is a lone word of unknown class opening its
