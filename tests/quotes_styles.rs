@@ -651,3 +651,32 @@ fn a_club_role_before_a_name_opening_a_sentence_leaves_it_the_subject() {
     assert_eq!(got[1].mention, "the Spaniard");
     assert_eq!(got[1].name, "Unai Emery");
 }
+
+#[test]
+fn a_headline_quotation_repeated_below_takes_the_body_speaker() {
+    let text = "Minister: 'We got it wrong' on school meals\n\n\
+                Bridget Phillipson told the Commons on Tuesday that the decision would \
+                be reversed. 'We got it wrong and I am sorry,' she said.\n\n\
+                The shadow education secretary, Laura Trott, said: 'This is humiliating.'";
+    let got = with(
+        text,
+        &[
+            ("Commons", ORG, "House of Commons"),
+            ("Bridget Phillipson", PER, "Bridget Phillipson"),
+            ("Laura Trott", PER, "Laura Trott"),
+        ],
+    );
+    assert_eq!(got.len(), 3, "{got:#?}");
+    assert_eq!(got[0].quote, "'We got it wrong'");
+    assert_eq!(got[0].name, "Bridget Phillipson");
+}
+
+#[test]
+fn a_headline_quotation_before_a_colon_is_the_phrase_after_it() {
+    let text = "'It was chaos': passengers describe terror of emergency landing\n\n\
+                'We thought we would die,' said one passenger. \
+                'The cabin filled with smoke,' another added.";
+    let got = with(text, &[]);
+    assert_eq!(got.len(), 3, "{got:#?}");
+    assert_eq!(got[0].mention, "passengers");
+}

@@ -5,7 +5,6 @@
 //! — for a quotation opening its paragraph — the last speaker of the
 //! previous paragraph.
 
-use super::interview;
 use super::lexicon::{
     self, VerbForm, ADDRESSEE_VERBS, FUNCTION_CAPS, PLAIN_REPORTING, VERB_FILLERS,
 };
@@ -13,6 +12,7 @@ use super::modified;
 use super::phrases::{self, Np, NpKind};
 use super::ranker::{self, Candidate, Rule, Step};
 use super::tokens::{Kind, Token, Tokens};
+use super::{headline, interview};
 use crate::tokens::is_all_caps;
 
 /// The most words from `with` to the participle it gives a subject
@@ -127,6 +127,8 @@ pub fn attribute(text: &str, toks: &Tokens, n_quotes: usize) -> Attribution {
     // After the ranker, which was trained on the chain's candidates: no
     // rule proposes the interviewee, who is named nowhere near the answer.
     interview::attribute_answers(text, toks, &mut att);
+    // After the body's speakers are known: a headline repeats their words.
+    headline::attribute(text, toks, &mut att);
     att
 }
 
