@@ -680,3 +680,19 @@ fn a_headline_quotation_before_a_colon_is_the_phrase_after_it() {
     assert_eq!(got.len(), 3, "{got:#?}");
     assert_eq!(got[0].mention, "passengers");
 }
+
+#[test]
+fn an_organisation_with_a_question_or_exclamation_mark_in_its_name_keeps_it() {
+    let text = "“Parents need clarity, not chaos,” Which? said in a statement. \
+                “We are proud of the tools,” said Yahoo! today.";
+    let got = with(text, &[("Yahoo", ORG, "Yahoo")]);
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert_eq!(
+        (got[0].mention.as_str(), got[0].name.as_str()),
+        ("Which?", "Which?")
+    );
+    assert_eq!(
+        (got[1].mention.as_str(), got[1].name.as_str()),
+        ("Yahoo!", "Yahoo!")
+    );
+}

@@ -129,6 +129,9 @@ pub fn attribute(text: &str, toks: &Tokens, n_quotes: usize) -> Attribution {
     interview::attribute_answers(text, toks, &mut att);
     // After the body's speakers are known: a headline repeats their words.
     headline::attribute(text, toks, &mut att);
+    for np in att.quote_speakers.iter_mut().flatten() {
+        *np = phrases::with_name_mark(&toks.tokens, *np);
+    }
     att
 }
 

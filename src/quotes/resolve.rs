@@ -352,9 +352,24 @@ impl<'a> Resolver<'a> {
         Referent::new(np.span(self.tokens()).of(self.text).to_string(), class)
     }
 
+    /// A name's referent, with the `?` or `!` the name's phrase ends with
+    /// (`Which?`, `Yahoo!`: see `phrases::with_name_mark`), which entity
+    /// names and the words alone leave out.
+    fn name_referent(&self, np: &Np) -> Referent {
+        let mut referent = self.words_referent(np);
+        let last = &self.tokens()[np.last];
+        if last.is_punct("?!") {
+            let mark = last.span.of(self.text);
+            if !referent.name.ends_with(mark) {
+                referent.name.push_str(mark);
+            }
+        }
+        referent
+    }
+
     /// A name: the overlapping entity's canonical name, or the words
     /// without titles, a lone surname widened to the full name.
-    fn name_referent(&self, np: &Np) -> Referent {
+    fn words_referent(&self, np: &Np) -> Referent {
         if let Some(e) = self.entity_in(self.before_label(np)) {
             let class = if e.kind == EntityType::Person {
                 Class::Person
