@@ -696,3 +696,22 @@ fn an_organisation_with_a_question_or_exclamation_mark_in_its_name_keeps_it() {
         ("Yahoo!", "Yahoo!")
     );
 }
+
+#[test]
+fn german_and_french_reporting_verbs_name_the_speaker_not_the_place() {
+    let text = "„Europa muss sich selbst verteidigen können“, sagte Merz in Berlin.\n\n\
+                «Nous devons agir ensemble et vite», a déclaré Macron lors d'une \
+                conférence de presse à Paris.";
+    let got = with(
+        text,
+        &[
+            ("Merz", PER, "Friedrich Merz"),
+            ("Berlin", LOC, "Berlin"),
+            ("Macron", PER, "Emmanuel Macron"),
+            ("Paris", LOC, "Paris"),
+        ],
+    );
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert_eq!(got[0].name, "Friedrich Merz");
+    assert_eq!(got[1].name, "Emmanuel Macron");
+}

@@ -679,6 +679,12 @@ impl Finder<'_> {
         if k >= hi || !tokens[k].is_word() {
             return None;
         }
+        // French puts its past tense after an auxiliary: `«…», a déclaré
+        // Macron`.
+        let french_past = |t: &Token| lexicon::is_in(lexicon::FRENCH_PARTICIPLES, &t.lower);
+        if self.word(k) == Some("a") && tokens.get(k + 1).is_some_and(french_past) {
+            k += 1;
+        }
         if let Some((lemma, VerbForm::Finite)) = tokens[k].verb {
             // `“…,” warned Smith` — but `told X` names the listener.
             if lemma != "tell" {
