@@ -27,8 +27,7 @@ pub fn attribute(text: &str, toks: &Tokens, att: &mut Attribution) {
         return;
     };
     let in_headline = |q: usize| toks.tokens[toks.quote_token[q]].para == headline;
-    let heads = (0..toks.quote_token.len()).take_while(|&q| in_headline(q));
-    for q in heads.collect::<Vec<_>>() {
+    for q in (0..toks.quote_token.len()).take_while(|&q| in_headline(q)) {
         let speaker = repeated_below(text, toks, att, q).or_else(|| after_colon(toks, q));
         if speaker.is_some() {
             att.quote_speakers[q] = speaker;
@@ -70,6 +69,9 @@ fn after_colon(toks: &Tokens, q: usize) -> Option<Np> {
     let qi = toks.quote_token[q];
     let s = toks.sentence_range(qi);
     let opens = s.start == qi && tokens.get(qi + 1).is_some_and(|t| t.is_punct(":"));
+    if !opens {
+        return None;
+    }
     let first = qi + 2;
     let bare_plural = || {
         let t = tokens.get(first).filter(|_| first < s.end)?;
@@ -87,5 +89,5 @@ fn after_colon(toks: &Tokens, q: usize) -> Option<Np> {
     let continues = tokens
         .get(np.last + 1)
         .is_some_and(|t| t.is_word() && !matches!(t.kind, Kind::Quote(_)));
-    (opens && continues).then_some(np)
+    continues.then_some(np)
 }
