@@ -603,3 +603,115 @@ fn a_german_weekday_after_the_speaker_names_no_one() {
     assert_eq!(got.len(), 1, "{got:#?}");
     assert_eq!(got[0].name, "Olaf Scholz");
 }
+
+#[test]
+fn a_name_between_commas_after_an_unlisted_role_speaks_behind_a_fronted_phrase() {
+    for (text, speaker) in [
+        (
+            "Addressing delegates late on Friday, Azerbaijan’s chief negotiator, \
+             Yalchin Rafiyev, said: “We will not accept this agreement.”",
+            "Yalchin Rafiyev",
+        ),
+        (
+            "In a statement, the Met Office’s chief meteorologist, Matthew Lehnert, \
+             said: “Winds of this strength pose a danger to life.”",
+            "Matthew Lehnert",
+        ),
+    ] {
+        let got = with(
+            text,
+            &[
+                ("Azerbaijan", LOC, "Azerbaijan"),
+                ("Met Office", ORG, "Met Office"),
+                (speaker, PER, speaker),
+            ],
+        );
+        assert_eq!(got.len(), 1, "{got:#?}");
+        assert_eq!(got[0].mention, speaker, "{text}");
+        assert_eq!(got[0].name, speaker, "{text}");
+    }
+}
+
+#[test]
+fn a_club_role_before_a_name_opening_a_sentence_leaves_it_the_subject() {
+    let text = "“We were not good enough,” Eddie Howe told BBC Sport.\n\n\
+                Villa boss Unai Emery was delighted with the performance. \
+                “The players were fantastic today,” the Spaniard said.";
+    let got = with(
+        text,
+        &[
+            ("Eddie Howe", PER, "Eddie Howe"),
+            ("BBC Sport", ORG, "BBC Sport"),
+            ("Villa", ORG, "Aston Villa"),
+            ("Unai Emery", PER, "Unai Emery"),
+            ("Spaniard", EntityType::Misc, "Spaniard"),
+        ],
+    );
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert_eq!(got[1].mention, "the Spaniard");
+    assert_eq!(got[1].name, "Unai Emery");
+}
+
+#[test]
+fn a_headline_quotation_repeated_below_takes_the_body_speaker() {
+    let text = "Minister: 'We got it wrong' on school meals\n\n\
+                Bridget Phillipson told the Commons on Tuesday that the decision would \
+                be reversed. 'We got it wrong and I am sorry,' she said.\n\n\
+                The shadow education secretary, Laura Trott, said: 'This is humiliating.'";
+    let got = with(
+        text,
+        &[
+            ("Commons", ORG, "House of Commons"),
+            ("Bridget Phillipson", PER, "Bridget Phillipson"),
+            ("Laura Trott", PER, "Laura Trott"),
+        ],
+    );
+    assert_eq!(got.len(), 3, "{got:#?}");
+    assert_eq!(got[0].quote, "'We got it wrong'");
+    assert_eq!(got[0].name, "Bridget Phillipson");
+}
+
+#[test]
+fn a_headline_quotation_before_a_colon_is_the_phrase_after_it() {
+    let text = "'It was chaos': passengers describe terror of emergency landing\n\n\
+                'We thought we would die,' said one passenger. \
+                'The cabin filled with smoke,' another added.";
+    let got = with(text, &[]);
+    assert_eq!(got.len(), 3, "{got:#?}");
+    assert_eq!(got[0].mention, "passengers");
+}
+
+#[test]
+fn an_organisation_with_a_question_or_exclamation_mark_in_its_name_keeps_it() {
+    let text = "“Parents need clarity, not chaos,” Which? said in a statement. \
+                “We are proud of the tools,” said Yahoo! today.";
+    let got = with(text, &[("Yahoo", ORG, "Yahoo")]);
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert_eq!(
+        (got[0].mention.as_str(), got[0].name.as_str()),
+        ("Which?", "Which?")
+    );
+    assert_eq!(
+        (got[1].mention.as_str(), got[1].name.as_str()),
+        ("Yahoo!", "Yahoo!")
+    );
+}
+
+#[test]
+fn german_and_french_reporting_verbs_name_the_speaker_not_the_place() {
+    let text = "„Europa muss sich selbst verteidigen können“, sagte Merz in Berlin.\n\n\
+                «Nous devons agir ensemble et vite», a déclaré Macron lors d'une \
+                conférence de presse à Paris.";
+    let got = with(
+        text,
+        &[
+            ("Merz", PER, "Friedrich Merz"),
+            ("Berlin", LOC, "Berlin"),
+            ("Macron", PER, "Emmanuel Macron"),
+            ("Paris", LOC, "Paris"),
+        ],
+    );
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert_eq!(got[0].name, "Friedrich Merz");
+    assert_eq!(got[1].name, "Emmanuel Macron");
+}

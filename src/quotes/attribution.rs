@@ -5,7 +5,6 @@
 //! — for a quotation opening its paragraph — the last speaker of the
 //! previous paragraph.
 
-use super::interview;
 use super::lexicon::{
     self, VerbForm, ADDRESSEE_VERBS, FUNCTION_CAPS, PLAIN_REPORTING, VERB_FILLERS,
 };
@@ -13,6 +12,7 @@ use super::modified;
 use super::phrases::{self, Np, NpKind};
 use super::ranker::{self, Candidate, Rule, Step};
 use super::tokens::{Kind, Token, Tokens};
+use super::{headline, interview};
 use crate::tokens::is_all_caps;
 
 /// The most words from `with` to the participle it gives a subject
@@ -127,6 +127,11 @@ pub fn attribute(text: &str, toks: &Tokens, n_quotes: usize) -> Attribution {
     // After the ranker, which was trained on the chain's candidates: no
     // rule proposes the interviewee, who is named nowhere near the answer.
     interview::attribute_answers(text, toks, &mut att);
+    // After the body's speakers are known: a headline repeats their words.
+    headline::attribute(text, toks, &mut att);
+    for np in att.quote_speakers.iter_mut().flatten() {
+        *np = phrases::with_name_mark(&toks.tokens, *np);
+    }
     att
 }
 
@@ -674,6 +679,12 @@ impl Finder<'_> {
         if k >= hi || !tokens[k].is_word() {
             return None;
         }
+        // French puts its past tense after an auxiliary: `«…», a déclaré
+        // Macron`.
+        let french_past = |t: &Token| lexicon::is_in(lexicon::FRENCH_PARTICIPLES, &t.lower);
+        if self.word(k) == Some("a") && tokens.get(k + 1).is_some_and(french_past) {
+            k += 1;
+        }
         if let Some((lemma, VerbForm::Finite)) = tokens[k].verb {
             // `“…,” warned Smith` — but `told X` names the listener.
             if lemma != "tell" {
@@ -977,21 +988,31 @@ impl Finder<'_> {
             .take(MAX_APPOSITIVE)
             .take_while(|&c| !self.is_long_quote(c))
             .filter(|&c| tokens[c].is_punct(","));
-        // A phrase opening the clause beats one inside the appositive
-        // (`Mr. Slinker, whose start-up, Paradata, uses it, said`).
+        let inner_after = |open: usize| {
+            phrases::before(tokens, open + 1, j - 1)
+                .filter(|i| i.kind == NpKind::Name && i.first == open + 1)
+        };
+        // A description with no speaker noun for its head counts before a
+        // name alone between commas (`Azerbaijan’s chief negotiator,
+        // Yalchin Rafiyev, said`, also after a fronted phrase: `In a
+        // statement, the Met Office’s chief meteorologist, Matthew Lehnert,
+        // said` took `a statement`). A phrase opening the clause beats one
+        // inside the appositive (`Mr. Slinker, whose start-up, Paradata,
+        // uses it, said`).
+        let outer_before = |open: usize| {
+            phrases::before(tokens, lo, open - 1).or_else(|| {
+                phrases::before_open(tokens, lo, open - 1).filter(|_| inner_after(open).is_some())
+            })
+        };
         let candidates: Vec<(usize, Np)> = commas
-            .filter_map(|open| Some((open, phrases::before(tokens, lo, open - 1)?)))
+            .filter_map(|open| Some((open, outer_before(open)?)))
             .collect();
-        let Some((open, outer)) = candidates
+        let (open, outer) = candidates
             .iter()
             .find(|(_, np)| np.first == lo)
             .or(candidates.first())
-            .copied()
-        else {
-            return self.described_appositive(lo, j);
-        };
-        let inner = phrases::before(tokens, open + 1, j - 1)
-            .filter(|i| i.kind == NpKind::Name && i.first == open + 1);
+            .copied()?;
+        let inner = inner_after(open);
         Some(match inner {
             Some(i)
                 if outer.kind != NpKind::Name
@@ -1027,19 +1048,6 @@ impl Finder<'_> {
         } else {
             np
         }
-    }
-
-    /// `The Fed chair’s predecessor, Janet Yellen, wrote`: a description
-    /// opening the clause with no speaker noun for its head, then a name
-    /// between commas ending at the comma `j` before the verb — the name
-    /// speaks (without it the clause had no subject, and a name inside the
-    /// description, `The Fed`, was taken).
-    fn described_appositive(&self, lo: usize, j: usize) -> Option<Np> {
-        let tokens = &self.toks.tokens;
-        let open = (lo + 1..j).find(|&c| tokens[c].is_punct(","))?;
-        phrases::before_open(tokens, lo, open - 1).filter(|np| np.first == lo)?;
-        phrases::before(tokens, open + 1, j - 1)
-            .filter(|np| np.kind == NpKind::Name && np.first == open + 1)
     }
 
     /// Whether a phrase is the object of a preposition hanging off the

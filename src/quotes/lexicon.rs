@@ -56,7 +56,20 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("cries", "cry"),
     ("replied", "reply"),
     ("replies", "reply"),
+    // German and French reporting verbs, as English copy and wire services
+    // print paragraphs in those languages (`„…“, sagte Merz`, `«…», a
+    // déclaré Macron`): without them a place after the speaker was taken.
+    ("sagte", "say"),
+    ("sagt", "say"),
+    ("erklärte", "say"),
+    ("betonte", "say"),
+    ("déclare", "say"),
+    ("affirme", "say"),
 ];
+
+/// French past participles of reporting verbs, also said alone (`«…»,
+/// dit Macron`) and after the auxiliary `a` (`«…», a déclaré Macron`).
+pub const FRENCH_PARTICIPLES: &Words = &Words::new(&["affirmé", "dit", "déclaré"]);
 
 /// Verbs whose object is the person spoken to, never the speaker: `told
 /// Smith` does not name who talked.
@@ -77,11 +90,17 @@ pub enum VerbForm {
 /// verb.
 pub fn speech_verb(lower: &str) -> Option<(&'static str, VerbForm)> {
     let w = lower;
-    if w.len() < MIN_VERB_LEN || !w.bytes().all(|b| b.is_ascii_lowercase()) {
+    if w.len() < MIN_VERB_LEN {
         return None;
     }
     if let Some(&(_, lemma)) = IRREGULAR.iter().find(|(form, _)| *form == w) {
         return Some((lemma, VerbForm::Finite));
+    }
+    if is_in(FRENCH_PARTICIPLES, w) {
+        return Some(("say", VerbForm::Finite));
+    }
+    if !w.bytes().all(|b| b.is_ascii_lowercase()) {
+        return None;
     }
     // Every regular form starts with its lemma's first letters: one look
     // at two of them, then one search on three, turn away most words

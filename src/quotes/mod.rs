@@ -8,13 +8,15 @@
 //! 3. [`attribution`] finds each quotation's speaker phrase from speech
 //!    verbs around it ([`modified`] tells a speech word used as a noun),
 //!    or from the neighbouring sentences; [`interview`]
-//!    gives the answers of a question-and-answer piece to the interviewee.
+//!    gives the answers of a question-and-answer piece to the interviewee,
+//!    [`headline`] a headline's quotations to their speakers below.
 //! 4. [`filter`] drops quoted spans that are titles or scare quotes.
 //! 5. [`resolve`] turns speaker phrases into names.
 
 mod attribution;
 mod capitals;
 mod filter;
+mod headline;
 mod interview;
 mod lexicon;
 mod lower;

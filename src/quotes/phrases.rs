@@ -520,6 +520,27 @@ fn is_function_word(lower: &str) -> bool {
         || matches!(bare, "or" | "than" | "until" | "whether" | "which" | "whom")
 }
 
+/// A name with the `?` or `!` its owner writes into it (`Which?`,
+/// `Yahoo!`): the mark follows the name without a space and a lower-case
+/// word follows the mark (`Which? said in a statement`), so the mark ends
+/// no sentence there. `np` itself otherwise.
+pub fn with_name_mark(tokens: &[Token], np: Np) -> Np {
+    let glued = |m: &Token| m.is_punct("?!") && m.span.start == tokens[np.last].span.end;
+    let lower_word_after = tokens
+        .get(np.last + 2)
+        .is_some_and(|t| t.is_word() && !t.is_capitalized() && t.para == tokens[np.last].para);
+    // Read alone, `Which` is the pronoun.
+    let capitalised = tokens[np.last].is_capitalized();
+    match tokens.get(np.last + 1) {
+        Some(m) if capitalised && glued(m) && lower_word_after => Np {
+            last: np.last + 1,
+            kind: NpKind::Name,
+            ..np
+        },
+        _ => np,
+    }
+}
+
 /// Like [`before`], and also any lower-case noun a determiner opens (`the
 /// editorial`, `14 percent`, `the crowd`): right before a speech verb,
 /// whatever it names is speaking.

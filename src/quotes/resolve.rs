@@ -352,9 +352,24 @@ impl<'a> Resolver<'a> {
         Referent::new(np.span(self.tokens()).of(self.text).to_string(), class)
     }
 
+    /// A name's referent, with the `?` or `!` the name's phrase ends with
+    /// (`Which?`, `Yahoo!`: see `phrases::with_name_mark`), which entity
+    /// names and the words alone leave out.
+    fn name_referent(&self, np: &Np) -> Referent {
+        let mut referent = self.words_referent(np);
+        let last = &self.tokens()[np.last];
+        if last.is_punct("?!") {
+            let mark = last.span.of(self.text);
+            if !referent.name.ends_with(mark) {
+                referent.name.push_str(mark);
+            }
+        }
+        referent
+    }
+
     /// A name: the overlapping entity's canonical name, or the words
     /// without titles, a lone surname widened to the full name.
-    fn name_referent(&self, np: &Np) -> Referent {
+    fn words_referent(&self, np: &Np) -> Referent {
         if let Some(e) = self.entity_in(self.before_label(np)) {
             let class = if e.kind == EntityType::Person {
                 Class::Person
@@ -580,6 +595,7 @@ impl<'a> Resolver<'a> {
 
     /// Whether a name is the subject opening sentence `k`: only
     /// conjunctions, titles, articles, role nouns and capitalised words
+    /// (and a person role after its owner)
     /// stand before it (`But Sen. Ted Cruz …`, `Clinton campaign manager
     /// Robby Mook …`), after any introduction ending in a comma (`In a memo
     /// released Tuesday, Robby Mook …`; a topic: `For Major, a retiree, …`).
@@ -599,7 +615,16 @@ impl<'a> Resolver<'a> {
                 || lexicon::is_speaker_noun(&t.lower)
                 || (t.is_capitalized() && !phrases::is_possessive(t))
         };
-        after_intro.iter().all(opener)
+        // A person role between its owner and the name is the name's title
+        // (`Villa boss Unai Emery …`); one opening the phrase may describe
+        // an owner after it (`billionaire Dallas Mavericks owner Mark
+        // Cuban`).
+        match after_intro.split_last() {
+            Some((last, rest)) if !rest.is_empty() && lexicon::is_in(PERSON_ROLES, &last.lower) => {
+                rest.iter().all(opener)
+            }
+            _ => after_intro.iter().all(opener),
+        }
     }
 
     /// Whether an entry is a lone word of unknown class opening its
