@@ -654,6 +654,25 @@ pub(super) fn is_dated_credit(text: &str) -> bool {
     credits::is_dated_credit(text, |rest| compiled().timestamp.is_match(rest))
 }
 
+/// Labels that open a story's list of tags (`Topics: Water, Pollution`).
+/// Not among the cues the model reads: "Categories:" opens the entries
+/// of directory pages that CleanEval keeps, and the rule that reads these
+/// also wants the rest of the line to be links.
+const TAG_LABELS: &[&str] = &[
+    "topics",
+    "related topics",
+    "tags",
+    "keywords",
+    "filed under",
+    "more on",
+];
+
+/// Whether `text` opens with a tag list's label and a colon.
+pub(super) fn is_tag_label(text: &str) -> bool {
+    text.split_once(':')
+        .is_some_and(|(label, _)| TAG_LABELS.contains(&label.trim().to_lowercase().as_str()))
+}
+
 /// `text` with its quoted passages blanked: words someone is reported to
 /// have said ("Sign up to serve," the senator said) are not a prompt.
 fn without_quotations(text: &str) -> String {

@@ -141,11 +141,12 @@ fn classify_model(doc: &Document, stage: Stage, model: &model::Model) -> Vec<Boi
         .collect()
 }
 
-/// Three page rules that run after the model, on the blocks it keeps:
+/// Four page rules that run after the model, on the blocks it keeps:
 /// entries of the page's own table of contents ([`contents`]; also
 /// renaming a block the model flagged as merely `Other`), an author box's
-/// line ([`cues::is_dated_credit`]) and the lines of a prompt box
-/// ([`boxes`]). As evidence the model reads they moved the training
+/// line ([`cues::is_dated_credit`]), links behind a label
+/// ([`is_labelled_links`], also renaming an `Other`) and the lines of a
+/// prompt box ([`boxes`]). As evidence the model reads they moved the training
 /// corpora both ways; after it, they only add flags where they are sure.
 fn after_model(
     doc: &Document,
@@ -169,9 +170,8 @@ fn after_model(
             None if with_cues && cues::is_dated_credit(texts.texts[i]) => {
                 Some(BoilerplateKind::Byline)
             }
-            None if with_cues
-                && texts.cues[i] == Some(BoilerplateKind::Related)
-                && is_linked(doc, i) =>
+            None | Some(BoilerplateKind::Other)
+                if with_cues && is_labelled_links(doc, texts, i) =>
             {
                 Some(BoilerplateKind::Related)
             }
@@ -181,10 +181,16 @@ fn after_model(
         .collect()
 }
 
-/// Whether most of block `i`'s text is link text.
-fn is_linked(doc: &Document, i: usize) -> bool {
+/// Whether block `i` is links behind a label: a teaser (`Related: …`,
+/// `See also: …`) or a story's tag list (`Topics: Water Pollution`), most
+/// of its text link text. Set between the story's paragraphs, the model
+/// reads a teaser as one of them; the label says it points elsewhere.
+fn is_labelled_links(doc: &Document, texts: &BlockTexts, i: usize) -> bool {
     let block = &doc.blocks[i];
-    block.link_bytes * 2 >= block.span.len()
+    let linked = block.link_bytes * 2 >= block.span.len();
+    let labelled =
+        texts.cues[i] == Some(BoilerplateKind::Related) || cues::is_tag_label(texts.texts[i]);
+    linked && labelled
 }
 
 /// What a page's blocks say whatever the reading of its structure: the
