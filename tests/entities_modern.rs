@@ -784,3 +784,36 @@ fn a_title_opening_a_sentence_is_not_part_of_the_name() {
     let chalmers = tagged.iter().find(|e| e.span.of(text) == "Chalmers");
     assert_eq!(chalmers.map(|e| e.canonical.as_str()), Some("Jim Chalmers"));
 }
+
+#[test]
+fn a_plural_acronym_is_no_name() {
+    // Before: `GPUs` PER twice, `LLMs` ORG.
+    let text = "The lab bought 5,000 of Nvidia's H100 GPUs last year. Demand for GPUs \
+                still outstrips supply, and the cost of training LLMs keeps rising.";
+    let found = names(text);
+    assert!(
+        !found
+            .iter()
+            .any(|(name, _)| name.ends_with("GPUs") || *name == "LLMs"),
+        "{found:?}"
+    );
+    all_typed(text, "Nvidia", Organization);
+}
+
+#[test]
+fn a_village_or_a_river_is_a_place() {
+    // Before: `Burnham-on-Crouch`, `Little Haddon` and `River Lydden` PER (on
+    // the probes `Stow-on-the-Wold` ORG, `Moreton-in-Marsh` PER).
+    let text = "Flooding hit Newton-le-Willows overnight. Burnham-on-Crouch was cut off. \
+                Volunteers from Bramcote and Little Haddon filled sandbags, and residents \
+                near Upper Wenford were told to leave. The River Lydden burst its banks.";
+    for place in [
+        "Newton-le-Willows",
+        "Burnham-on-Crouch",
+        "Little Haddon",
+        "Upper Wenford",
+        "River Lydden",
+    ] {
+        all_typed(text, place, Location);
+    }
+}

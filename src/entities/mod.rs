@@ -30,12 +30,14 @@ mod names;
 mod openers;
 mod organisations;
 mod places;
+mod plurals;
 mod possessives;
 mod products;
 mod shops;
 mod terms;
 mod titles;
 mod towns;
+mod villages;
 
 use crate::annotations::EntityType::Person;
 use crate::annotations::{Entity, EntityType};
@@ -79,9 +81,11 @@ pub fn tag_with(model: &Model, text: &str) -> Vec<Entity> {
     titles::strip_leading(text, &tokens, &mut mentions);
     titles::drop_bare(text, &tokens, &mut mentions);
     articles::drop_indefinite(text, &tokens, &mut mentions);
+    plurals::drop_plural_acronyms(text, &mut mentions);
     let mut around = Surroundings::of(text, &tokens, &mentions);
     places::retype(&around, &mut mentions);
     towns::retype(&around, &mut mentions);
+    villages::retype(&around, &mut mentions);
     clubs::retype(&around, &mut mentions);
     products::retype(&around, &mut mentions);
     organisations::retype(&around, &mut mentions);
