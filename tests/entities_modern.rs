@@ -817,3 +817,18 @@ fn a_village_or_a_river_is_a_place() {
         all_typed(text, place, Location);
     }
 }
+
+#[test]
+fn a_group_named_after_a_nation_is_whole() {
+    // Before: `Earth Scotland` ORG (cut), `Refuge Cymru` PER.
+    let text = "Activists from Friends of the Earth Scotland marched in Glasgow.\n\
+                Refuge Cymru said the number of families in temporary housing had doubled.";
+    all_typed(text, "Friends of the Earth Scotland", Organization);
+    all_typed(text, "Refuge Cymru", Organization);
+    // A title before `of the` is no part of a name.
+    let found = names("The President of the European Commission spoke in Brussels.");
+    assert!(
+        !found.iter().any(|(name, _)| name.starts_with("President")),
+        "{found:?}"
+    );
+}
