@@ -832,3 +832,12 @@ fn a_group_named_after_a_nation_is_whole() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_name_particle_joins_one_person() {
+    // Before: `Hamdan` PER + `Mohammed` MISC, `André Corrêa` PER + `Lago` PER.
+    let text = "Dubai crown prince Hamdan bin Mohammed opened the show. The summit \
+                president, André Corrêa do Lago, said talks would run late.";
+    all_typed(text, "Hamdan bin Mohammed", Person);
+    all_typed(text, "André Corrêa do Lago", Person);
+}

@@ -29,6 +29,7 @@ mod media;
 mod names;
 mod openers;
 mod organisations;
+mod particles;
 mod places;
 mod plurals;
 mod possessives;
@@ -74,6 +75,7 @@ pub fn tag_with(model: &Model, text: &str) -> Vec<Entity> {
     }
     let rules = merge_rules(text, &tokens, &mut found, rules);
     let mut mentions = consistency::resolve(text, found, rules);
+    particles::join_particles(text, &tokens, &mut mentions);
     joins::whole_names(text, &tokens, &sentences, &mut mentions);
     articles::at_articles(text, &tokens, &mut mentions);
     firms::split_at_and(text, &tokens, &mut mentions);
