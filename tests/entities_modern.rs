@@ -841,3 +841,16 @@ fn a_name_particle_joins_one_person() {
     all_typed(text, "Hamdan bin Mohammed", Person);
     all_typed(text, "André Corrêa do Lago", Person);
 }
+
+#[test]
+fn a_foreign_headline_keeps_a_surname_named_in_full_later() {
+    // Before: the headline's `Merz` dropped (kept only after the full name).
+    let text = "Merz kritisiert den Haushalt\n\
+                Berlin (dpa) - Der Bundestag hat am Freitag den Haushalt für das kommende \
+                Jahr beschlossen. Oppositionsführer Friedrich Merz sagte, die Regierung \
+                werde die Wirtschaft schwächen. Die Pläne der Regierung und die Politik des \
+                Kanzlers seien falsch, sagte er mit Blick auf die Zahlen.";
+    let found = names(text);
+    assert_eq!(found.first(), Some(&("Merz", Person)), "{found:?}");
+    all_typed(text, "Friedrich Merz", Person);
+}
