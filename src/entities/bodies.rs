@@ -26,34 +26,13 @@ const NATIONS: &[&str] = &["Cymru", "England", "Ireland", "Scotland", "UK", "Wal
 /// First words of a part of a nation (`North Wales`, `Northern Ireland`,
 /// `New England`, `Greater Manchester`): a place, not an organisation.
 pub const PARTS_OF_NATIONS: &[&str] = &[
-    "Central",
-    "East",
-    "Eastern",
-    "Great",
-    "Greater",
-    "Latin",
-    "Mid",
-    "Middle",
-    "New",
-    "North",
-    "Northern",
-    "Rural",
-    "South",
-    "Southeast",
-    "Southern",
-    "Sub-Saharan",
-    "West",
-    "Western",
+    "Central", "East", "Eastern", "Great", "Greater", "Mid", "Middle", "New", "North", "Northern",
+    "Rural", "South", "Southern", "West", "Western",
 ];
 
 /// Second words after a nation that make a place or a venue of it, not a
 /// body (`Wales Stadium`; CoNLL types `National Tennis Centre` LOC).
 const PLACE_SECOND_WORDS: &[&str] = &["Centre", "Center", "Hall", "Park", "Square", "Theatre"];
-
-/// Continents, which end campaign groups' names as nations do (`Power
-/// Shift Africa`, `Climate Action Network Europe`) but open no body's
-/// name (`Africa Cup` is a tournament): read at the end of a name only.
-const CONTINENTS: &[&str] = &["Africa", "Asia", "Europe"];
 
 /// Retypes and joins the organisations named after a nation.
 pub fn fix(text: &str, tokens: &[Token], sentences: &[Range<usize>], mentions: &mut Vec<Mention>) {
@@ -62,17 +41,13 @@ pub fn fix(text: &str, tokens: &[Token], sentences: &[Range<usize>], mentions: &
     let g = gazetteer::get();
     let mut bodies = Vec::new();
     for m in mentions.iter_mut() {
-        let last = first_and_last(m.span.of(text)).1;
-        let nation = NATIONS.contains(&last);
-        if !nation && !CONTINENTS.contains(&last) {
+        if !NATIONS.contains(&first_and_last(m.span.of(text)).1) {
             continue;
         }
         let r = token_range(tokens, m.span);
         let title_case = || in_title_case(text, tokens, sentences, r.start);
         match m.kind {
-            // A continent's name in a longer place is a part of it (`S.
-            // Africa`, eng.train).
-            Location if r.len() > 1 && nation => {
+            Location if r.len() > 1 => {
                 let place = PARTS_OF_NATIONS.contains(&word(r.start))
                     || (r.start..r.end).any(|i| word(i) == "of")
                     || g.lookup(m.span.of(text)) == Some(Location);
