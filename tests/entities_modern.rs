@@ -816,6 +816,12 @@ fn a_village_or_a_river_is_a_place() {
     ] {
         all_typed(text, place, Location);
     }
+    // A title's ends make no place.
+    let found = names("The Commander-in-Chief met the troops.");
+    assert!(
+        !found.contains(&("Commander-in-Chief", Location)),
+        "{found:?}"
+    );
 }
 
 #[test]

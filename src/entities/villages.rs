@@ -6,7 +6,8 @@
 //!
 //! * a hyphenated name whose middle words are lower-case place-name
 //!   particles (eng.train: `Chester-le-Street` LOC ×4, `Weston-super-Mare`
-//!   LOC ×3; `Year-on-year`, lower-case at its end, is no name);
+//!   LOC ×3; `Year-on-year`, lower-case at its end, and
+//!   `Commander-in-Chief`, a title, are no place);
 //! * `River X` outside sports copy (eng.train's `River Plate` is the club,
 //!   ORG), X no common word (`River Medical`, a firm, ORG in eng.train);
 //! * two words opening with a village's first word (`Little`, `Upper`,
@@ -64,13 +65,21 @@ pub fn retype(around: &Surroundings, mentions: &mut [Mention]) {
     }
 }
 
-/// `Stow-on-the-Wold`: capitalised ends, place-name particles between.
+/// `Stow-on-the-Wold`: capitalised ends, place-name particles between;
+/// not a title's ends (`Commander-in-Chief`, PolNeAR train).
 fn is_hyphenated_place(spelling: &str) -> bool {
+    // Most names have no hyphen: no list of parts made for them.
+    if !spelling.contains('-') {
+        return false;
+    }
     let parts: Vec<&str> = spelling.split('-').collect();
+    let g = gazetteer::get();
     match parts.as_slice() {
         [first, middle @ .., last] if !middle.is_empty() => {
             is_capitalised(first)
                 && is_capitalised(last)
+                && !g.is_title(first)
+                && !g.is_title(last)
                 && middle.iter().all(|p| PLACE_PARTICLES.contains(p))
         }
         _ => false,
