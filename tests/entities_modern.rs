@@ -784,3 +784,79 @@ fn a_title_opening_a_sentence_is_not_part_of_the_name() {
     let chalmers = tagged.iter().find(|e| e.span.of(text) == "Chalmers");
     assert_eq!(chalmers.map(|e| e.canonical.as_str()), Some("Jim Chalmers"));
 }
+
+#[test]
+fn a_plural_acronym_is_no_name() {
+    // Before: `GPUs` PER twice, `LLMs` ORG.
+    let text = "The lab bought 5,000 of Nvidia's H100 GPUs last year. Demand for GPUs \
+                still outstrips supply, and the cost of training LLMs keeps rising.";
+    let found = names(text);
+    assert!(
+        !found
+            .iter()
+            .any(|(name, _)| name.ends_with("GPUs") || *name == "LLMs"),
+        "{found:?}"
+    );
+    all_typed(text, "Nvidia", Organization);
+}
+
+#[test]
+fn a_village_or_a_river_is_a_place() {
+    // Before: `Burnham-on-Crouch`, `Little Haddon` and `River Lydden` PER (on
+    // the probes `Stow-on-the-Wold` ORG, `Moreton-in-Marsh` PER).
+    let text = "Flooding hit Newton-le-Willows overnight. Burnham-on-Crouch was cut off. \
+                Volunteers from Bramcote and Little Haddon filled sandbags, and residents \
+                near Upper Wenford were told to leave. The River Lydden burst its banks.";
+    for place in [
+        "Newton-le-Willows",
+        "Burnham-on-Crouch",
+        "Little Haddon",
+        "Upper Wenford",
+        "River Lydden",
+    ] {
+        all_typed(text, place, Location);
+    }
+    // A title's ends make no place.
+    let found = names("The Commander-in-Chief met the troops.");
+    assert!(
+        !found.contains(&("Commander-in-Chief", Location)),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_group_named_after_a_nation_is_whole() {
+    // Before: `Earth Scotland` ORG (cut), `Refuge Cymru` PER.
+    let text = "Activists from Friends of the Earth Scotland marched in Glasgow.\n\
+                Refuge Cymru said the number of families in temporary housing had doubled.";
+    all_typed(text, "Friends of the Earth Scotland", Organization);
+    all_typed(text, "Refuge Cymru", Organization);
+    // A title before `of the` is no part of a name.
+    let found = names("The President of the European Commission spoke in Brussels.");
+    assert!(
+        !found.iter().any(|(name, _)| name.starts_with("President")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_name_particle_joins_one_person() {
+    // Before: `Hamdan` PER + `Mohammed` MISC, `André Corrêa` PER + `Lago` PER.
+    let text = "Dubai crown prince Hamdan bin Mohammed opened the show. The summit \
+                president, André Corrêa do Lago, said talks would run late.";
+    all_typed(text, "Hamdan bin Mohammed", Person);
+    all_typed(text, "André Corrêa do Lago", Person);
+}
+
+#[test]
+fn a_foreign_headline_keeps_a_surname_named_in_full_later() {
+    // Before: the headline's `Merz` dropped (kept only after the full name).
+    let text = "Merz kritisiert den Haushalt\n\
+                Berlin (dpa) - Der Bundestag hat am Freitag den Haushalt für das kommende \
+                Jahr beschlossen. Oppositionsführer Friedrich Merz sagte, die Regierung \
+                werde die Wirtschaft schwächen. Die Pläne der Regierung und die Politik des \
+                Kanzlers seien falsch, sagte er mit Blick auf die Zahlen.";
+    let found = names(text);
+    assert_eq!(found.first(), Some(&("Merz", Person)), "{found:?}");
+    all_typed(text, "Friedrich Merz", Person);
+}

@@ -38,29 +38,50 @@ const PLACE_SECOND_WORDS: &[&str] = &["Centre", "Center", "Hall", "Park", "Squar
 pub fn fix(text: &str, tokens: &[Token], sentences: &[Range<usize>], mentions: &mut Vec<Mention>) {
     led_by_nation(text, tokens, sentences, mentions);
     let word = |i: usize| tokens[i].text(text);
+    let g = gazetteer::get();
     let mut bodies = Vec::new();
     for m in mentions.iter_mut() {
-        if m.kind != Location || !NATIONS.contains(&first_and_last(m.span.of(text)).1) {
+        if !NATIONS.contains(&first_and_last(m.span.of(text)).1) {
             continue;
         }
         let r = token_range(tokens, m.span);
-        if r.len() > 1 {
-            let g = gazetteer::get();
-            let place = PARTS_OF_NATIONS.contains(&word(r.start))
-                || (r.start..r.end).any(|i| word(i) == "of")
-                || g.lookup(m.span.of(text)) == Some(Location);
-            if !place && !in_title_case(text, tokens, sentences, r.start) {
+        let title_case = || in_title_case(text, tokens, sentences, r.start);
+        match m.kind {
+            Location if r.len() > 1 => {
+                let place = PARTS_OF_NATIONS.contains(&word(r.start))
+                    || (r.start..r.end).any(|i| word(i) == "of")
+                    || g.lookup(m.span.of(text)) == Some(Location);
+                if !place && !title_case() {
+                    m.kind = Organization;
+                } else if place {
+                    // A part of a nation can end a body's name too
+                    // (`Fuel Poverty Action Northern Ireland`).
+                    bodies.push((r, false));
+                }
+            }
+            Location if r.len() == 1 => bodies.push((r, false)),
+            // `Shelter Cymru said`: a word and a nation read as a person's
+            // first name and surname; a listed first name makes a person
+            // (`Kevin Ireland`).
+            Person if r.len() == 2 && !g.is_first_name(word(r.start)) && !title_case() => {
                 m.kind = Organization;
             }
-        } else {
-            bodies.push(r);
+            // The model's organisation may have lost its front over `of
+            // the` (`Friends of the` + `Earth Cymru`).
+            Organization => bodies.push((r, true)),
+            _ => {}
         }
     }
-    for r in bodies.into_iter().rev() {
-        let start = run_before(text, tokens, sentences, mentions, r.start, true);
-        let g = gazetteer::get();
-        let placed = (start..r.start)
-            .any(|i| PARTS_OF_NATIONS.contains(&word(i)) || g.lookup(word(i)) == Some(Location));
+    for (r, over_of) in bodies.into_iter().rev() {
+        let mut start = run_before(text, tokens, sentences, mentions, r.start, true);
+        if over_of && start == r.start {
+            start = front_over_of(text, tokens, sentences, mentions, r.start);
+        }
+        let placed = (start..r.start).any(|i| {
+            PARTS_OF_NATIONS.contains(&word(i))
+                || g.lookup(word(i)) == Some(Location)
+                || is_hyphenated_adjective(word(i))
+        });
         // A person's nation (`Glenn Hoddle's England players`).
         let before = tokens_span(tokens, start, r.start.max(start + 1) - 1);
         let owned = mentions[overlapping(mentions, before)]
@@ -73,6 +94,42 @@ pub fn fix(text: &str, tokens: &[Token], sentences: &[Range<usize>], mentions: &
                 Organization,
             );
         }
+    }
+}
+
+/// `British-ruled`, `Swiss-based`: a word ending in a lower-case part
+/// after a hyphen describes the place after it (`British-ruled Northern
+/// Ireland`, eng.testa, which a first version made an organisation).
+fn is_hyphenated_adjective(word: &str) -> bool {
+    word.rsplit_once('-')
+        .is_some_and(|(_, last)| last.starts_with(|c: char| c.is_lowercase()))
+}
+
+/// The first token of `X of the` or `X of` right before token `end`, X a
+/// run of capitalised words that is no title (`Friends of the` before
+/// `Earth Cymru`; not `President of the` before `European Commission`);
+/// `end` when there is none.
+fn front_over_of(
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Range<usize>],
+    mentions: &[Mention],
+    end: usize,
+) -> usize {
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
+    let mut of = end.wrapping_sub(1);
+    if word(of) == "the" {
+        of = of.wrapping_sub(1);
+    }
+    if of == usize::MAX || word(of) != "of" {
+        return end;
+    }
+    let start = run_before(text, tokens, sentences, mentions, of, false);
+    let titled = (start..of).any(|i| gazetteer::get().is_title(word(i)));
+    if start < of && !titled {
+        start
+    } else {
+        end
     }
 }
 

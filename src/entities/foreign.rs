@@ -8,7 +8,8 @@
 //! * a name the gazetteer lists (`Berlin`, `Bundestag`, `Marseille`),
 //!   with the listed type;
 //! * a known first name and capitalised words after it (`Olaf Scholz`), a
-//!   person, and later a lone surname of such a person (`Scholz`);
+//!   person, and a lone surname of such a person (`Scholz`), before the
+//!   full name too (a headline);
 //! * an acronym (`CDU`, `AFP`, `SNCF`, a shouted dateline `PARIS`), with
 //!   the type found for it.
 //!
@@ -157,34 +158,44 @@ pub fn is_foreign(around: &Surroundings) -> bool {
 
 /// In a foreign text, keeps the mentions with language-free evidence (cut
 /// by one leading word when that is what has it) and drops the others.
+/// The surnames of the people named in full are read first: a headline
+/// names a person by the surname before the text names them in full
+/// (`Scholz` in the headline, `Olaf Scholz` in the first paragraph).
 pub fn keep_evident(around: &Surroundings, mentions: &mut Vec<Mention>) {
     if !is_foreign(around) {
         return;
     }
-    let mut kept: Vec<Mention> = Vec::new();
-    let mut surnames: Vec<&str> = Vec::new();
-    for (m, r) in mentions.iter().zip(&around.ranges) {
-        // The name itself, or the name after its first word.
-        let evident = [r.start, r.start + 1]
-            .into_iter()
-            .filter(|&first| first < r.end)
-            .find_map(|first| {
-                let span = Span::new(around.tokens[first].span.start, m.span.end);
-                evidence(around, span, m, &surnames).map(|kind| Mention { span, kind })
-            });
-        if let Some(mention) = evident {
-            if mention.kind == Person {
-                surnames.extend(mention.span.of(around.text).split_whitespace().last());
-            }
-            kept.push(mention);
-        }
-    }
-    *mentions = kept;
+    let named_in_full = evident(around, mentions, &[]);
+    let surnames: Vec<&str> = named_in_full
+        .iter()
+        .filter(|m| m.kind == Person)
+        .filter_map(|m| m.span.of(around.text).split_whitespace().last())
+        .collect();
+    *mentions = evident(around, mentions, &surnames);
+}
+
+/// The mentions with language-free evidence, given the `surnames` of the
+/// text's people.
+fn evident(around: &Surroundings, mentions: &[Mention], surnames: &[&str]) -> Vec<Mention> {
+    mentions
+        .iter()
+        .zip(&around.ranges)
+        .filter_map(|(m, r)| {
+            // The name itself, or the name after its first word.
+            [r.start, r.start + 1]
+                .into_iter()
+                .filter(|&first| first < r.end)
+                .find_map(|first| {
+                    let span = Span::new(around.tokens[first].span.start, m.span.end);
+                    evidence(around, span, m, surnames).map(|kind| Mention { span, kind })
+                })
+        })
+        .collect()
 }
 
 /// The type that language-free evidence gives the name over `span` (part
 /// of `mention`), if any: listed, a first name's person, an acronym, or a
-/// surname of a person named before.
+/// surname of a person named in full.
 fn evidence(
     around: &Surroundings,
     span: Span,

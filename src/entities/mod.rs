@@ -29,13 +29,16 @@ mod media;
 mod names;
 mod openers;
 mod organisations;
+mod particles;
 mod places;
+mod plurals;
 mod possessives;
 mod products;
 mod shops;
 mod terms;
 mod titles;
 mod towns;
+mod villages;
 
 use crate::annotations::EntityType::Person;
 use crate::annotations::{Entity, EntityType};
@@ -72,6 +75,7 @@ pub fn tag_with(model: &Model, text: &str) -> Vec<Entity> {
     }
     let rules = merge_rules(text, &tokens, &mut found, rules);
     let mut mentions = consistency::resolve(text, found, rules);
+    particles::join_particles(text, &tokens, &mut mentions);
     joins::whole_names(text, &tokens, &sentences, &mut mentions);
     articles::at_articles(text, &tokens, &mut mentions);
     firms::split_at_and(text, &tokens, &mut mentions);
@@ -79,9 +83,11 @@ pub fn tag_with(model: &Model, text: &str) -> Vec<Entity> {
     titles::strip_leading(text, &tokens, &mut mentions);
     titles::drop_bare(text, &tokens, &mut mentions);
     articles::drop_indefinite(text, &tokens, &mut mentions);
+    plurals::drop_plural_acronyms(text, &mut mentions);
     let mut around = Surroundings::of(text, &tokens, &mentions);
     places::retype(&around, &mut mentions);
     towns::retype(&around, &mut mentions);
+    villages::retype(&around, &mut mentions);
     clubs::retype(&around, &mut mentions);
     products::retype(&around, &mut mentions);
     organisations::retype(&around, &mut mentions);
