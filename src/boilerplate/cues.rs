@@ -158,11 +158,14 @@ const CUES: &[Cue] = &[
     },
     Cue {
         // Social-follow prompts: "Follow us on Instagram", "Join the
-        // conversation on Facebook", "Follow Jane Doe on X @janedoe".
+        // conversation on Facebook", "Follow Jane Doe on X @janedoe",
+        // "Join our WhatsApp channel".
         pattern: concat!(
             r"\b(?:follow|like|find|join|be part of|connect with|keep up with|catch|check out|subscribe to) (?:us|me|[a-z0-9@'’.&-]+(?: [a-z0-9@'’.&-]+){0,4}) (?:on|via|at) ",
             network!(),
-            r"\b|\bfollow (?:us|me|@[a-z0-9_]+)\b|\bwe(?:'|’)?re (?:now )?on ",
+            r"\b|\bjoin (?:us on |our )",
+            network!(),
+            r" (?:channel|group|community|page)\b|\bfollow (?:us|me|@[a-z0-9_]+)\b|\bwe(?:'|’)?re (?:now )?on ",
             network!(),
             r"\b",
         ),
@@ -230,11 +233,20 @@ const LABELS: &[Cue] = &[
     },
     Cue {
         // Ad slots and "story continues below" markers, alone or chained:
-        // "Advertisement - scroll to continue".
+        // "Advertisement - scroll to continue", "Skip advertisement".
         pattern: concat!(
-            r"^(?:(?:advertisement|advertising|ads?|sponsored(?: content| post| links?)?|paid (?:content|post|partnership)|promoted(?: content)?|partner content|(?:the )?(?:story|article|content|text|report|post) continues (?:below|after|under|beneath)(?: (?:this|the))?(?: (?:advertisement|ad|ads|video|message))?|continue reading(?: (?:below|the main story|after (?:the|this) (?:ad|advertisement)))?|scroll (?:down )?to continue(?: (?:reading|with content))?|skip (?:this )?ad)(?:[^a-z0-9_]+|$))+",
+            r"^(?:(?:advertisement|advertising|ads?|sponsored(?: content| post| links?)?|paid (?:content|post|partnership)|promoted(?: content)?|partner content|(?:the )?(?:story|article|content|text|report|post) continues (?:below|after|under|beneath)(?: (?:this|the))?(?: (?:advertisement|ad|ads|video|message))?|continue reading(?: (?:below|the main story|after (?:the|this) (?:ad|advertisement)))?|scroll (?:down )?to continue(?: (?:reading|with content))?|skip (?:this |the )?(?:ad|advertisement))(?:[^a-z0-9_]+|$))+",
             label_end!()
         ),
+        kind: Kind::Ad,
+        prompt: false,
+    },
+    Cue {
+        // Ad-blocker notices: "We've noticed you're using an ad blocker",
+        // "Please whitelist us". Worded to the reader, so an article about
+        // ad blocking ("The rise of ad blocking poses a threat …") is not
+        // one.
+        pattern: r"\bnoticed (?:that )?you(?:'|’)?(?:re| are) (?:using an? )?ad ?block|\b(?:turn off|disable|pause|switch off) your ad ?block|\bwhitelist(?:ing)? us\b|\b(?:allowlist|whitelist) (?:our|this) (?:site|website)\b",
         kind: Kind::Ad,
         prompt: false,
     },
@@ -273,7 +285,7 @@ const LABELS: &[Cue] = &[
             r"|(?:you|you(?:'|’)ll) (?:may|might|could|will) (?:also )?(?:like|enjoy|be interested in)|more (?:stories|articles|news|videos|headlines|coverage)",
             r"|more (?:from|in|on|about) (?:the )?[a-z0-9&'’.-]+(?: [a-z0-9&'’.-]+){0,2}|(?:what|things) to (?:read|watch) next|(?:read|watch) this next|watch next|up next|next up",
             r"|further reading|in other news|around the web|from (?:the web|our partners)",
-            r"|(?:related )?topics|explore (?:more on )?(?:these|this|related) topics?|more on (?:these|this) topics?)",
+            r"|(?:related )?topics|explore more|explore (?:more on )?(?:these|this|related) topics?|more on (?:these|this) topics?)",
             label_end!(),
         ),
         kind: Kind::Related,
@@ -344,12 +356,13 @@ const LABELS: &[Cue] = &[
     Cue {
         // Page tools and their status lines: "Copy link", "Print this
         // page", "Report an error", "Click to expand", "Link copied!",
-        // "Loading…". Only tool verbs and the things tools act on.
+        // "Loading…", "Was this article helpful? Yes No". Only tool verbs
+        // and the things tools act on.
         pattern: concat!(
             r"^(?:please )?(?:copy|print|save|bookmark|cite|embed|report|translate|download|expand|collapse|close|open|toggle|reload|refresh|retry|zoom|enlarge|click|tap|watch|play|email|gift|reuse)",
             r"(?: (?:this|the|a|an|to|in|on|or|and|full|our|your|link|url|page|article|story|post|video|audio|image|photo|gallery|slideshow|menu|error|correction|typo|mistake|issue|problem|transcript|citation|fullscreen|full screen|screen|captions|subtitles|expand|app|pdf|version|clipboard|size|text|sound|enlarge|zoom|play|view|open|reading list|list|later|favou?rites|bookmarks|content))*",
             label_end!(),
-            r"|^(?:(?:font|text) size|loading|please wait|link copied|copied(?: to clipboard)?|(?:video|content|audio|image) unavailable|(?:the )?(?:video|player|content|page|media)(?: player)? is loading|(?:live )?chat (?:is )?(?:(?:currently|now) )?(?:unavailable|offline|closed|online|open)|customer (?:service|support|care)|live (?:chat|support|help)|chat(?: now| with us| online)?",
+            r"|^(?:(?:font|text) size|loading|please wait|link copied|copied(?: to clipboard)?|(?:video|content|audio|image) unavailable|(?:the )?(?:video|player|content|page|media)(?: player)? is loading|(?:live )?chat (?:is )?(?:(?:currently|now) )?(?:unavailable|offline|closed|online|open)|customer (?:service|support|care)|live (?:chat|support|help)|chat(?: now| with us| online)?|was this (?:article|story|page|information|content|answer) (?:helpful|useful)\??(?: yes no)?",
             r"|(?:this |the )?(?:video|content|media|audio|image|embed|page|player) (?:is )?(?:currently |temporarily )?(?:not available|unavailable|no longer available))",
             label_end!(),
         ),
@@ -953,12 +966,14 @@ mod tests {
                 "Find the Evening Courier on TikTok",
                 "Follow Jane Doe on Twitter @janedoe",
                 "Stay connected: follow us on social media",
+                "Click here to join our WhatsApp channel.",
             ],
             &[
                 "The company said it would follow the new rules on Instagram.",
                 "The senator joined the conversation on Facebook late Tuesday, posting a long statement about the budget.",
                 "“Follow us on this journey,” she told supporters.",
                 "The group has more than 5,000 followers on Instagram.",
+                "Parents were asked to join a WhatsApp group run by the school.",
             ],
         );
     }
@@ -972,9 +987,12 @@ mod tests {
                 "Article continues after this ad",
                 "Advertisement - scroll to continue",
                 "ADVERTISEMENT · CONTINUE READING BELOW",
+                "Skip advertisement",
+                "We've noticed you're using an ad blocker. Please consider whitelisting us.",
             ],
             &[
                 "The story continues to develop, officials said.",
+                "The rise of ad blocking poses a threat to publishers, the report said.",
                 "The debate continues after the break, when the candidates return to the stage.",
             ],
         );
@@ -1092,6 +1110,7 @@ mod tests {
             "More from Politics",
             "Editor's picks",
             "Related: Council approves new budget",
+            "Explore more",
         ] {
             assert_eq!(kind_of(t), Some(Kind::Related), "{t}");
         }
@@ -1235,6 +1254,7 @@ mod tests {
                 "This video is no longer available",
                 "Link copied!",
                 "Something went wrong. Please try again.",
+                "Was this article helpful? Yes No",
             ],
             &[
                 "The report found an error in the census data.",
