@@ -214,6 +214,25 @@ const CUES: &[Cue] = &[
         kind: Kind::Widget,
         prompt: false,
     },
+    Cue {
+        // A funder's note printed under every story of a wire: "The
+        // Associated Press receives support from several private
+        // foundations … The AP is solely responsible for all content." The
+        // disclaimer must close the block: "The platform is solely
+        // responsible for content moderation, the court found" goes on.
+        pattern: r"\bsolely responsible for (?:all )?(?:its |the |our )?(?:content|coverage|journalism)[^a-z0-9_]*$",
+        kind: Kind::Footer,
+        prompt: false,
+    },
+    Cue {
+        // Ad-blocker notices: "We've noticed you're using an ad blocker",
+        // "Please whitelist us". Worded to the reader, so an article about
+        // ad blocking ("The rise of ad blocking poses a threat …") is not
+        // one.
+        pattern: r"\bnoticed (?:that )?you(?:'|’)?(?:re| are) (?:using an? )?ad ?block|\b(?:turn off|disable|pause|switch off) your ad ?block|\bwhitelist(?:ing)? us\b|\b(?:allowlist|whitelist) (?:our|this) (?:site|website)\b",
+        kind: Kind::Ad,
+        prompt: false,
+    },
 ];
 
 /// Labels: a whole short block that is only this.
@@ -238,15 +257,6 @@ const LABELS: &[Cue] = &[
             r"^(?:(?:advertisement|advertising|ads?|sponsored(?: content| post| links?)?|paid (?:content|post|partnership)|promoted(?: content)?|partner content|(?:the )?(?:story|article|content|text|report|post) continues (?:below|after|under|beneath)(?: (?:this|the))?(?: (?:advertisement|ad|ads|video|message))?|continue reading(?: (?:below|the main story|after (?:the|this) (?:ad|advertisement)))?|scroll (?:down )?to continue(?: (?:reading|with content))?|skip (?:this |the )?(?:ad|advertisement))(?:[^a-z0-9_]+|$))+",
             label_end!()
         ),
-        kind: Kind::Ad,
-        prompt: false,
-    },
-    Cue {
-        // Ad-blocker notices: "We've noticed you're using an ad blocker",
-        // "Please whitelist us". Worded to the reader, so an article about
-        // ad blocking ("The rise of ad blocking poses a threat …") is not
-        // one.
-        pattern: r"\bnoticed (?:that )?you(?:'|’)?(?:re| are) (?:using an? )?ad ?block|\b(?:turn off|disable|pause|switch off) your ad ?block|\bwhitelist(?:ing)? us\b|\b(?:allowlist|whitelist) (?:our|this) (?:site|website)\b",
         kind: Kind::Ad,
         prompt: false,
     },
@@ -872,10 +882,12 @@ mod tests {
             "Our Standards: The Thomson Reuters Trust Principles.",
             "Editorial Standards",
             "Our editorial standards",
+            "The Associated Press receives support from several private foundations to enhance its coverage of elections. The AP is solely responsible for all content.",
         ] {
             assert_eq!(kind_of(t), Some(Kind::Footer), "{t}");
         }
         for t in [
+            "The platform is solely responsible for content moderation, the court found.",
             "Our standards have slipped, the union said.",
             "Editorial standards at the paper were questioned by the inquiry.",
         ] {
