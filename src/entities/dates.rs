@@ -207,7 +207,7 @@ fn pattern_list() -> Vec<Pattern> {
         ];
         let money = [
             (
-                r"(?:US\$|\$|€|£|¥)\s?\d[\d,.]*(?:\s+(?:million|billion|trillion))?",
+                r"(?:US\$|\$|€|£|¥)\s?\d[\d,.]*(?:\s+(?:million|billion|trillion)|(?:m|mn|bn|tn|k)\b)?",
                 Anywhere,
             ),
             (
@@ -508,6 +508,10 @@ mod tests {
     fn times_money_percent() {
         assert_eq!(found("at 5:30 p.m."), [("5:30 p.m.", Time)]);
         assert_eq!(found("cost $1.5 billion"), [("$1.5 billion", Money)]);
+        // British and business copy's short scales.
+        assert_eq!(found("fined £4m"), [("£4m", Money)]);
+        assert_eq!(found("a €2.5bn deal"), [("€2.5bn", Money)]);
+        assert_eq!(found("£4 more"), [("£4", Money)]);
         assert_eq!(found("500 million euros"), [("500 million euros", Money)]);
         assert_eq!(
             found("up 3.5% or 20 percent"),
@@ -527,7 +531,7 @@ mod tests {
             "Mondays and Sunday morning; LAST WEEK; earlier this year",
             "20 years ago, a week ago, Ten Months ago",
             "Jan. 7, 202005:00 and 7 of January 2020, May 2019, 2019-05-01, 1/2/2020",
-            "US$5, $5 billion, 5 dollars, 3.5% and 20 per cent; café 12:30 pm",
+            "US$5, $5 billion, £4m, €2bn, 5 dollars, 3.5% and 20 per cent; café 12:30 pm",
             "x2019 in2019 _in 2019 é2019 in 2019s the1990s",
         ];
         for text in texts {
