@@ -187,10 +187,8 @@ fn after_model(
 /// reads a teaser as one of them; the label says it points elsewhere.
 fn is_labelled_links(doc: &Document, texts: &BlockTexts, i: usize) -> bool {
     let block = &doc.blocks[i];
-    let linked = block.link_bytes * 2 >= block.span.len();
-    let labelled =
-        texts.cues[i] == Some(BoilerplateKind::Related) || cues::is_tag_label(texts.texts[i]);
-    linked && labelled
+    block.link_bytes * 2 >= block.span.len()
+        && (texts.cues[i] == Some(BoilerplateKind::Related) || cues::is_tag_label(texts.texts[i]))
 }
 
 /// What a page's blocks say whatever the reading of its structure: the
