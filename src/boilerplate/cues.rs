@@ -26,6 +26,12 @@ const MAX_PROMPT_WORDS: usize = 40;
 /// "Read more", a copyright line) may flag: labels are a few words.
 const MAX_LABEL_WORDS: usize = 14;
 
+/// Longest block, in words, that may be a bare time stamp. Longer than a
+/// label: a published-and-updated pair with its zones runs to 16
+/// (`Published 6:02 a.m. CT Nov. 26, 2026 | Updated 9:15 a.m. CT Nov. 26,
+/// 2026`), and the pattern admits nothing but dates, times and their words.
+const MAX_TIMESTAMP_WORDS: usize = 24;
+
 /// Room for the lazy DFA of each cue set. With the default (2 MB) the
 /// states of the many cue patterns matched together filled it, and
 /// rebuilding them after each clear took an eighth of `extract`'s time on
@@ -122,8 +128,10 @@ const CUES: &[Cue] = &[
         // Notice: Newsletters may contain info about charities, online
         // ads…", "This site is protected by reCAPTCHA and the Google
         // Privacy Policy and Terms of Service apply". A privacy notice
-        // opening a block is a form's label, not a story's sentence.
-        pattern: r"^privacy notice\s*:|\bprotected by recaptcha\b",
+        // opening a block is a form's label, not a story's sentence. A
+        // sign-up box's skip link and end marker ("Skip past newsletter
+        // promotion", "after newsletter promotion") are the box's too.
+        pattern: r"^privacy notice\s*:|\bprotected by recaptcha\b|^(?:skip past |after )newsletter promotion\b",
         kind: Kind::Newsletter,
         prompt: false,
     },
@@ -141,7 +149,8 @@ const CUES: &[Cue] = &[
         // Paywalls, metering, subscription offers and support appeals:
         // "You have reached your limit of free articles", "Subscribe for
         // $1 a week", "Only $4 a month. Cancel anytime.", "Support
-        // independent journalism", "Donate now", "Support us today".
+        // independent journalism", "Donate now", "Support us today",
+        // "Check whether you already have access via your university".
         pattern: concat!(
             r"\bsubscri(?:be|ption|bers?)\b|\bunlimited (?:digital )?access\b|\b(?:continue|keep) reading\b|\bfull access\b",
             r"|\bsupport (?:our|independent|quality|local|nonprofit|trusted|fearless)(?: [a-z-]+)? (?:journalism|newsroom|reporting|work|mission|journalists)\b",
@@ -151,7 +160,7 @@ const CUES: &[Cue] = &[
             r"|\bread (?:this|the full|the rest of (?:this|the)) (?:article|story)\b|\bregister (?:now |today |for free )?to (?:read|continue|keep|comment|access|unlock)\b",
             r"|^(?:please )?donate\b|\bdonate (?:now|today|here|monthly)\b|\b(?:make|give) a (?:one-time |monthly |small |tax-deductible )?(?:donation|contribution|gift)\b|\bchip in\b|\bgive (?:now|today|monthly|once)\b",
             r"|\bconsider (?:supporting|donating|subscribing|a (?:donation|contribution|gift))\b|\breaders like you\b|\bthanks? (?:you )?for reading\b|\bpay ?wall\b",
-            r"|\bsupport (?:it|us) (?:today|now|from|for)\b",
+            r"|\bsupport (?:it|us) (?:today|now|from|for)\b|\balready have access\b",
         ),
         kind: Kind::Subscribe,
         prompt: true,
@@ -183,9 +192,10 @@ const CUES: &[Cue] = &[
     Cue {
         // App and notification prompts: "Download our app", "Turn on
         // notifications", "Get breaking news alerts", "Keep up with more
-        // stories like this". The app's name may hold digits and `&`
+        // stories like this", "Forward it to a friend", "Follow the latest
+        // in our live blog". The app's name may hold digits and `&`
         // ("Download the KXTV 9 News app").
-        pattern: r"\b(?:download|get|install|open) (?:the |our |it (?:on|in) the )?(?:[a-z0-9&'’.]+ ){0,3}app\b|\b(?:turn on|enable|allow|activate|switch on|sign up for|get) (?:our |push |browser |breaking[- ]news |news |desktop |email )*(?:notifications|alerts)\b|\bnever miss an? (?:story|thing|beat|headline|moment|update)\b|\b(?:read|open|continue|view|watch) (?:this |it )?in (?:the|our) app\b|\bkeep up(?: to date)? with more stories like this\b",
+        pattern: r"\b(?:download|get|install|open) (?:the |our |it (?:on|in) the )?(?:[a-z0-9&'’.]+ ){0,3}app\b|\b(?:turn on|enable|allow|activate|switch on|sign up for|get) (?:our |push |browser |breaking[- ]news |news |desktop |email )*(?:notifications|alerts)\b|\bnever miss an? (?:story|thing|beat|headline|moment|update)\b|\b(?:read|open|continue|view|watch) (?:this |it )?in (?:the|our) app\b|\bkeep up(?: to date)? with more stories like this\b|\bforward (?:it|this|the)(?: (?:e-?mail|newsletter|story|article))? to a friend\b|^follow (?:(?:the|our) )?(?:latest|live)\b",
         kind: Kind::Promo,
         prompt: true,
     },
@@ -345,8 +355,8 @@ const LABELS: &[Cue] = &[
         prompt: false,
     },
     Cue {
-        // Audio players and reading times: "Listen to this article · 5
-        // min", "4 min read", "Reading time: 6 minutes".
+        // Audio and video players and reading times: "Listen to this
+        // article · 5 min", "4 min read", "Reading time: 6 minutes".
         pattern: concat!(
             r"^(?:audio\W+)?(?:listen|play|hear)(?: to)?(?: (?:this|the|our))?(?: (?:article|story|audio|podcast|episode|report|version|now))?(?: version)?(?: of (?:this|the) (?:article|story))?(?:[^a-z0-9_]+",
             duration!(),
@@ -358,6 +368,11 @@ const LABELS: &[Cue] = &[
             r"|^",
             duration!(),
             r"[\s-]?(?:read|listen|watch|reading|video|audio)",
+            label_end!(),
+            // A byline line may end in its reading time: `Helen Marsh
+            // November 26, 2026 5 min read`. Only a unit before `read`:
+            // `the 20 minutes read Wings 16, Canucks 5` is a sentence.
+            r"|[\s·|•,–—-][0-9]{1,3}[\s-]?min(?:ute)?s?\.?[\s-]read",
             label_end!(),
         ),
         kind: Kind::Widget,
@@ -583,6 +598,7 @@ const IMPERATIVES: &[&str] = &[
     "have",
     "need",
     "read",
+    "forward",
 ];
 
 struct Compiled {
@@ -644,10 +660,10 @@ pub fn kind_of(text: &str) -> Option<Kind> {
     let lower = text.to_lowercase();
     let text = lower.as_str();
     let words = text.split_whitespace().count();
+    if words <= MAX_TIMESTAMP_WORDS && c.timestamp.is_match(text) {
+        return Some(Kind::Timestamp);
+    }
     if words <= MAX_LABEL_WORDS {
-        if c.timestamp.is_match(text) {
-            return Some(Kind::Timestamp);
-        }
         if is_share_bar(text, words) {
             return Some(Kind::Share);
         }
@@ -822,10 +838,15 @@ mod tests {
             "2021-03-03",
             "Published: 12 February 2019 | 09:15 GMT",
             "Tuesday, Feb. 4, 2020",
+            "Posted 11:20 a.m. ET March 2, 2027 | Updated 4:05 p.m. ET March 2, 2027",
         ] {
             assert_eq!(kind_of(t), Some(Kind::Timestamp), "{t}");
         }
         assert_eq!(kind_of("On Jan. 7, 2020 the strike hit."), None);
+        assert_eq!(
+            kind_of("Between March 2, 2027 and April 9, 2027 the bridge was closed to traffic at night."),
+            None
+        );
     }
 
     #[test]
@@ -936,6 +957,8 @@ mod tests {
                 "By submitting your email you agree to receive offers from our partners.",
                 "Privacy Notice: Newsletters may contain information about charities and ads.",
                 "This form is protected by reCAPTCHA and the Google Privacy Policy applies.",
+                "Skip past newsletter promotion",
+                "after newsletter promotion",
             ],
             &[
                 "Meta said it would never share your data with advertisers without consent.",
@@ -1020,10 +1043,12 @@ mod tests {
                 "12-minute read",
                 "Reading time: 6 minutes",
                 "Play audio (7 min)",
+                "Tomas Berg March 2, 2027 · 6 min read",
             ],
             &[
                 "Thousands of people listened to the speech, which lasted 45 minutes.",
                 "Listening sessions were held in five cities.",
+                "The board took 12 minutes to read the verdict aloud.",
             ],
         );
     }
@@ -1083,12 +1108,15 @@ mod tests {
                 "Enable push notifications",
                 "Download the WKRN 2 News app now.",
                 "Keep up with more stories like this.",
+                "Found this useful? Forward this email to a friend.",
+                "Follow the latest on the storm in our live coverage.",
             ],
             &[
                 "The app has been downloaded 10 million times since its launch in March.",
                 "There should be more stories like this about the council's spending.",
                 "The campaign urged voters to download its app before the caucuses.",
                 "The prime minister said the government would turn on notifications for emergency alerts next year.",
+                "Forward Jamie Reid said the team would follow the latest advice from the league.",
             ],
         );
     }
@@ -1200,11 +1228,13 @@ mod tests {
                 "Reporting by Steve Holland in Washington; additional reporting by Jeff Mason; Editing by Peter Cooney",
                 "Writing by Ann Smith, editing by Tom Brown",
                 "Compiled by the Ledger staff",
+                "Contributing: Ines Carvalho, The Ledger; Associated Press",
             ],
             &[
                 "Reporting by the Times showed the agency missed deadlines.",
                 "Editing of the documents was done by the agency's lawyers.",
                 "The report, compiled by the inspector general, found widespread errors.",
+                "Contributing: rising costs and a shortage of drivers, the company said.",
             ],
         );
     }
@@ -1221,6 +1251,7 @@ mod tests {
                 "Thanks for reading! Support independent journalism with a gift today.",
                 "Donate now",
                 "Our journalism is free to read. Support it today.",
+                "See if you already have access through your library or employer.",
             ],
             &[
                 "Unions said they would support it from next year.",

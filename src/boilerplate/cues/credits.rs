@@ -227,11 +227,17 @@ const CREDIT_JOINS: &[&str] = &[
     "desk",
 ];
 
+/// The label of a newspaper's contributors line (`Contributing: Marcus
+/// Bell, Valley Tribune`). Only this label takes a colon instead of "by":
+/// `Photos: NYDN` and `Video: …` lines are kept by CleanEval's gold.
+const CONTRIBUTORS_LABEL: &str = "contributing:";
+
 /// Words that may stand before a role: `additional reporting by`.
 const CREDIT_MODIFIERS: &[&str] = &["additional", "further", "extra", "and"];
 
 /// A wire credit: `Reporting by Jane Doe; Editing by John Roe`, `Writing
-/// by Ann Smith, editing by Tom Brown`, `Compiled by the Ledger staff`.
+/// by Ann Smith, editing by Tom Brown`, `Compiled by the Ledger staff`,
+/// `Contributing: Marcus Bell, Valley Tribune`.
 /// Every part, split at `;` or `,`, is a role followed by "by" and names,
 /// or (after the first) more names; any other lower-case word makes it a
 /// sentence ("Reporting by the Times showed the agency missed deadlines").
@@ -257,13 +263,15 @@ fn names_after_role(part: &str) -> Option<bool> {
         .iter()
         .take_while(|w| CREDIT_MODIFIERS.contains(&w.as_str()))
         .count();
-    let has_role = lower.len() > skip + 1
+    let role_by = lower.len() > skip + 1
         && CREDIT_ROLES.contains(&lower[skip].as_str())
         && lower[skip + 1] == "by";
-    let names = if has_role {
-        &words[skip + 2..]
-    } else {
-        &words[..]
+    let role_colon = lower.len() > skip + 1 && lower[skip] == CONTRIBUTORS_LABEL;
+    let has_role = role_by || role_colon;
+    let names = match (role_by, role_colon) {
+        (true, _) => &words[skip + 2..],
+        (_, true) => &words[skip + 1..],
+        _ => &words[..],
     };
     let named = names
         .iter()
