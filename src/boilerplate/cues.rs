@@ -150,7 +150,8 @@ const CUES: &[Cue] = &[
         // "You have reached your limit of free articles", "Subscribe for
         // $1 a week", "Only $4 a month. Cancel anytime.", "Support
         // independent journalism", "Donate now", "Support us today",
-        // "Check whether you already have access via your university".
+        // "Check whether you already have access via your university", "If
+        // you value what we do, we have a request", "A note to our readers".
         pattern: concat!(
             r"\bsubscri(?:be|ption|bers?)\b|\bunlimited (?:digital )?access\b|\b(?:continue|keep) reading\b|\bfull access\b",
             r"|\bsupport (?:our|independent|quality|local|nonprofit|trusted|fearless)(?: [a-z-]+)? (?:journalism|newsroom|reporting|work|mission|journalists)\b",
@@ -161,6 +162,8 @@ const CUES: &[Cue] = &[
             r"|^(?:please )?donate\b|\bdonate (?:now|today|here|monthly)\b|\b(?:make|give) a (?:one-time |monthly |small |tax-deductible )?(?:donation|contribution|gift)\b|\bchip in\b|\bgive (?:now|today|monthly|once)\b",
             r"|\bconsider (?:supporting|donating|subscribing|a (?:donation|contribution|gift))\b|\breaders like you\b|\bthanks? (?:you )?for reading\b|\bpay ?wall\b",
             r"|\bsupport (?:it|us) (?:today|now|from|for)\b|\balready have access\b",
+            r"|\bif you (?:value|appreciate|enjoy(?:ed)?|liked?|rely on) (?:what we do|our (?:work|journalism|reporting|coverage)|this (?:story|article|reporting|work))\b",
+            r"|\bwe have a (?:small )?(?:request|favou?r to ask|proposition for you)\b|\bhelp us keep (?:digging|reporting|going|doing this)\b|^an? (?:note|word|message) to our (?:loyal |valued )?readers\b",
         ),
         kind: Kind::Subscribe,
         prompt: true,
@@ -1252,6 +1255,8 @@ mod tests {
                 "Donate now",
                 "Our journalism is free to read. Support it today.",
                 "See if you already have access through your library or employer.",
+                "If you appreciate our reporting, we have a favour to ask: give what you can.",
+                "A message to our valued readers",
             ],
             &[
                 "Unions said they would support it from next year.",
@@ -1259,6 +1264,7 @@ mod tests {
                 "He called on supporters to donate to the campaign.",
                 "The newspaper has lost subscribers for a decade.",
                 "The senator said the bill would give veterans full access to health care.",
+                "\"We have a request for the council,\" the residents' group said in a letter.",
             ],
         );
         assert_eq!(
