@@ -860,3 +860,22 @@ fn a_foreign_headline_keeps_a_surname_named_in_full_later() {
     assert_eq!(found.first(), Some(&("Merz", Person)), "{found:?}");
     all_typed(text, "Friedrich Merz", Person);
 }
+
+#[test]
+fn a_title_acronym_is_no_part_of_a_name() {
+    // Before: `Dominic Farrow MP` PER, `Helen Marsh KC` PER, `Green MP
+    // Ruth Allard` ORG, the bare `KC` and `COO` ORG.
+    let text = "Dominic Farrow MP said the bill was flawed. Prosecuting, Helen Marsh KC \
+                said the case was clear. The KC added that the firm's COO had signed. \
+                Green MP Ruth Allard voted against it.";
+    all_typed(text, "Dominic Farrow", Person);
+    all_typed(text, "Helen Marsh", Person);
+    all_typed(text, "Ruth Allard", Person);
+    let found = names(text);
+    assert!(
+        !found
+            .iter()
+            .any(|(name, _)| name.split(' ').any(|w| ["MP", "KC", "COO"].contains(&w))),
+        "{found:?}"
+    );
+}

@@ -36,6 +36,7 @@ mod possessives;
 mod products;
 mod shops;
 mod terms;
+mod title_acronyms;
 mod titles;
 mod towns;
 mod villages;
@@ -80,6 +81,7 @@ pub fn tag_with(model: &Model, text: &str) -> Vec<Entity> {
     articles::at_articles(text, &tokens, &mut mentions);
     firms::split_at_and(text, &tokens, &mut mentions);
     firms::join_airline_words(text, &tokens, &mut mentions);
+    title_acronyms::cut(text, &tokens, &mut mentions);
     titles::strip_leading(text, &tokens, &mut mentions);
     titles::drop_bare(text, &tokens, &mut mentions);
     articles::drop_indefinite(text, &tokens, &mut mentions);
