@@ -6,6 +6,7 @@
 //! ([`canonical`]). The rule name finder ([`names`]) adds the names the
 //! model leaves out.
 
+mod adjective_bodies;
 mod appositions;
 mod articles;
 mod bodies;
@@ -78,6 +79,7 @@ pub fn tag_with(model: &Model, text: &str) -> Vec<Entity> {
     let mut mentions = consistency::resolve(text, found, rules);
     particles::join_particles(text, &tokens, &mut mentions);
     joins::whole_names(text, &tokens, &sentences, &mut mentions);
+    adjective_bodies::join_adjectives(text, &tokens, &mut mentions);
     articles::at_articles(text, &tokens, &mut mentions);
     firms::split_at_and(text, &tokens, &mut mentions);
     firms::join_airline_words(text, &tokens, &mut mentions);
