@@ -879,3 +879,41 @@ fn a_title_acronym_is_no_part_of_a_name() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_nations_adjective_opens_an_institution_named_with_of() {
+    // Before: `Irish` MISC + `Institute for Housing Studies` ORG.
+    let text = "A study by the Irish Institute for Housing Studies found rents rose. \
+                The Brazilian Senate voted later.";
+    all_typed(text, "Irish Institute for Housing Studies", Organization);
+    // A body without `of`/`for` keeps its nation apart, as CoNLL does.
+    all_typed(text, "Brazilian", Misc);
+}
+
+#[test]
+fn a_long_body_ending_in_a_nation_does_not_make_a_headline() {
+    // Before: only `Northern Ireland` LOC (the sentence counted as title case).
+    let text = "Tenants from Private Renters Union Northern Ireland marched to Stormont today.";
+    all_typed(text, "Private Renters Union Northern Ireland", Organization);
+}
+
+#[test]
+fn villages_listed_after_a_settlement_noun_are_places() {
+    // Before: all three PER.
+    let text = "Floods cut off villages including Chipping Warden, Lower Brailes and \
+                Broad Hinton on Sunday.";
+    for village in ["Chipping Warden", "Lower Brailes", "Broad Hinton"] {
+        all_typed(text, village, Location);
+    }
+}
+
+#[test]
+fn a_states_short_form_after_a_town_is_a_place() {
+    // Before: `Nev` missed, `Calif.` without its period.
+    let text = "The chain opened stores in Reno, Nev, and in Fresno, Calif. last year.";
+    all_typed(text, "Nev", Location);
+    all_typed(text, "Calif.", Location);
+    // A first name after a town and a comma stays out.
+    let found = names("He met voters in Dallas, Tex Ritter said.");
+    assert!(!found.iter().any(|(name, _)| *name == "Tex"), "{found:?}");
+}

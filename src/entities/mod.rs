@@ -36,6 +36,7 @@ mod plurals;
 mod possessives;
 mod products;
 mod shops;
+mod states;
 mod terms;
 mod title_acronyms;
 mod titles;
@@ -80,6 +81,7 @@ pub fn tag_with(model: &Model, text: &str) -> Vec<Entity> {
     particles::join_particles(text, &tokens, &mut mentions);
     joins::whole_names(text, &tokens, &sentences, &mut mentions);
     adjective_bodies::join_adjectives(text, &tokens, &mut mentions);
+    states::find(text, &tokens, &mut mentions);
     articles::at_articles(text, &tokens, &mut mentions);
     firms::split_at_and(text, &tokens, &mut mentions);
     firms::join_airline_words(text, &tokens, &mut mentions);
