@@ -917,3 +917,13 @@ fn a_states_short_form_after_a_town_is_a_place() {
     let found = names("He met voters in Dallas, Tex Ritter said.");
     assert!(!found.iter().any(|(name, _)| *name == "Tex"), "{found:?}");
 }
+
+#[test]
+fn a_player_before_a_verb_of_the_ball_is_a_person() {
+    // Before: `Jordan Pickford` ORG (the country read as a club's town).
+    let text = "Everton 0 Fulham 1\n\
+                Jordan Pickford saved well from a free kick before Fulham scored late. \
+                Aston Villa headed to Madrid on Sunday.";
+    all_typed(text, "Jordan Pickford", Person);
+    all_typed(text, "Aston Villa", Organization);
+}

@@ -32,6 +32,7 @@ mod openers;
 mod organisations;
 mod particles;
 mod places;
+mod players;
 mod plurals;
 mod possessives;
 mod products;
@@ -95,6 +96,7 @@ pub fn tag_with(model: &Model, text: &str) -> Vec<Entity> {
     towns::retype(&around, &mut mentions);
     villages::retype(&around, &mut mentions);
     clubs::retype(&around, &mut mentions);
+    players::retype(&around, &mut mentions);
     products::retype(&around, &mut mentions);
     organisations::retype(&around, &mut mentions);
     lists::agree(&around, &mut mentions);
