@@ -921,9 +921,8 @@ fn a_states_short_form_after_a_town_is_a_place() {
 #[test]
 fn a_player_before_a_verb_of_the_ball_is_a_person() {
     // Before: `Jordan Pickford` ORG (the country read as a club's town).
-    let text = "Everton 0 Fulham 1\n\
-                Jordan Pickford saved well from a free kick before Fulham scored late. \
-                Aston Villa headed to Madrid on Sunday.";
+    let text = "Jordan Pickford saved well from a free kick before Fulham won 1-0 with \
+                a late goal. Aston Villa headed to Madrid on Sunday.";
     all_typed(text, "Jordan Pickford", Person);
     all_typed(text, "Aston Villa", Organization);
 }
