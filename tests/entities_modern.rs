@@ -882,10 +882,10 @@ fn a_title_acronym_is_no_part_of_a_name() {
 
 #[test]
 fn a_nations_adjective_opens_an_institution_named_with_of() {
-    // Before: `Irish` MISC + `Institute for Housing Studies` ORG.
-    let text = "A study by the Irish Institute for Housing Studies found rents rose. \
+    // Before: `Canadian` MISC + `Centre for Housing Research` ORG.
+    let text = "A report by the Canadian Centre for Housing Research said rents rose. \
                 The Brazilian Senate voted later.";
-    all_typed(text, "Irish Institute for Housing Studies", Organization);
+    all_typed(text, "Canadian Centre for Housing Research", Organization);
     // A body without `of`/`for` keeps its nation apart, as CoNLL does.
     all_typed(text, "Brazilian", Misc);
 }

@@ -25,8 +25,11 @@ const STATES: [&str; 28] = [
 pub fn find(text: &str, tokens: &[Token], mentions: &mut Vec<Mention>) {
     let mut found = Vec::new();
     for (i, t) in tokens.iter().enumerate().skip(2) {
-        let word = t.text(text).trim_end_matches('.');
-        if !STATES.contains(&word) || tokens[i - 1].text(text) != "," {
+        // The comma first: it rules out most tokens at the cost of one
+        // comparison, where the list costs 28.
+        // `Fla.` and `Mass.` are tokens with their period.
+        let is_state = || STATES.contains(&t.text(text).trim_end_matches('.'));
+        if tokens[i - 1].text(text) != "," || !is_state() {
             continue;
         }
         let Some(span) = with_period(text, tokens, i) else {
