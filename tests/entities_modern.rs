@@ -860,3 +860,69 @@ fn a_foreign_headline_keeps_a_surname_named_in_full_later() {
     assert_eq!(found.first(), Some(&("Merz", Person)), "{found:?}");
     all_typed(text, "Friedrich Merz", Person);
 }
+
+#[test]
+fn a_title_acronym_is_no_part_of_a_name() {
+    // Before: `Dominic Farrow MP` PER, `Helen Marsh KC` PER, `Green MP
+    // Ruth Allard` ORG, the bare `KC` and `COO` ORG.
+    let text = "Dominic Farrow MP said the bill was flawed. Prosecuting, Helen Marsh KC \
+                said the case was clear. The KC added that the firm's COO had signed. \
+                Green MP Ruth Allard voted against it.";
+    all_typed(text, "Dominic Farrow", Person);
+    all_typed(text, "Helen Marsh", Person);
+    all_typed(text, "Ruth Allard", Person);
+    let found = names(text);
+    assert!(
+        !found
+            .iter()
+            .any(|(name, _)| name.split(' ').any(|w| ["MP", "KC", "COO"].contains(&w))),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_nations_adjective_opens_an_institution_named_with_of() {
+    // Before: `Canadian` MISC + `Centre for Housing Research` ORG.
+    let text = "A report by the Canadian Centre for Housing Research said rents rose. \
+                The Brazilian Senate voted later.";
+    all_typed(text, "Canadian Centre for Housing Research", Organization);
+    // A body without `of`/`for` keeps its nation apart, as CoNLL does.
+    all_typed(text, "Brazilian", Misc);
+}
+
+#[test]
+fn a_long_body_ending_in_a_nation_does_not_make_a_headline() {
+    // Before: only `Northern Ireland` LOC (the sentence counted as title case).
+    let text = "Tenants from Private Renters Union Northern Ireland marched to Stormont today.";
+    all_typed(text, "Private Renters Union Northern Ireland", Organization);
+}
+
+#[test]
+fn villages_listed_after_a_settlement_noun_are_places() {
+    // Before: all three PER.
+    let text = "Floods cut off villages including Chipping Warden, Lower Brailes and \
+                Broad Hinton on Sunday.";
+    for village in ["Chipping Warden", "Lower Brailes", "Broad Hinton"] {
+        all_typed(text, village, Location);
+    }
+}
+
+#[test]
+fn a_states_short_form_after_a_town_is_a_place() {
+    // Before: `Nev` missed, `Calif.` without its period.
+    let text = "The chain opened stores in Reno, Nev, and in Fresno, Calif. last year.";
+    all_typed(text, "Nev", Location);
+    all_typed(text, "Calif.", Location);
+    // A first name after a town and a comma stays out.
+    let found = names("He met voters in Dallas, Tex Ritter said.");
+    assert!(!found.iter().any(|(name, _)| *name == "Tex"), "{found:?}");
+}
+
+#[test]
+fn a_player_before_a_verb_of_the_ball_is_a_person() {
+    // Before: `Jordan Pickford` ORG (the country read as a club's town).
+    let text = "Jordan Pickford saved well from a free kick before Fulham won 1-0 with \
+                a late goal. Aston Villa headed to Madrid on Sunday.";
+    all_typed(text, "Jordan Pickford", Person);
+    all_typed(text, "Aston Villa", Organization);
+}

@@ -14,7 +14,8 @@
 use super::consistency::Mention;
 use super::gazetteer;
 use super::joins::{
-    first_and_last, in_title_case, join, overlapping, run_before, token_range, tokens_span,
+    first_and_last, in_title_case, in_title_case_besides, join, overlapping, run_before,
+    token_range, tokens_span,
 };
 use crate::annotations::EntityType::{Location, Organization, Person};
 use crate::tokens::{is_capitalised, Token};
@@ -87,7 +88,8 @@ pub fn fix(text: &str, tokens: &[Token], sentences: &[Range<usize>], mentions: &
         let owned = mentions[overlapping(mentions, before)]
             .iter()
             .any(|m| m.kind == Person);
-        if start < r.start && !placed && !owned && !in_title_case(text, tokens, sentences, start) {
+        let headline = || in_title_case_besides(text, tokens, sentences, start..r.end);
+        if start < r.start && !placed && !owned && !headline() {
             join(
                 mentions,
                 tokens_span(tokens, start, r.end - 1),

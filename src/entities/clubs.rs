@@ -64,6 +64,13 @@ const CLUB_SUFFIXES: &[&str] = &[
     "Wanderers",
 ];
 
+/// Whether a name ends in a club's word (`Wigan Athletic`).
+pub fn has_club_suffix(spelling: &str) -> bool {
+    spelling
+        .rsplit_once(' ')
+        .is_some_and(|(_, last)| CLUB_SUFFIXES.contains(&last))
+}
+
 /// Retypes as clubs the places the sports copy shows to be teams, and the
 /// names ending in a club's word there.
 pub fn retype(around: &Surroundings, mentions: &mut [Mention]) {

@@ -6,6 +6,7 @@
 //! ([`canonical`]). The rule name finder ([`names`]) adds the names the
 //! model leaves out.
 
+mod adjective_bodies;
 mod appositions;
 mod articles;
 mod bodies;
@@ -31,11 +32,14 @@ mod openers;
 mod organisations;
 mod particles;
 mod places;
+mod players;
 mod plurals;
 mod possessives;
 mod products;
 mod shops;
+mod states;
 mod terms;
+mod title_acronyms;
 mod titles;
 mod towns;
 mod villages;
@@ -77,9 +81,12 @@ pub fn tag_with(model: &Model, text: &str) -> Vec<Entity> {
     let mut mentions = consistency::resolve(text, found, rules);
     particles::join_particles(text, &tokens, &mut mentions);
     joins::whole_names(text, &tokens, &sentences, &mut mentions);
+    adjective_bodies::join_adjectives(text, &tokens, &mut mentions);
+    states::find(text, &tokens, &mut mentions);
     articles::at_articles(text, &tokens, &mut mentions);
     firms::split_at_and(text, &tokens, &mut mentions);
     firms::join_airline_words(text, &tokens, &mut mentions);
+    title_acronyms::cut(text, &tokens, &mut mentions);
     titles::strip_leading(text, &tokens, &mut mentions);
     titles::drop_bare(text, &tokens, &mut mentions);
     articles::drop_indefinite(text, &tokens, &mut mentions);
@@ -89,6 +96,7 @@ pub fn tag_with(model: &Model, text: &str) -> Vec<Entity> {
     towns::retype(&around, &mut mentions);
     villages::retype(&around, &mut mentions);
     clubs::retype(&around, &mut mentions);
+    players::retype(&around, &mut mentions);
     products::retype(&around, &mut mentions);
     organisations::retype(&around, &mut mentions);
     lists::agree(&around, &mut mentions);

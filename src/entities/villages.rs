@@ -12,7 +12,11 @@
 //!   ORG), X no common word (`River Medical`, a firm, ORG in eng.train);
 //! * two words opening with a village's first word (`Little`, `Upper`,
 //!   `Chipping`, …) after a place preposition (`in`, `near`), or beside a
-//!   place in a list (`Long Compton and Little Rissington`).
+//!   place in a list (`Long Compton and Little Rissington`);
+//! * a name of up to three words after a settlement's noun (`the village
+//!   of X`, `villages including X`, `hamlets such as X`), and the names
+//!   listed after it or after a placed village (`villages including A, B
+//!   and C`: the model read each of the three as a person).
 
 use super::consistency::Mention;
 use super::{clubs, gazetteer, Surroundings};
@@ -40,17 +44,37 @@ const PLACE_PREPOSITIONS: &[&str] = &["in", "near", "nearby", "outside", "around
 /// Words between two members of a list of places.
 const LIST_LINKS: &[&str] = &[",", "and", "or"];
 
+/// Nouns for settlements that name the places after them (`the village
+/// of`, `villages including`, `hamlets such as`).
+const SETTLEMENT_NOUNS: &[&str] = &["hamlet", "hamlets", "village", "villages"];
+
+/// Words between a settlement's noun and the first name it introduces.
+const INTRODUCERS: &[&str] = &["as", "including", "like", "of", "such"];
+
+/// Most words of a name a settlement's noun types (`Chipping Sodbury`,
+/// `Stow cum Quy`); longer runs are more often something else.
+const MAX_SETTLEMENT_WORDS: usize = 3;
+
 /// Retypes as places the villages and rivers named so.
 pub fn retype(around: &Surroundings, mentions: &mut [Mention]) {
     let text = around.text;
     let mut places: Vec<&str> = Vec::new();
     let mut rivers: Vec<&str> = Vec::new();
+    // The list a placed village opens: its later members are places too.
+    let mut listing = false;
     for (i, (m, r)) in mentions.iter().zip(&around.ranges).enumerate() {
+        listing = listing && r.len() <= MAX_SETTLEMENT_WORDS && follows_in_list(around, i);
+        let spelling = m.span.of(text);
         if m.kind == Location {
             continue;
         }
-        let spelling = m.span.of(text);
-        if is_hyphenated_place(spelling) || is_placed_village(around, mentions, i, r) {
+        if is_hyphenated_place(spelling)
+            || is_placed_village(around, mentions, i, r)
+            || after_settlement_noun(around, r)
+        {
+            places.push(spelling);
+            listing = true;
+        } else if listing && !starts_with_first_name(around, r) {
             places.push(spelling);
         } else if is_river(around, r) {
             rivers.push(spelling);
@@ -63,6 +87,44 @@ pub fn retype(around: &Surroundings, mentions: &mut [Mention]) {
     if !places.is_empty() {
         around.retype_spellings(mentions, Location, |s, _| places.contains(&s));
     }
+}
+
+/// Whether mention `i` follows the one before it in a list (`A, B`, `A
+/// and B`, `A, and B`).
+fn follows_in_list(around: &Surroundings, i: usize) -> bool {
+    let (Some(before), Some(r)) = (
+        i.checked_sub(1).map(|j| &around.ranges[j]),
+        around.ranges.get(i),
+    ) else {
+        return false;
+    };
+    let links = before.end..r.start;
+    (1..=2).contains(&links.len())
+        && links
+            .clone()
+            .all(|t| around.word(t).is_some_and(|w| LIST_LINKS.contains(&w)))
+}
+
+/// Whether the name over tokens `r` comes after a settlement's noun
+/// (`the village of`, `villages including`, `hamlets such as`).
+fn after_settlement_noun(around: &Surroundings, r: &Range<usize>) -> bool {
+    if r.len() > MAX_SETTLEMENT_WORDS {
+        return false;
+    }
+    let mut i = r.start;
+    while i > 0 && around.word_in(i - 1, INTRODUCERS) {
+        i -= 1;
+    }
+    i < r.start && i > 0 && around.word_in(i - 1, SETTLEMENT_NOUNS)
+}
+
+/// A listed first name opens a person's name (`villages including Long
+/// Compton and Mary Hale's farm`).
+fn starts_with_first_name(around: &Surroundings, r: &Range<usize>) -> bool {
+    r.len() > 1
+        && around
+            .word(r.start)
+            .is_some_and(|w| gazetteer::get().is_first_name(w))
 }
 
 /// `Stow-on-the-Wold`: capitalised ends, place-name particles between;
