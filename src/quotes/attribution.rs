@@ -1079,7 +1079,7 @@ impl Finder<'_> {
         let mut start = (lo..v)
             .rev()
             .find(|&k| {
-                !tokens[k].is_word() && !self.is_plural_possessive_mark(k)
+                !tokens[k].is_word() && !phrases::is_plural_possessive_mark(tokens, k)
                     || self.opens_clause(k)
                     || tokens[k].lower == "that"
             })
@@ -1116,19 +1116,6 @@ impl Finder<'_> {
                 .all(|t| t.is_word() && !t.is_capitalized())
     }
 
-    /// Whether token `k` is the apostrophe of a plural possessive (`the
-    /// National Farmers' Union`), which the tokenizer leaves apart from
-    /// its word: a word in `-s` before it and a word after it.
-    fn is_plural_possessive_mark(&self, k: usize) -> bool {
-        let tokens = &self.toks.tokens;
-        tokens[k].is_punct("'’")
-            && k > 0
-            && tokens[k - 1].is_word()
-            && tokens[k - 1].lower.ends_with('s')
-            && tokens.get(k + 1).is_some_and(Token::is_word)
-            && tokens[k + 1].span.start > tokens[k].span.end
-    }
-
     /// The finite speech verb ending a prepositional or participle phrase
     /// that opens at `k` after a subject (`with knowledge of the talks
     /// said`, `speaking to Fox News said`, `quoted by the Post said`):
@@ -1143,7 +1130,7 @@ impl Finder<'_> {
             .take(MAX_POSTMODIFIER)
             .take_while(|&m| {
                 let word = tokens[m].is_word() && !self.opens_clause(m);
-                word || self.is_plural_possessive_mark(m)
+                word || phrases::is_plural_possessive_mark(tokens, m)
             })
             .find(|&m| {
                 // `in the United States,`: a capitalised word is a name.
