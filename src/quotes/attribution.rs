@@ -36,6 +36,14 @@ const MAX_GOVERNOR: usize = 4;
 /// one, in its paragraph or the previous one.
 const MAX_CONTEXT_SENTENCES: usize = 8;
 
+/// How many paragraphs back a quotation nothing else gives a speaker
+/// looks for the last one: one paragraph of narration may stand between a
+/// speaker and their next quotation paragraph (`Lopez said … ¶ The Senate
+/// votes Thursday. ¶ “…”`). Only as the last resort: as a candidate for
+/// every quotation opening a paragraph, the ranker's cross-validated
+/// choice got worse (grid mean 7,773.6 → 7,771.5).
+const PARAGRAPHS_BACK: usize = 2;
+
 /// Words opening a clause whose speech verb does not report what follows
 /// the clause: subordinators and relative pronouns (`as` is left out: `As
 /// Clinton told the News, …` attributes the sentence).
@@ -205,8 +213,15 @@ fn rules(text: &str, toks: &Tokens, n_quotes: usize) -> Attribution {
             chosen_by[q] = Some(Step::ClauseSubject);
             quote_speakers[q] = subject;
             if subject.is_none() {
-                quote_speakers[q] = f.previous_paragraph_speaker(qi, &sentence_speakers);
-                chosen_by[q] = quote_speakers[q].map(|_| Step::PreviousParagraph);
+                let (np, step) = match f.previous_paragraph_speaker(qi, &sentence_speakers) {
+                    Some(np) => (Some(np), Step::PreviousParagraph),
+                    None => (
+                        f.earlier_paragraph_speaker(qi, &sentence_speakers, PARAGRAPHS_BACK),
+                        Step::EarlierParagraph,
+                    ),
+                };
+                quote_speakers[q] = np;
+                chosen_by[q] = np.map(|_| step);
             }
         }
     }
@@ -1367,17 +1382,35 @@ impl Finder<'_> {
         qi: usize,
         sentence_speakers: &[Option<Np>],
     ) -> Option<Np> {
+        self.earlier_paragraph_speaker(qi, sentence_speakers, 1)
+    }
+
+    /// The last speaker of the nearest of the `back` paragraphs before the
+    /// quotation's that has one.
+    fn earlier_paragraph_speaker(
+        &self,
+        qi: usize,
+        sentence_speakers: &[Option<Np>],
+        back: usize,
+    ) -> Option<Np> {
         let toks = self.toks;
         let para_of = |k: usize| toks.tokens[toks.sentences[k].start].para;
-        let para = toks.tokens[qi].para;
-        let s = toks.sentence_of[qi];
-        let prev = (0..s).rev().find(|&k| para_of(k) != para)?;
-        let p = para_of(prev);
-        (0..=prev)
-            .rev()
-            .take_while(|&k| para_of(k) == p)
-            .take(MAX_CONTEXT_SENTENCES)
-            .find_map(|k| sentence_speakers[k])
+        let mut end = toks.sentence_of[qi];
+        for _ in 0..back {
+            let para = para_of(end);
+            let prev = (0..end).rev().find(|&k| para_of(k) != para)?;
+            let p = para_of(prev);
+            let found = (0..=prev)
+                .rev()
+                .take_while(|&k| para_of(k) == p)
+                .take(MAX_CONTEXT_SENTENCES)
+                .find_map(|k| sentence_speakers[k]);
+            if found.is_some() {
+                return found;
+            }
+            end = prev;
+        }
+        None
     }
 }
 
