@@ -348,7 +348,10 @@ impl<'a> Resolver<'a> {
         if np.kind == NpKind::Nominal {
             return Referent::new(self.role_with_body(np), Class::Group);
         }
-        Referent::new(np.span(self.tokens()).of(self.text).to_string(), Class::Unknown)
+        Referent::new(
+            np.span(self.tokens()).of(self.text).to_string(),
+            Class::Unknown,
+        )
     }
 
     /// A name's referent, with the `?` or `!` the name's phrase ends with

@@ -290,9 +290,10 @@ impl Resolver<'_> {
         let tokens = self.tokens();
         let word = &tokens[head].lower;
         let person = lexicon::is_speaker_noun(word) && !lexicon::is_in(GROUP_NOUNS, word);
-        let Some(prep) = tokens.get(head + 1).filter(|t| {
-            person && t.is_word() && BODY_PREPOSITIONS.contains(&t.lower.as_str())
-        }) else {
+        let Some(prep) = tokens
+            .get(head + 1)
+            .filter(|t| person && t.is_word() && BODY_PREPOSITIONS.contains(&t.lower.as_str()))
+        else {
             return head;
         };
         let mut at = head + 2;
