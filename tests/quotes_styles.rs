@@ -812,3 +812,12 @@ fn a_quotation_paragraph_after_narration_takes_the_speaker_before_it() {
     assert_eq!(got.len(), 1, "{got:#?}");
     assert_eq!(got[0].name, "Tom Grady");
 }
+
+#[test]
+fn one_of_a_group_is_named_as_one_of_them() {
+    let text = "Managers were warned, according to two officials. “Everyone knew it was \
+                off the rails,” one of the officials said.";
+    let got = with(text, &[]);
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].name, "one of the officials");
+}

@@ -29,6 +29,11 @@ const ROLE_DETERMINERS: &[&str] = &["a", "an", "the"];
 /// resolution linear in a long text.
 const MAX_SPEAKER_LOOKBACK: usize = 64;
 
+/// Words naming a share of a group before `of` (`one of the officials`).
+const PARTITIVES: &[&str] = &[
+    "another", "each", "many", "most", "one", "several", "some", "two",
+];
+
 /// The longest appositive read as a role (`Smith, a spokesman for the
 /// group,`): longer comma runs are clauses, not roles.
 const MAX_ROLE_WORDS: usize = 10;
@@ -346,12 +351,34 @@ impl<'a> Resolver<'a> {
     /// lawyers`, `the campaign`): never `he` or `she` later.
     fn unresolved_referent(&self, np: &Np) -> Referent {
         if np.kind == NpKind::Nominal {
-            return Referent::new(self.role_with_body(np), Class::Group);
+            let whole = Np {
+                first: self.partitive_start(np.first),
+                ..*np
+            };
+            return Referent::new(self.role_with_body(&whole), Class::Group);
         }
         Referent::new(
             np.span(self.tokens()).of(self.text).to_string(),
             Class::Unknown,
         )
+    }
+
+    /// Where a group phrase starting at `first` starts with the share of
+    /// it that speaks (`one of the officials said`: one official, not
+    /// the officials).
+    fn partitive_start(&self, first: usize) -> usize {
+        let tokens = self.tokens();
+        match first
+            .checked_sub(2)
+            .map(|k| (k, &tokens[k], &tokens[k + 1]))
+        {
+            Some((k, share, of))
+                if *of.lower == *"of" && PARTITIVES.contains(&share.lower.as_str()) =>
+            {
+                k
+            }
+            _ => first,
+        }
     }
 
     /// A name's referent, with the `?` or `!` the name's phrase ends with
