@@ -229,12 +229,15 @@ pub const SPEAKER_NOUNS: &Words = &Words::new(&[
 ]);
 
 /// Speaker nouns that name a body rather than a person (`the campaign
-/// said`): never resolved to a person.
+/// said`): never resolved to a person. A crowd or an audience is no
+/// speaker noun (session 4 tried them as speakers), but one that chants is
+/// still a group, not the candidate on stage (`the crowd chanted`).
 #[rustfmt::skip]
 pub const GROUP_NOUNS: &Words = &Words::new(&[
-    "administration", "agency", "alliance", "board", "campaign", "commission", "committee",
-    "company", "council", "court", "department", "government", "group", "letter", "memo",
-    "ministry", "people", "police", "poll", "publication", "report", "statement", "study", "survey",
+    "administration", "agency", "alliance", "audience", "board", "campaign", "commission",
+    "committee", "company", "council", "court", "crowd", "department", "government", "group",
+    "letter", "memo", "ministry", "people", "police", "poll", "publication", "report", "statement",
+    "study", "survey",
 ]);
 
 /// Capitalised words that mark a name as an organisation (`Associated

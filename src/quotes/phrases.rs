@@ -520,6 +520,18 @@ fn is_function_word(lower: &str) -> bool {
         || matches!(bare, "or" | "than" | "until" | "whether" | "which" | "whom")
 }
 
+/// Whether token `k` is the apostrophe of a plural possessive (`the
+/// National Farmers' Union`), which the tokenizer leaves apart from its
+/// word: a word in `-s` before it and a word after it.
+pub fn is_plural_possessive_mark(tokens: &[Token], k: usize) -> bool {
+    tokens.get(k).is_some_and(|t| t.is_punct("'’"))
+        && k > 0
+        && tokens[k - 1].is_word()
+        && tokens[k - 1].lower.ends_with('s')
+        && tokens.get(k + 1).is_some_and(Token::is_word)
+        && tokens[k + 1].span.start > tokens[k].span.end
+}
+
 /// A name with the `?` or `!` its owner writes into it (`Which?`,
 /// `Yahoo!`): the mark follows the name without a space and a lower-case
 /// word follows the mark (`Which? said in a statement`), so the mark ends

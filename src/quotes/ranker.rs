@@ -34,6 +34,8 @@ pub enum Step {
     Nearby,
     ClauseSubject,
     PreviousParagraph,
+    /// The last resort: a speaker two paragraphs back, over narration.
+    EarlierParagraph,
 }
 
 /// Steps whose choice the ranker leaves alone: on train it overrode
@@ -57,7 +59,7 @@ pub fn is_confident(step: Step) -> bool {
 }
 
 /// How many steps there are: origins past them are [`Rule`]s.
-const STEPS: u32 = Step::PreviousParagraph as u32 + 1;
+const STEPS: u32 = Step::EarlierParagraph as u32 + 1;
 
 /// What proposes speaker candidates besides the chain's choice.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -29,6 +29,11 @@ const ROLE_DETERMINERS: &[&str] = &["a", "an", "the"];
 /// resolution linear in a long text.
 const MAX_SPEAKER_LOOKBACK: usize = 64;
 
+/// Words naming a share of a group before `of` (`one of the officials`).
+const PARTITIVES: &[&str] = &[
+    "another", "each", "many", "most", "one", "several", "some", "two",
+];
+
 /// The longest appositive read as a role (`Smith, a spokesman for the
 /// group,`): longer comma runs are clauses, not roles.
 const MAX_ROLE_WORDS: usize = 10;
@@ -271,7 +276,7 @@ impl<'a> Resolver<'a> {
             self.note_gender(name, g);
         }
         let mut words: Vec<String> = before.iter().flat_map(|t| role_words(&t.lower)).collect();
-        words.extend(self.appositive_role(run.first, run.last));
+        words.extend(self.appositive_role(run.start, run.last));
         if !words.is_empty() {
             self.ties.push(Tie {
                 token: run.first,
@@ -283,7 +288,8 @@ impl<'a> Resolver<'a> {
 
     /// Role words in an appositive right after (`Smith, a spokesman for
     /// the group,`) or right before (`Iraq’s ambassador, Mohammed Ali`) a
-    /// name.
+    /// name; `first` is where the name's run starts, titles included (`the
+    /// prosecutor, Assistant U.S. Attorney Maria Castellanos,`).
     fn appositive_role(&self, first: usize, last: usize) -> Vec<String> {
         let tokens = self.tokens();
         let is_word = |t: &&Token| t.is_word();
@@ -344,12 +350,35 @@ impl<'a> Resolver<'a> {
     /// A phrase standing for itself. An unresolved nominal is a group (`the
     /// lawyers`, `the campaign`): never `he` or `she` later.
     fn unresolved_referent(&self, np: &Np) -> Referent {
-        let class = if np.kind == NpKind::Nominal {
-            Class::Group
-        } else {
-            Class::Unknown
-        };
-        Referent::new(np.span(self.tokens()).of(self.text).to_string(), class)
+        if np.kind == NpKind::Nominal {
+            let whole = Np {
+                first: self.partitive_start(np.first),
+                ..*np
+            };
+            return Referent::new(self.role_with_body(&whole), Class::Group);
+        }
+        Referent::new(
+            np.span(self.tokens()).of(self.text).to_string(),
+            Class::Unknown,
+        )
+    }
+
+    /// Where a group phrase starting at `first` starts with the share of
+    /// it that speaks (`one of the officials said`: one official, not
+    /// the officials).
+    fn partitive_start(&self, first: usize) -> usize {
+        let tokens = self.tokens();
+        match first
+            .checked_sub(2)
+            .map(|k| (k, &tokens[k], &tokens[k + 1]))
+        {
+            Some((k, share, of))
+                if *of.lower == *"of" && PARTITIVES.contains(&share.lower.as_str()) =>
+            {
+                k
+            }
+            _ => first,
+        }
     }
 
     /// A name's referent, with the `?` or `!` the name's phrase ends with
@@ -371,7 +400,7 @@ impl<'a> Resolver<'a> {
     /// without titles, a lone surname widened to the full name.
     fn words_referent(&self, np: &Np) -> Referent {
         if let Some(e) = self.entity_in(self.before_label(np)) {
-            let class = if e.kind == EntityType::Person {
+            let class = if e.kind == EntityType::Person || self.is_titled_misc(np, e) {
                 Class::Person
             } else {
                 Class::Group
@@ -415,6 +444,17 @@ impl<'a> Resolver<'a> {
             class,
             organisation: organisation && class == Class::Group,
         }
+    }
+
+    /// Whether a name the tagger left untyped (MISC: `Ohio Sen. JD
+    /// Vance`, whose `JD` it does not know) follows a person's title
+    /// right before it in the phrase: a senator is a person.
+    fn is_titled_misc(&self, np: &Np, e: &Entity) -> bool {
+        let tokens = self.tokens();
+        e.kind == EntityType::Misc
+            && (np.first + 1..=np.last)
+                .find(|&k| tokens[k].span.start == e.span.start)
+                .is_some_and(|k| is_title(&tokens[k - 1]))
     }
 
     /// The entity a phrase mentions: the last person inside it, else the
@@ -542,8 +582,17 @@ impl<'a> Resolver<'a> {
                 && gender.is_none_or(|g| self.genders.get(&e.referent.name).is_none_or(|h| *h == g))
                 && !(gender.is_some() && (self.is_capitalised_opener(e) || is_capitalised_role(e)))
         };
+        // The subject opening a sentence is the pronoun's own kind: an
+        // organisation for `it` and `they` (`Still, the Business Council
+        // of British Columbia opposed an increase. “…,” it recommended`;
+        // a place or a date opening a sentence rarely speaks), a person
+        // for `he` and `she`.
+        let subject = |e: &Entry| match class {
+            Class::Person => is_person(e),
+            _ => is_organisation(e),
+        };
         let found = self
-            .nearest(np.first, PRONOUN_WINDOW, fits, is_person)
+            .nearest(np.first, PRONOUN_WINDOW, fits, subject)
             .or_else(|| {
                 self.speakers
                     .iter()

@@ -27,6 +27,18 @@ const MAX_INTRODUCED_WORDS: usize = 5;
 /// `vice-chancellor`): see [`Resolver::tie_of`].
 const VICE: &str = "vice";
 
+/// Roles a court story gives someone other than the people it has just
+/// named (`Hart was found guilty … the prosecutor told jurors`, `D’Souza
+/// … the judge exclaimed`): the defendant or the victim comes before them,
+/// so only a tie names them (`Judge Karen Whitfield`, `the prosecutor,
+/// Maria Castellanos,`); else they are an unnamed person.
+const COUNTERPART_ROLES: &[&str] = &["judge", "prosecutor"];
+
+/// Prepositions that tie a person's role to the body they speak for (`a
+/// spokesperson for Northwind Dynamics`, `a source at the Tampa station`):
+/// PolNeAR's gold source runs through the body, and a reader wants it.
+const BODY_PREPOSITIONS: &[&str] = &["at", "for", "with"];
+
 /// Pronouns that make a role someone's (`his wife`, `their lawyer`).
 const POSSESSIVE_PRONOUNS: &[&str] = &["her", "his", "its", "my", "our", "their", "your"];
 
@@ -146,6 +158,9 @@ impl Resolver<'_> {
         if self.is_owned(np) {
             return self.owned_referent(np, &head);
         }
+        if COUNTERPART_ROLES.contains(&head.as_str()) {
+            return Some(self.counterpart_referent(np, &head));
+        }
         self.role_referent(np, Some(&head))
     }
 
@@ -182,6 +197,15 @@ impl Resolver<'_> {
             .find(|&d| matches!(tokens[d].lower.as_str(), "a" | "an"))
             .and_then(|d| d.checked_sub(1))
             .is_some_and(|w| ISSUING_WORDS.contains(&tokens[w].lower.as_str()))
+    }
+
+    /// A court role (`the prosecutor`): the person tied to it, else an
+    /// unnamed person known by the phrase.
+    fn counterpart_referent(&mut self, np: &Np, head: &str) -> Referent {
+        match self.tie_of(np, head).map(|t| t.name.clone()) {
+            Some(name) => Referent::new(name, Class::Person),
+            None => self.unnamed_person(np),
+        }
     }
 
     /// Someone's role or thing (`his wife`, `Gowdy’s office`). A role is
@@ -240,11 +264,70 @@ impl Resolver<'_> {
     /// prime minister’s spokesman`): a later `he` may take them, which an
     /// unresolved phrase (read as a group) does not allow.
     fn unnamed_person(&mut self, np: &Np) -> Referent {
-        let name = np.span(self.tokens()).of(self.text).to_string();
+        let name = self.role_with_body(np);
         if let Some(g) = role_gender(&self.tokens()[np.last].lower) {
             self.note_gender(&name, g);
         }
         Referent::new(name, Class::Person)
+    }
+
+    /// A role phrase's words with the body it is for (`A spokesperson
+    /// for U.S. Central Command`): `A spokesperson` alone says nothing of
+    /// whom the words come from.
+    pub(super) fn role_with_body(&self, np: &Np) -> String {
+        let tokens = self.tokens();
+        let end = tokens[self.body_end(np.last)].span.end;
+        Span::new(tokens[np.first].span.start, end)
+            .of(self.text)
+            .to_string()
+    }
+
+    /// The last token of the named body after a person noun at `head`
+    /// (`for`, an optional `the`, a capitalised run ending the phrase),
+    /// else `head`. A run going on in lower case (`at the Tampa station`)
+    /// is only a modifier of another noun, left out.
+    fn body_end(&self, head: usize) -> usize {
+        let tokens = self.tokens();
+        let word = &tokens[head].lower;
+        let person = lexicon::is_speaker_noun(word) && !lexicon::is_in(GROUP_NOUNS, word);
+        let Some(prep) = tokens
+            .get(head + 1)
+            .filter(|t| person && t.is_word() && BODY_PREPOSITIONS.contains(&t.lower.as_str()))
+        else {
+            return head;
+        };
+        let mut at = head + 2;
+        if tokens.get(at).is_some_and(|t| *t.lower == *"the") {
+            at += 1;
+        }
+        // The subject's verb, or a word before it, comes next (`said`,
+        // `declined`, `could only quip`).
+        let ends_phrase = |end: usize| {
+            tokens.get(end + 1).is_none_or(|t| {
+                !t.is_word()
+                    || t.verb.is_some()
+                    || t.lower.ends_with("ed")
+                    || lexicon::is_in(lexicon::VERB_FILLERS, &t.lower)
+            })
+        };
+        (at < tokens.len() && tokens[at].para == prep.para)
+            .then(|| self.name_end_from(at))
+            .flatten()
+            .filter(|&end| ends_phrase(end))
+            .unwrap_or(head)
+    }
+
+    /// The end of the capitalised run from `at`, across a plural
+    /// possessive's apart apostrophe (`the National Farmers' Union`).
+    fn name_end_from(&self, at: usize) -> Option<usize> {
+        let tokens = self.tokens();
+        let mut end = self.run_end(at)?;
+        while phrases::is_plural_possessive_mark(tokens, end + 1)
+            && tokens[end + 2].is_capitalized()
+        {
+            end = self.run_end(end + 2).unwrap_or(end + 2);
+        }
+        Some(end)
     }
 
     /// The person or body owning a phrase: what its possessive pronoun
@@ -546,8 +629,11 @@ impl Resolver<'_> {
             .filter(|&k| tokens[k].is_word() && *tokens[k].lower == *head.lower)
             .find_map(|k| {
                 let det = opener(k)?;
-                let span = Span::new(tokens[det].span.start, tokens[k].span.end);
-                Some(span.of(self.text).to_string())
+                Some(self.role_with_body(&Np {
+                    first: det,
+                    last: k,
+                    kind: NpKind::Nominal,
+                }))
             })
     }
 
