@@ -27,6 +27,7 @@ mod features;
 pub mod front;
 mod kinds;
 pub(crate) mod model;
+mod prose;
 mod structure;
 mod threads;
 #[cfg(not(target_arch = "wasm32"))]
@@ -340,7 +341,8 @@ fn read_blocks(
                 let sure = model.get(Which::Text).logit(&f.indices) < TEXT_THRESHOLD;
                 let doubted = sure
                     && opening != Some(i)
-                    && cues::quoted_words(doc.block_text(i)) < QUOTED_MIN_WORDS;
+                    && cues::quoted_words(doc.block_text(i)) < QUOTED_MIN_WORDS
+                    && !prose::reads_as_sentence(doc.block_text(i));
                 rules[i].or(doubted.then_some(BoilerplateKind::Other))
             } else {
                 overrule(rules[i], logits[i])
