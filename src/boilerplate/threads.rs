@@ -10,6 +10,7 @@
 //! on is the thread. The story itself must come first: a header-like line
 //! before any real article text does not start a thread.
 
+use super::cues::MONTH;
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -39,9 +40,8 @@ fn header() -> &'static Regex {
 fn dated_name() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        let month = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?";
         let date = format!(
-            r"(?:{month}\s+[0-9]{{1,2}}(?:st|nd|rd|th)?,?\s+[0-9]{{4}}|[0-9]{{1,2}}(?:st|nd|rd|th)?\s+{month},?\s+[0-9]{{4}}|[0-9]{{1,2}}[./-][0-9]{{1,2}}[./-][0-9]{{2,4}})"
+            r"(?:{MONTH}\s+[0-9]{{1,2}}(?:st|nd|rd|th)?,?\s+[0-9]{{4}}|[0-9]{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+[0-9]{{4}}|[0-9]{{1,2}}[./-][0-9]{{1,2}}[./-][0-9]{{2,4}})"
         );
         // A colon in the time: `Date of Issue 6 May 2005, 15.40` heads a
         // list of notices.

@@ -267,11 +267,12 @@ fn names_after_role(part: &str) -> Option<bool> {
         && CREDIT_ROLES.contains(&lower[skip].as_str())
         && lower[skip + 1] == "by";
     let role_colon = lower.len() > skip + 1 && lower[skip] == CONTRIBUTORS_LABEL;
-    let has_role = role_by || role_colon;
-    let names = match (role_by, role_colon) {
-        (true, _) => &words[skip + 2..],
-        (_, true) => &words[skip + 1..],
-        _ => &words[..],
+    let names = if role_by {
+        &words[skip + 2..]
+    } else if role_colon {
+        &words[skip + 1..]
+    } else {
+        &words[..]
     };
     let named = names
         .iter()
@@ -281,5 +282,5 @@ fn names_after_role(part: &str) -> Option<bool> {
             w.chars().next().is_some_and(char::is_uppercase)
                 || CREDIT_JOINS.contains(&w.to_lowercase().as_str())
         });
-    all_names.then_some(has_role)
+    all_names.then_some(role_by || role_colon)
 }
