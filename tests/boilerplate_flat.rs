@@ -59,6 +59,15 @@ const TRAILING: &[(&str, Kind)] = &[
     ("More from Local News", Kind::Related),
     ("Back to top", Kind::Navigation),
     ("Need help? Chat with our support team", Kind::Widget),
+    (
+        "Follow the Herald's full coverage of the council at https://example.org/hub/council",
+        Kind::Promo,
+    ),
+    (
+        "This article is protected by copyright. No part may be reproduced without written permission.",
+        Kind::Footer,
+    ),
+    ("Member-only story", Kind::Subscribe),
 ];
 
 #[test]

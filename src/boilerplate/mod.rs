@@ -142,12 +142,13 @@ fn classify_model(doc: &Document, stage: Stage, model: &model::Model) -> Vec<Boi
         .collect()
 }
 
-/// Four page rules that run after the model, on the blocks it keeps:
+/// Five page rules that run after the model, on the blocks it keeps:
 /// entries of the page's own table of contents ([`contents`]; also
 /// renaming a block the model flagged as merely `Other`), an author box's
 /// line ([`cues::is_dated_credit`]), links behind a label
-/// ([`is_labelled_links`], also renaming an `Other`) and the lines of a
-/// prompt box ([`boxes`]). As evidence the model reads they moved the training
+/// ([`is_labelled_links`], also renaming an `Other`), the cues the model
+/// does not read ([`cues::late_kind_of`]) and the lines of a prompt box
+/// ([`boxes`]). As evidence the model reads they moved the training
 /// corpora both ways; after it, they only add flags where they are sure.
 fn after_model(
     doc: &Document,
@@ -176,6 +177,7 @@ fn after_model(
             {
                 Some(BoilerplateKind::Related)
             }
+            None if with_cues => cues::late_kind_of(texts.texts[i]).or(mates[i]),
             None => mates[i],
             _ => kind,
         })

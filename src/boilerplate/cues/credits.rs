@@ -140,17 +140,23 @@ fn is_name_or_join(word: &str) -> bool {
             && !word.contains(|c: char| c.is_ascii_digit())
 }
 
+/// Lower-case words that open a byline's time stamp after the names
+/// (`By Jane Doe published 27 November 2026`, `By Jane Doe on March 3`).
+/// What follows must still read like a title or date ([`is_title_like`]).
+const DATE_LEADS: &[&str] = &[" published ", " updated ", " posted ", " on "];
+
 /// Where the names after "By" end: at a comma, bar, dash, dot or bracket,
-/// or a hyphen between spaces (`By Tess Bonn - 11/19/19 06:56 AM EST`; one
-/// inside a word joins a double-barrelled name). The rest is a title, an
-/// agency or a date (`By Jane Doe · Staff writer`, `By Jane Doe • 5 min
-/// read`).
+/// a hyphen between spaces (`By Tess Bonn - 11/19/19 06:56 AM EST`; one
+/// inside a word joins a double-barrelled name) or a time stamp's lead
+/// word ([`DATE_LEADS`]). The rest is a title, an agency or a date (`By
+/// Jane Doe · Staff writer`, `By Jane Doe • 5 min read`).
 fn split_names(rest: &str) -> (&str, &str) {
     const SEPARATORS: [char; 7] = [',', '|', '–', '—', '(', '·', '•'];
     let cut = rest
         .find(SEPARATORS)
         .into_iter()
         .chain(rest.find(" - "))
+        .chain(DATE_LEADS.iter().filter_map(|lead| rest.find(lead)))
         .min()
         .unwrap_or(rest.len());
     let tail =
