@@ -540,6 +540,42 @@ const LATE_CUES: &[Cue] = &[
         prompt: true,
     },
     Cue {
+        // "Read also" and ad labels in the languages of Europe's big news
+        // sites ("Lire aussi", "Mehr zum Thema", "Leer más", "Anzeige",
+        // "Publicité"), alone or before a teaser, and a video player's "Ad
+        // Feedback" link. The English ones are among the model's cues.
+        pattern: concat!(
+            r"^(?:(?:à )?lire aussi|voir aussi|mehr zum thema|lesen sie (?:auch|mehr)|auch interessant|(?:leer|lea) (?:más|también)|te puede interesar|leia também|leggi anche|читайте также)(?:\s*[:|»›•–—-]\s+.*|",
+            label_end!(),
+            r")",
+        ),
+        kind: Kind::Related,
+        prompt: false,
+    },
+    Cue {
+        pattern: concat!(
+            r"^(?:anzeige|werbung|publicité|publicidad|pubblicità|реклама|(?:video )?ad feedback)",
+            label_end!()
+        ),
+        kind: Kind::Ad,
+        prompt: false,
+    },
+    Cue {
+        // Where to send tips, in an author's box: "Story tips can be sent
+        // to jane@…". A story's appeal for information ("Tips can be
+        // submitted anonymously to Crime Stoppers") names no story.
+        pattern: r"\b(?:story|news) tips? (?:can|may|should) be (?:sent|emailed|submitted|directed)\b",
+        kind: Kind::Promo,
+        prompt: false,
+    },
+    Cue {
+        // A trade publication's sales pitch: "Get the latest trade news
+        // with X Pro. Request a demo".
+        pattern: r"\brequest a (?:free )?demo\b",
+        kind: Kind::Promo,
+        prompt: true,
+    },
+    Cue {
         // The words a list of links reads out to a screen reader, left
         // when its links are gone: "list of 3 items", "end of list".
         pattern: concat!(
@@ -1369,6 +1405,28 @@ mod tests {
         for t in news {
             assert_eq!((kind_of(t), late_kind_of(t)), (None, None), "{t}");
         }
+    }
+
+    #[test]
+    fn labels_in_other_languages_and_author_box_tip_lines() {
+        check_late(
+            Kind::Related,
+            &[
+                "Lire aussi",
+                "Mehr zum Thema",
+                "Leer más: El Gobierno aprueba el presupuesto",
+            ],
+            &["Lire aussi les mémoires de son père, conseille-t-il."],
+        );
+        check_late(Kind::Ad, &["Anzeige", "Publicité", "Ad Feedback"], &[]);
+        check_late(
+            Kind::Promo,
+            &[
+                "Grant Ellery is a politics reporter. Story tips can be sent to grant@example.com",
+                "Get the latest trade policy news with Policy Pro. Request a demo",
+            ],
+            &["Tips can be submitted anonymously to Crime Stoppers, police said."],
+        );
     }
 
     #[test]

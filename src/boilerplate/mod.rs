@@ -158,9 +158,17 @@ fn after_model(
 ) -> Vec<Option<BoilerplateKind>> {
     let entries = contents::entries(doc, &texts.texts);
     let with_cues = stage > Stage::Structure;
+    let late: Vec<Option<BoilerplateKind>> = if with_cues {
+        texts.texts.iter().map(|t| cues::late_kind_of(t)).collect()
+    } else {
+        vec![None; doc.blocks.len()]
+    };
     // Flattened text has no boxes: every block shares the root.
     let mates = if with_cues && !is_flat(doc) {
-        boxes::mates(doc, &texts.texts, &texts.cues)
+        let cued: Vec<_> = (texts.cues.iter().zip(&late))
+            .map(|(cue, late)| cue.or(*late))
+            .collect();
+        boxes::mates(doc, &texts.texts, &cued)
     } else {
         vec![None; doc.blocks.len()]
     };
@@ -177,8 +185,7 @@ fn after_model(
             {
                 Some(BoilerplateKind::Related)
             }
-            None if with_cues => cues::late_kind_of(texts.texts[i]).or(mates[i]),
-            None => mates[i],
+            None => late[i].or(mates[i]),
             _ => kind,
         })
         .collect()
