@@ -542,8 +542,9 @@ const LATE_CUES: &[Cue] = &[
     Cue {
         // "Read also" and ad labels in the languages of Europe's big news
         // sites ("Lire aussi", "Mehr zum Thema", "Leer más", "Anzeige",
-        // "Publicité"), alone or before a teaser, and a video player's "Ad
-        // Feedback" link. The English ones are among the model's cues.
+        // "Publicité"), alone or before a teaser, a video player's "Ad
+        // Feedback" link and a sponsor's "Supported by". The English
+        // "Related" labels are among the model's cues.
         pattern: concat!(
             r"^(?:(?:à )?lire aussi|voir aussi|mehr zum thema|lesen sie (?:auch|mehr)|auch interessant|(?:leer|lea) (?:más|también)|te puede interesar|leia também|leggi anche|читайте также)(?:\s*[:|»›•–—-]\s+.*|",
             label_end!(),
@@ -554,7 +555,7 @@ const LATE_CUES: &[Cue] = &[
     },
     Cue {
         pattern: concat!(
-            r"^(?:anzeige|werbung|publicité|publicidad|pubblicità|реклама|(?:video )?ad feedback)",
+            r"^(?:anzeige|werbung|publicité|publicidad|pubblicità|реклама|(?:video )?ad feedback|supported by)",
             label_end!()
         ),
         kind: Kind::Ad,
@@ -574,6 +575,63 @@ const LATE_CUES: &[Cue] = &[
         pattern: r"\brequest a (?:free )?demo\b",
         kind: Kind::Promo,
         prompt: true,
+    },
+    Cue {
+        // A comment form's notices: "The comments below have not been
+        // moderated.", "By posting your comment you agree to our house
+        // rules."
+        pattern: r"\bcomments? (?:below|above) (?:have|has) not been (?:moderated|checked|reviewed|vetted)\b|^by (?:posting|submitting|leaving) (?:a |your )comments?\b",
+        kind: Kind::Comments,
+        prompt: false,
+    },
+    Cue {
+        // Support appeals that open on the ask: "Fund independent
+        // journalism with £5 per month", "Your support makes this
+        // reporting possible."
+        pattern: r"^fund (?:our |independent |quality |trusted )?(?:journalism|reporting|newsroom)\b|^your (?:support|donations?|gifts?|contributions?) (?:makes?|made|keeps?|helps?)\b",
+        kind: Kind::Subscribe,
+        prompt: false,
+    },
+    Cue {
+        // Corrections and feedback prompts: "To report a correction or
+        // typo, please email …", "Have feedback? Email us at …".
+        pattern: r"^(?:have|got|any) (?:feedback|questions?|comments?)\?",
+        kind: Kind::Widget,
+        prompt: true,
+    },
+    Cue {
+        pattern: r"^to report an? (?:correction|error|typo|mistake)\b.*\b(?:e-?mail|contact|write to)\b",
+        kind: Kind::Widget,
+        prompt: false,
+    },
+    Cue {
+        // Buttons and badges of modern article pages, alone: "Remind me in
+        // January", "Summarize this article", "Leer en español", "Listen
+        // to this article 5:12 min Learn more".
+        pattern: concat!(
+            r"^(?:remind me (?:later|in [a-z]+|next (?:week|month|year))|summari[sz]e (?:this|the) (?:article|story|page)|leer en español|read in english|lire en français|auf deutsch lesen|read (?:this|the) (?:article|story) in [a-z]+)",
+            label_end!(),
+            r"|^listen to this (?:article|story)\b[^.!?]{0,40}$",
+        ),
+        kind: Kind::Widget,
+        prompt: false,
+    },
+    Cue {
+        // Share counters: "87 shares", "1.2k likes", "This story has been
+        // shared 1,203 times".
+        pattern: concat!(
+            r"^[0-9][0-9,.]*k? (?:shares|likes|reposts|restacks|views|reads)",
+            label_end!(),
+            r"|^this (?:story|article|post) has been shared [0-9,]+ times?\b",
+        ),
+        kind: Kind::Share,
+        prompt: false,
+    },
+    Cue {
+        // A sign-up form's field label: "Enter email address".
+        pattern: concat!(r"^enter (?:your )?e-?mail(?: address)?", label_end!()),
+        kind: Kind::Newsletter,
+        prompt: false,
     },
     Cue {
         // The words a list of links reads out to a screen reader, left
@@ -1427,6 +1485,45 @@ mod tests {
             ],
             &["Tips can be submitted anonymously to Crime Stoppers, police said."],
         );
+    }
+
+    #[test]
+    fn comment_form_notices_appeals_and_buttons() {
+        check_late(
+            Kind::Comments,
+            &[
+                "The comments below have not been moderated.",
+                "By posting your comment you agree to our house rules.",
+            ],
+            &["By posting comments online, the suspect gave himself away, police said."],
+        );
+        check_late(
+            Kind::Subscribe,
+            &[
+                "Fund independent journalism with £5 per month",
+                "Your support makes this reporting possible.",
+            ],
+            &["The foundation will fund journalism schools in three states."],
+        );
+        check_late(
+            Kind::Widget,
+            &[
+                "To report a correction or typo, please email corrections@example.com.",
+                "Have feedback? Email us at feedback@example.com",
+                "Remind me in January",
+                "Summarize this article",
+                "Leer en español",
+                "Listen to this article 5:12 min Learn more",
+            ],
+            &["Residents have questions? Officials said a hotline would open Monday."],
+        );
+        check_late(
+            Kind::Share,
+            &["87 shares", "This story has been shared 1,203 times. 1,203"],
+            &[],
+        );
+        check_late(Kind::Newsletter, &["Enter email address"], &[]);
+        check_late(Kind::Ad, &["Supported by"], &[]);
     }
 
     #[test]
