@@ -821,3 +821,14 @@ fn one_of_a_group_is_named_as_one_of_them() {
     assert_eq!(got.len(), 1, "{got:#?}");
     assert_eq!(got[0].name, "one of the officials");
 }
+
+#[test]
+fn they_after_a_group_of_people_opening_a_sentence_is_that_group() {
+    let text = "Senator Ana Ruiz spoke for an hour. “We will win,” Ruiz said.\n\n\
+                Outside the arena, several hundred protesters gathered behind barricades. \
+                “No hate, no fear!” they shouted.";
+    let got = with(text, &[("Ana Ruiz", PER, "Ana Ruiz")]);
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert_eq!(got[1].mention, "they");
+    assert_eq!(got[1].name, "several hundred protesters");
+}

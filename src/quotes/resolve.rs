@@ -3,6 +3,7 @@
 //! (`the U.N. chief`) to the person the document ties to that role
 //! ([`roles`]).
 
+mod crowds;
 mod roles;
 
 use super::attribution::Attribution;
@@ -58,6 +59,9 @@ struct Referent {
     /// An organisation's name (`Nvidia`, `the Justice Department`), which
     /// `the company` or `the ministry` may stand for; places are groups too.
     organisation: bool,
+    /// A plural group of people (`several hundred protesters`), which
+    /// `they` may stand for and `it` may not.
+    people: bool,
 }
 
 impl Referent {
@@ -66,6 +70,7 @@ impl Referent {
             name,
             class,
             organisation: false,
+            people: false,
         }
     }
 }
@@ -178,6 +183,7 @@ impl<'a> Resolver<'a> {
         for run in r.name_runs() {
             r.note_person(&run);
         }
+        r.note_crowds();
         for list in &mut r.by_sentence {
             list.sort_by_key(|e| e.token);
         }
@@ -419,6 +425,7 @@ impl<'a> Resolver<'a> {
                 name,
                 class,
                 organisation: e.kind == EntityType::Organization,
+                people: false,
             };
         }
         let (first, titled) = self.strip_titles(np.first, np.last);
@@ -443,6 +450,7 @@ impl<'a> Resolver<'a> {
             name: full,
             class,
             organisation: organisation && class == Class::Group,
+            people: false,
         }
     }
 
@@ -577,19 +585,21 @@ impl<'a> Resolver<'a> {
             "they" | "it" | "their" | "its" => (Class::Group, None),
             _ => return None,
         };
+        let plural = matches!(word, "they" | "their");
         let fits = |e: &Entry| {
             (e.referent.class == class || e.referent.class == Class::Unknown)
                 && gender.is_none_or(|g| self.genders.get(&e.referent.name).is_none_or(|h| *h == g))
                 && !(gender.is_some() && (self.is_capitalised_opener(e) || is_capitalised_role(e)))
+                && (plural || !e.referent.people)
         };
         // The subject opening a sentence is the pronoun's own kind: an
         // organisation for `it` and `they` (`Still, the Business Council
         // of British Columbia opposed an increase. “…,” it recommended`;
         // a place or a date opening a sentence rarely speaks), a person
-        // for `he` and `she`.
+        // for `he` and `she`, a group of people for `they`.
         let subject = |e: &Entry| match class {
             Class::Person => is_person(e),
-            _ => is_organisation(e),
+            _ => is_organisation(e) || e.referent.people,
         };
         let found = self
             .nearest(np.first, PRONOUN_WINDOW, fits, subject)
