@@ -3,8 +3,8 @@
 //! (`the U.N. chief`) to the person the document ties to that role
 //! ([`roles`]).
 
-mod crowds;
 mod roles;
+mod subjects;
 
 use super::attribution::Attribution;
 use super::lexicon::{
@@ -183,7 +183,7 @@ impl<'a> Resolver<'a> {
         for run in r.name_runs() {
             r.note_person(&run);
         }
-        r.note_crowds();
+        r.note_subjects();
         for list in &mut r.by_sentence {
             list.sort_by_key(|e| e.token);
         }
