@@ -890,3 +890,19 @@ fn a_newcomer_named_between_commas_keeps_the_name() {
     assert_eq!(got.len(), 1, "{got:#?}");
     assert_eq!(got[0].name, "Karen Robison");
 }
+
+#[test]
+fn an_organisation_keeps_the_capitalised_words_the_tagger_left_out() {
+    let text = "In a post on X, the Chinese Foreign Ministry said the United States \
+                “must stop its bullying.”";
+    let got = with(
+        text,
+        &[
+            ("Chinese", EntityType::Misc, "Chinese"),
+            ("Foreign Ministry", ORG, "Foreign Ministry"),
+            ("United States", LOC, "United States"),
+        ],
+    );
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].name, "Chinese Foreign Ministry");
+}

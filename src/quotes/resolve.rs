@@ -411,7 +411,9 @@ impl<'a> Resolver<'a> {
             } else {
                 Class::Group
             };
-            let canonical = if is_name_sized(&e.canonical) {
+            let canonical = if let Some(start) = self.organisation_start(np, e) {
+                Span::new(start, e.span.end).of(self.text)
+            } else if is_name_sized(&e.canonical) {
                 e.canonical.as_str()
             } else {
                 e.span.of(self.text)
@@ -452,6 +454,31 @@ impl<'a> Resolver<'a> {
             organisation: organisation && class == Class::Group,
             people: false,
         }
+    }
+
+    /// Where an organisation's name starts when the phrase has capitalised
+    /// words right before the tagger's entity (`the Chinese Foreign
+    /// Ministry`, `The American Civil Liberties Union`: the tagger reads
+    /// `Chinese` and `American` as MISC on their own and leaves them
+    /// out). A title, determiner or possessive ends the name.
+    fn organisation_start(&self, np: &Np, e: &Entity) -> Option<usize> {
+        if e.kind != EntityType::Organization {
+            return None;
+        }
+        let tokens = self.tokens();
+        let k = (np.first + 1..=np.last).find(|&k| tokens[k].span.start == e.span.start)?;
+        let is_part = |t: &Token| {
+            t.is_capitalized()
+                && !is_title(t)
+                && !phrases::is_possessive(t)
+                && !lexicon::is_in(lexicon::DETERMINERS, &t.lower)
+                && !lexicon::is_in(lexicon::FUNCTION_CAPS, &t.lower)
+        };
+        let start = (np.first..k)
+            .rev()
+            .take_while(|&j| is_part(&tokens[j]))
+            .last()?;
+        Some(tokens[start].span.start)
     }
 
     /// Whether a name the tagger left untyped (MISC: `Ohio Sen. JD
