@@ -15,9 +15,9 @@ const SUBORDINATORS: &[&str] = &[
     "while",
 ];
 
-/// The most words before a group's plural head (`several hundred`,
-/// `hundreds of angry`): a longer run is a clause, not a subject.
-const MAX_GROUP_WORDS: usize = 4;
+/// The most words before a subject's head (`several hundred`, `hundreds
+/// of angry`, `a man`): a longer run is a clause, not a subject.
+const MAX_SUBJECT_WORDS: usize = 4;
 
 impl Resolver<'_> {
     /// Records each sentence's opening subject of either kind, at the
@@ -30,22 +30,11 @@ impl Resolver<'_> {
             let after_comma = (s.start..s.end)
                 .find(|&i| tokens[i].is_punct(","))
                 .map(|c| c + 1);
-            let starts = [Some(s.start), after_comma].into_iter().flatten();
-            let referent = starts.into_iter().find_map(|p| {
-                if let Some(np) = crowd_at(tokens, p, s.end) {
-                    let name = np.span(tokens).of(self.text).to_string();
-                    return Some((
-                        np,
-                        Referent {
-                            people: true,
-                            ..Referent::new(name, Class::Group)
-                        },
-                    ));
-                }
-                let np = newcomer_at(tokens, p, s.end)?;
-                Some((np, self.unnamed_person(&np)))
-            });
-            if let Some((np, referent)) = referent {
+            let opening = [Some(s.start), after_comma]
+                .into_iter()
+                .flatten()
+                .find_map(|p| self.subject_at(p, s.end));
+            if let Some((np, referent)) = opening {
                 self.by_sentence[k].push(Entry {
                     token: np.first,
                     referent,
@@ -54,15 +43,31 @@ impl Resolver<'_> {
             }
         }
     }
+
+    /// The subject at `p`, after any link word, and whom it names: a group
+    /// of people by its words, someone new as an unnamed person.
+    fn subject_at(&mut self, p: usize, hi: usize) -> Option<(Np, Referent)> {
+        let tokens = self.tokens();
+        let p = (p..hi).find(|&k| !is_link(&tokens[k].lower))?;
+        if let Some(np) = crowd_at(tokens, p, hi) {
+            let name = np.span(tokens).of(self.text).to_string();
+            let referent = Referent {
+                people: true,
+                ..Referent::new(name, Class::Group)
+            };
+            return Some((np, referent));
+        }
+        let np = newcomer_at(tokens, p, hi)?;
+        Some((np, self.unnamed_person(&np)))
+    }
 }
 
-/// A plural group of people at `p`, after any link word: lower-case words (the first may carry
+/// A plural group of people at `p`: lower-case words (the first may carry
 /// the sentence's capital) without a verb among them, up to a plural
 /// person noun.
 fn crowd_at(tokens: &[Token], p: usize, hi: usize) -> Option<Np> {
-    let p = (p..hi).find(|&k| !is_link(&tokens[k].lower))?;
     let head = (p..hi)
-        .take(MAX_GROUP_WORDS + 1)
+        .take(MAX_SUBJECT_WORDS + 1)
         .take_while(|&k| {
             let t = &tokens[k];
             t.is_word() && t.verb.is_none() && (k == p || !t.is_capitalized())
@@ -75,16 +80,15 @@ fn crowd_at(tokens: &[Token], p: usize, hi: usize) -> Option<Np> {
     })
 }
 
-/// Someone new at `p`, after any link word: an indefinite determiner, a
-/// few lower-case words and a person noun that tells the gender (`A man`,
-/// `a retired spokeswoman`), unless a name follows between commas.
+/// Someone new at `p`: an indefinite determiner, a few lower-case words
+/// and a person noun that tells the gender (`A man`, `a retired
+/// spokeswoman`), unless a name follows between commas.
 fn newcomer_at(tokens: &[Token], p: usize, hi: usize) -> Option<Np> {
-    let p = (p..hi).find(|&k| !is_link(&tokens[k].lower))?;
     tokens
         .get(p)
         .filter(|t| lexicon::is_in(INDEFINITES, &t.lower))?;
     let head = (p + 1..hi)
-        .take(MAX_GROUP_WORDS)
+        .take(MAX_SUBJECT_WORDS)
         .take_while(|&k| {
             let t = &tokens[k];
             t.is_word() && t.verb.is_none() && !t.is_capitalized()
