@@ -821,3 +821,88 @@ fn one_of_a_group_is_named_as_one_of_them() {
     assert_eq!(got.len(), 1, "{got:#?}");
     assert_eq!(got[0].name, "one of the officials");
 }
+
+#[test]
+fn they_after_a_group_of_people_opening_a_sentence_is_that_group() {
+    let text = "Senator Ana Ruiz spoke for an hour. “We will win,” Ruiz said.\n\n\
+                Outside the arena, several hundred protesters gathered behind barricades. \
+                “No hate, no fear!” they shouted.";
+    let got = with(text, &[("Ana Ruiz", PER, "Ana Ruiz")]);
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert_eq!(got[1].mention, "they");
+    assert_eq!(got[1].name, "several hundred protesters");
+}
+
+#[test]
+fn the_university_is_the_university_named_before() {
+    let text = "Agents detained a researcher, said Tricia McLaughlin, a spokeswoman. \
+                Georgetown said it was not aware of any illegal activity. \
+                “We support free and open inquiry,” the university said.";
+    let got = with(
+        text,
+        &[
+            ("Tricia McLaughlin", PER, "Tricia McLaughlin"),
+            ("Georgetown", ORG, "Georgetown"),
+        ],
+    );
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].name, "Georgetown");
+}
+
+#[test]
+fn the_campaign_is_the_fuller_campaign_phrase_before_it() {
+    let text = "The Biden campaign on Monday released a new ad in Arizona.\n\n\
+                “Women in every state are paying the price,” the campaign said in a statement.";
+    let got = with(text, &[("Arizona", LOC, "Arizona")]);
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].name, "The Biden campaign");
+}
+
+#[test]
+fn he_after_a_man_opening_a_sentence_is_that_man() {
+    let text = "Rep. Glenn Grothman said the cuts were aimed at waste. \
+                “Nobody is touching care for veterans,” Grothman said.\n\n\
+                A man in a Green Bay Packers jacket stood up to defend Grothman. \
+                “I voted for this and I'd vote for it again,” he said.";
+    let got = with(
+        text,
+        &[
+            ("Glenn Grothman", PER, "Glenn Grothman"),
+            ("Green Bay Packers", ORG, "Green Bay Packers"),
+        ],
+    );
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert_eq!(got[1].name, "A man");
+}
+
+#[test]
+fn a_newcomer_named_between_commas_keeps_the_name() {
+    let text = "Cruz drew a small crowd.\n\n\
+                One local woman, Karen Robison, pulled Rep. King aside after the event. \
+                “I'm so glad you don't forget Osceola,” she told him.";
+    let got = with(
+        text,
+        &[
+            ("Karen Robison", PER, "Karen Robison"),
+            ("King", PER, "King"),
+        ],
+    );
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].name, "Karen Robison");
+}
+
+#[test]
+fn an_organisation_keeps_the_capitalised_words_the_tagger_left_out() {
+    let text = "In a post on X, the Chinese Foreign Ministry said the United States \
+                “must stop its bullying.”";
+    let got = with(
+        text,
+        &[
+            ("Chinese", EntityType::Misc, "Chinese"),
+            ("Foreign Ministry", ORG, "Foreign Ministry"),
+            ("United States", LOC, "United States"),
+        ],
+    );
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].name, "Chinese Foreign Ministry");
+}

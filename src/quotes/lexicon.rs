@@ -377,10 +377,11 @@ pub const PERSON_ROLES: &Words = &Words::new(&[
 /// editorial board`, `the board of elections`).
 #[rustfmt::skip]
 pub const ORG_ANAPHORS: &Words = &Words::new(&[
-    "agency", "airline", "automaker", "bank", "broadcaster", "carmaker", "charity", "chipmaker", "club",
-    "commission", "company", "council", "department", "drugmaker", "firm", "group", "insurer",
-    "lender", "ministry", "newspaper", "party", "regulator", "retailer", "startup",
-    "supermarket", "team", "union",
+    "agency", "airline", "association", "automaker", "bank", "broadcaster", "carmaker", "charity",
+    "chipmaker", "club", "coalition", "commission", "company", "council", "department", "drugmaker",
+    "firm", "foundation", "group", "insurer", "lender", "ministry", "newspaper", "organisation",
+    "organization", "party", "regulator", "retailer", "startup", "supermarket", "team", "union",
+    "university",
 ]);
 
 /// Articles of the languages English copy borrows names from: part of a

@@ -4,6 +4,7 @@
 //! ([`roles`]).
 
 mod roles;
+mod subjects;
 
 use super::attribution::Attribution;
 use super::lexicon::{
@@ -58,6 +59,9 @@ struct Referent {
     /// An organisation's name (`Nvidia`, `the Justice Department`), which
     /// `the company` or `the ministry` may stand for; places are groups too.
     organisation: bool,
+    /// A plural group of people (`several hundred protesters`), which
+    /// `they` may stand for and `it` may not.
+    people: bool,
 }
 
 impl Referent {
@@ -66,6 +70,7 @@ impl Referent {
             name,
             class,
             organisation: false,
+            people: false,
         }
     }
 }
@@ -178,6 +183,7 @@ impl<'a> Resolver<'a> {
         for run in r.name_runs() {
             r.note_person(&run);
         }
+        r.note_subjects();
         for list in &mut r.by_sentence {
             list.sort_by_key(|e| e.token);
         }
@@ -405,7 +411,9 @@ impl<'a> Resolver<'a> {
             } else {
                 Class::Group
             };
-            let canonical = if is_name_sized(&e.canonical) {
+            let canonical = if let Some(start) = self.organisation_start(np, e) {
+                Span::new(start, e.span.end).of(self.text)
+            } else if is_name_sized(&e.canonical) {
                 e.canonical.as_str()
             } else {
                 e.span.of(self.text)
@@ -419,6 +427,7 @@ impl<'a> Resolver<'a> {
                 name,
                 class,
                 organisation: e.kind == EntityType::Organization,
+                people: false,
             };
         }
         let (first, titled) = self.strip_titles(np.first, np.last);
@@ -443,7 +452,33 @@ impl<'a> Resolver<'a> {
             name: full,
             class,
             organisation: organisation && class == Class::Group,
+            people: false,
         }
+    }
+
+    /// Where an organisation's name starts when the phrase has capitalised
+    /// words right before the tagger's entity (`the Chinese Foreign
+    /// Ministry`, `The American Civil Liberties Union`: the tagger reads
+    /// `Chinese` and `American` as MISC on their own and leaves them
+    /// out). A title, determiner or possessive ends the name.
+    fn organisation_start(&self, np: &Np, e: &Entity) -> Option<usize> {
+        if e.kind != EntityType::Organization {
+            return None;
+        }
+        let tokens = self.tokens();
+        let k = (np.first + 1..=np.last).find(|&k| tokens[k].span.start == e.span.start)?;
+        let is_part = |t: &Token| {
+            t.is_capitalized()
+                && !is_title(t)
+                && !phrases::is_possessive(t)
+                && !lexicon::is_in(lexicon::DETERMINERS, &t.lower)
+                && !lexicon::is_in(lexicon::FUNCTION_CAPS, &t.lower)
+        };
+        let start = (np.first..k)
+            .rev()
+            .take_while(|&j| is_part(&tokens[j]))
+            .last()?;
+        Some(tokens[start].span.start)
     }
 
     /// Whether a name the tagger left untyped (MISC: `Ohio Sen. JD
@@ -577,19 +612,21 @@ impl<'a> Resolver<'a> {
             "they" | "it" | "their" | "its" => (Class::Group, None),
             _ => return None,
         };
+        let plural = matches!(word, "they" | "their");
         let fits = |e: &Entry| {
             (e.referent.class == class || e.referent.class == Class::Unknown)
                 && gender.is_none_or(|g| self.genders.get(&e.referent.name).is_none_or(|h| *h == g))
                 && !(gender.is_some() && (self.is_capitalised_opener(e) || is_capitalised_role(e)))
+                && (plural || !e.referent.people)
         };
         // The subject opening a sentence is the pronoun's own kind: an
         // organisation for `it` and `they` (`Still, the Business Council
         // of British Columbia opposed an increase. “…,” it recommended`;
         // a place or a date opening a sentence rarely speaks), a person
-        // for `he` and `she`.
+        // for `he` and `she`, a group of people for `they`.
         let subject = |e: &Entry| match class {
             Class::Person => is_person(e),
-            _ => is_organisation(e),
+            _ => is_organisation(e) || e.referent.people,
         };
         let found = self
             .nearest(np.first, PRONOUN_WINDOW, fits, subject)

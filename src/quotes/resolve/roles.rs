@@ -144,6 +144,13 @@ impl Resolver<'_> {
             // Never a person's role: without its issuer, the phrase itself.
             return self.issuer(np);
         }
+        if lexicon::is_in(GROUP_NOUNS, head) && np.last == np.first + 1 && opener == "the" {
+            // `The Biden campaign … “…,” the campaign said`: the fuller
+            // phrase it shortens, else the phrase itself.
+            return self
+                .named_before(np)
+                .map(|name| Referent::new(name, Class::Group));
+        }
         if lexicon::is_in(GROUP_NOUNS, head)
             || is_plural_head(head)
             || head == "people"
@@ -263,7 +270,7 @@ impl Resolver<'_> {
     /// A person the text does not name, known by the phrase itself (`the
     /// prime minister’s spokesman`): a later `he` may take them, which an
     /// unresolved phrase (read as a group) does not allow.
-    fn unnamed_person(&mut self, np: &Np) -> Referent {
+    pub(super) fn unnamed_person(&mut self, np: &Np) -> Referent {
         let name = self.role_with_body(np);
         if let Some(g) = role_gender(&self.tokens()[np.last].lower) {
             self.note_gender(&name, g);
@@ -671,7 +678,7 @@ impl Resolver<'_> {
 
 /// The gender a role word tells (`the Frenchman`, `the chairwoman`, `the
 /// queen`).
-fn role_gender(lower: &str) -> Option<Gender> {
+pub(super) fn role_gender(lower: &str) -> Option<Gender> {
     if lower.ends_with("woman") {
         Some(Gender::Female)
     } else if lower.ends_with("man") && !UNGENDERED_MAN.contains(&lower) {
