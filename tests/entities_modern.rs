@@ -926,3 +926,35 @@ fn a_player_before_a_verb_of_the_ball_is_a_person() {
     all_typed(text, "Jordan Pickford", Person);
     all_typed(text, "Aston Villa", Organization);
 }
+
+#[test]
+fn a_seat_of_power_is_a_place_as_in_conll() {
+    // Before: `Élysée` PER. eng.train types `Kremlin` and `White House` LOC
+    // whatever they stand for.
+    let text = "Moscow rejected the plan. \"We see no basis for talks,\" Kremlin spokesman \
+                Yuri Orlov told reporters. The Kremlin said the president was informed, and \
+                the Élysée said talks would go on.";
+    all_typed(text, "Kremlin", Location);
+    all_typed(text, "Élysée", Location);
+}
+
+#[test]
+fn a_company_named_after_a_person_is_told_by_its_shares_and_its_full_name() {
+    // Before: `Carlsen Holm` PER twice.
+    let text = "Sales slowed in Asia. Carlsen Holm shares fell 6% in Oslo after the \
+                results, and Carlsen Holm cut its outlook.";
+    all_typed(text, "Carlsen Holm", Organization);
+    // Before: PER; a legal form ends no person's name.
+    let text = "Konrad Vogel KGaA of Germany also reported quarterly results.";
+    all_typed(text, "Konrad Vogel KGaA", Organization);
+    // Before: `Hartwell` PER after `Hartwell Laboratories` ORG.
+    let text = "Hartwell Laboratories said on Monday it would cut 300 jobs. Hartwell said \
+                the cuts would save $40 million.";
+    all_typed(text, "Hartwell", Organization);
+    // A person who shares something stays a person.
+    all_typed(
+        "Anna Berglund shares the view of her party.",
+        "Anna Berglund",
+        Person,
+    );
+}

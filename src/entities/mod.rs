@@ -36,6 +36,7 @@ mod players;
 mod plurals;
 mod possessives;
 mod products;
+mod seats;
 mod shops;
 mod states;
 mod terms;
@@ -101,6 +102,7 @@ pub fn tag_with(model: &Model, text: &str) -> Vec<Entity> {
     organisations::retype(&around, &mut mentions);
     lists::agree(&around, &mut mentions);
     shops::retype(&around, &mut mentions);
+    seats::retype(text, &mut mentions);
     if colours::drop_colours(&around, &mut mentions) {
         // The mentions left are no longer indexed like `around.ranges`.
         around = Surroundings::of(text, &tokens, &mentions);

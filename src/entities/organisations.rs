@@ -102,6 +102,29 @@ const TRADE_HEADS: &[&str] = &[
     "Solicitors",
 ];
 
+/// Words after `X shares` that say how a company's stock moved (`Novo
+/// Nordisk shares fell 4%`); a person who `shares` something takes an
+/// object instead (`Smith shares the view`). In eng.train a name before
+/// `shares` + a verb is ORG, MISC (`German shares ended`) or LOC (`Hong
+/// Kong shares`), never PER: only a mention typed a person is read.
+const SHARE_MOVES: &[&str] = &[
+    "climbed", "closed", "dipped", "dropped", "edged", "ended", "fell", "gained", "jumped",
+    "plunged", "rallied", "rose", "sank", "slid", "slipped", "soared", "surged", "tumbled", "were",
+];
+
+/// Last words of a company's full name that are not its legal form
+/// (`Abbott Laboratories`, `Vertex Pharmaceuticals`): the name before
+/// them, mentioned alone, is the company (`Abbott said`), as the name
+/// before a suffix is (`Walt Disney Co` → `Walt Disney`). A person of
+/// that name in the document keeps the person's mentions (see
+/// [`Surroundings::retype_spellings`]).
+const COMPANY_HEADS: &[&str] = &[
+    "Biosciences",
+    "Laboratories",
+    "Pharmaceuticals",
+    "Therapeutics",
+];
+
 /// Words right before a name that make it a company (`drugmaker Eli
 /// Lilly`, `the startup Anthropic`).
 const COMPANY_TITLES: &[&str] = &[
@@ -189,14 +212,19 @@ pub fn retype(around: &Surroundings, mentions: &mut [Mention]) {
     for (m, r) in mentions.iter().zip(&around.ranges) {
         let spelling = m.span.of(text);
         let team = m.kind == Person && r.len() == 1 && around.word_in(r.end, TEAM_ROLES);
-        if (team || is_company_context(around, r)) && !is_adjective(spelling) {
+        let traded = m.kind == Person
+            && around.word_in(r.end, &["shares", "stock"])
+            && around.word_in(r.end + 1, SHARE_MOVES);
+        if (team || traded || is_company_context(around, r)) && !is_adjective(spelling) {
             evidenced.insert(spelling);
         }
         if let Some((name, last)) = spelling.rsplit_once(' ') {
-            if gazetteer::is_company_suffix(last) {
+            let suffixed = gazetteer::is_company_suffix(last);
+            if suffixed || m.kind == Organization && COMPANY_HEADS.contains(&last) {
                 evidenced.insert(name);
             }
-            if m.kind == Person && TRADE_HEADS.contains(&last) {
+            // A person's name ends in no trade nor legal form (`Merck KGaA`).
+            if m.kind == Person && (suffixed || TRADE_HEADS.contains(&last)) {
                 evidenced.insert(spelling);
             }
         }
