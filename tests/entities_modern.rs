@@ -958,3 +958,15 @@ fn a_company_named_after_a_person_is_told_by_its_shares_and_its_full_name() {
         Person,
     );
 }
+
+#[test]
+fn two_groups_run_together_over_and_are_split() {
+    // Before: one organisation over `and`.
+    let text = "A letter was signed by Consumer Voice, the Rural Economic Justice Project \
+                and Land & Sea Watch, among others.";
+    all_typed(text, "Rural Economic Justice Project", Organization);
+    all_typed(text, "Land & Sea Watch", Organization);
+    // One body's name with `and` inside stays whole.
+    let text = "The Securities and Exchange Commission fined the bank.";
+    all_typed(text, "Securities and Exchange Commission", Organization);
+}
