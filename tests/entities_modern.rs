@@ -970,3 +970,15 @@ fn two_groups_run_together_over_and_are_split() {
     let text = "The Securities and Exchange Commission fined the bank.";
     all_typed(text, "Securities and Exchange Commission", Organization);
 }
+
+#[test]
+fn a_title_before_a_first_name_makes_a_person_of_an_organisation() {
+    // Before: `Justice Amy Coney Barrett` ORG (the model reads `Justice` as
+    // the ministry's word only in the whole article, so the probe is read).
+    let text = include_str!("../scripts/eval/modern/75-supreme-court.txt");
+    all_typed(text, "Amy Coney Barrett", Person);
+    // A saint's name opens clubs' names: the organisation stays.
+    let text = "St. Louis Cardinals beat the Chicago Cubs 4-2 on Sunday.";
+    let found = names(text);
+    assert!(!found.iter().any(|(_, k)| *k == Person), "{found:?}");
+}
