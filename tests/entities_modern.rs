@@ -982,3 +982,12 @@ fn a_title_before_a_first_name_makes_a_person_of_an_organisation() {
     let found = names(text);
     assert!(!found.iter().any(|(_, k)| *k == Person), "{found:?}");
 }
+
+#[test]
+fn a_name_that_says_its_is_a_company() {
+    // Before: PER; a person says `his` or `her`.
+    let text = "Hollis Brandt said on Tuesday that its new vaccine cut infections by half.";
+    all_typed(text, "Hollis Brandt", Organization);
+    let text = "Hollis Brandt said on Tuesday that his new vaccine cut infections by half.";
+    all_typed(text, "Hollis Brandt", Person);
+}
