@@ -991,3 +991,12 @@ fn a_name_that_says_its_is_a_company() {
     let text = "Hollis Brandt said on Tuesday that his new vaccine cut infections by half.";
     all_typed(text, "Hollis Brandt", Person);
 }
+
+#[test]
+fn a_band_named_with_ordinary_words_is_an_organisation_in_music_copy() {
+    // Before: `English Muffin` PER.
+    let text = "The band played songs from their new album. Later, English Muffin drew a \
+                crowd to the tent, and Rose Byrne watched from the side.";
+    all_typed(text, "English Muffin", Organization);
+    all_typed(text, "Rose Byrne", Person);
+}

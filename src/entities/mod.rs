@@ -9,6 +9,7 @@
 mod adjective_bodies;
 mod appositions;
 mod articles;
+mod bands;
 mod bodies;
 mod canonical;
 mod clubs;
@@ -98,6 +99,7 @@ pub fn tag_with(model: &Model, text: &str) -> Vec<Entity> {
     villages::retype(&around, &mut mentions);
     clubs::retype(&around, &mut mentions);
     players::retype(&around, &mut mentions);
+    bands::retype(&around, &mut mentions);
     products::retype(&around, &mut mentions);
     organisations::retype(&around, &mut mentions);
     lists::agree(&around, &mut mentions);
