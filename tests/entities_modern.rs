@@ -1000,3 +1000,13 @@ fn a_band_named_with_ordinary_words_is_an_organisation_in_music_copy() {
     all_typed(text, "English Muffin", Organization);
     all_typed(text, "Rose Byrne", Person);
 }
+
+#[test]
+fn a_name_that_reports_revenue_is_a_company() {
+    // Before: PER.
+    let text = "Dalgren Voss posted a record annual profit, sending the stock higher.";
+    all_typed(text, "Dalgren Voss", Organization);
+    // A person reports news, not results.
+    let text = "Dalgren Voss reported the story from Kabul for a decade.";
+    all_typed(text, "Dalgren Voss", Person);
+}

@@ -131,6 +131,17 @@ const SAID_FILLERS: &[&str] = &[
 /// Most [`SAID_FILLERS`] read between `said` and `its`.
 const MAX_SAID_FILLERS: usize = 3;
 
+/// Verbs of a company's results after its name (`Salesforce reported
+/// quarterly revenue`), and the results they must reach within
+/// [`MAX_RESULT_GAP`] words: people report crimes and news, not revenue.
+const REPORTED: &[&str] = &["posted", "posts", "reported", "reports"];
+const RESULTS: &[&str] = &[
+    "earnings", "loss", "losses", "profit", "profits", "revenue", "revenues", "sales",
+];
+/// Words between the verb and the result (`reported a record quarterly net
+/// profit` has four).
+const MAX_RESULT_GAP: usize = 4;
+
 /// Last words of a company's full name that are not its legal form
 /// (`Abbott Laboratories`, `Vertex Pharmaceuticals`): the name before
 /// them, mentioned alone, is the company (`Abbott said`), as the name
@@ -234,7 +245,8 @@ pub fn retype(around: &Surroundings, mentions: &mut [Mention]) {
         let traded = m.kind == Person
             && around.word_in(r.end, &["shares", "stock"])
             && around.word_in(r.end + 1, SHARE_MOVES);
-        let itself = m.kind == Person && says_its(around, r.end);
+        let itself =
+            m.kind == Person && (says_its(around, r.end) || reports_results(around, r.end));
         if (team || traded || itself || is_company_context(around, r)) && !is_adjective(spelling) {
             evidenced.insert(spelling);
         }
@@ -267,6 +279,19 @@ fn says_its(around: &Surroundings, i: usize) -> bool {
         && (i + 1..=i + 1 + MAX_SAID_FILLERS)
             .find(|&k| !around.word_in(k, SAID_FILLERS))
             .is_some_and(|k| around.word(k) == Some("its"))
+}
+
+/// Whether a verb of [`REPORTED`] at token `i` reports a company's
+/// results (only a mention typed a person is read, as for `its`).
+fn reports_results(around: &Surroundings, i: usize) -> bool {
+    around.word_in(i, REPORTED)
+        && (i + 1..=i + 1 + MAX_RESULT_GAP)
+            .take_while(|&k| {
+                around
+                    .word(k)
+                    .is_some_and(|w| w.starts_with(char::is_lowercase))
+            })
+            .any(|k| around.word_in(k, RESULTS))
 }
 
 /// `France-registered`, `California-based`: a name made an adjective, which
