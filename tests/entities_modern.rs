@@ -1006,7 +1006,7 @@ fn a_name_that_reports_revenue_is_a_company() {
     // Before: PER.
     let text = "Dalgren Voss posted a record annual profit, sending the stock higher.";
     all_typed(text, "Dalgren Voss", Organization);
-    // A person reports news, not results.
-    let text = "Dalgren Voss reported the story from Kabul for a decade.";
-    all_typed(text, "Dalgren Voss", Person);
+    // A person reports the news of results.
+    let text = "Maria Voss reported the fall in sales to her editor.";
+    all_typed(text, "Maria Voss", Person);
 }

@@ -132,15 +132,28 @@ const SAID_FILLERS: &[&str] = &[
 const MAX_SAID_FILLERS: usize = 3;
 
 /// Verbs of a company's results after its name (`Salesforce reported
-/// quarterly revenue`), and the results they must reach within
-/// [`MAX_RESULT_GAP`] words: people report crimes and news, not revenue.
+/// quarterly revenue`), and the results they must reach over
+/// [`RESULT_WORDS`] only: people report crimes and news, not revenue
+/// (`reported the fall in sales` is a person's).
 const REPORTED: &[&str] = &["posted", "posts", "reported", "reports"];
 const RESULTS: &[&str] = &[
     "earnings", "loss", "losses", "profit", "profits", "revenue", "revenues", "sales",
 ];
 /// Words between the verb and the result (`reported a record quarterly net
-/// profit` has four).
-const MAX_RESULT_GAP: usize = 4;
+/// profit`).
+const RESULT_WORDS: &[&str] = &[
+    "a",
+    "an",
+    "annual",
+    "full-year",
+    "higher",
+    "its",
+    "lower",
+    "net",
+    "operating",
+    "quarterly",
+    "record",
+];
 
 /// Last words of a company's full name that are not its legal form
 /// (`Abbott Laboratories`, `Vertex Pharmaceuticals`): the name before
@@ -238,6 +251,7 @@ const COLLECTIVE_NOUNS: &[&str] = &["body", "group"];
 /// shows to be one (see the module comment).
 pub fn retype(around: &Surroundings, mentions: &mut [Mention]) {
     let text = around.text;
+    let g = gazetteer::get();
     let mut evidenced: Set<&str> = Set::default();
     for (m, r) in mentions.iter().zip(&around.ranges) {
         let spelling = m.span.of(text);
@@ -245,9 +259,13 @@ pub fn retype(around: &Surroundings, mentions: &mut [Mention]) {
         let traded = m.kind == Person
             && around.word_in(r.end, &["shares", "stock"])
             && around.word_in(r.end + 1, SHARE_MOVES);
-        let itself =
-            m.kind == Person && (says_its(around, r.end) || reports_results(around, r.end));
-        if (team || traded || itself || is_company_context(around, r)) && !is_adjective(spelling) {
+        let itself = m.kind == Person && says_its(around, r.end);
+        // A listed first name opens a person, who may report sales figures.
+        let reports = m.kind == Person
+            && !g.is_first_name(around.word(r.start).unwrap_or_default())
+            && reports_results(around, r.end);
+        let evidence = team || traded || itself || reports || is_company_context(around, r);
+        if evidence && !is_adjective(spelling) {
             evidenced.insert(spelling);
         }
         if let Some((name, last)) = spelling.rsplit_once(' ') {
@@ -285,13 +303,9 @@ fn says_its(around: &Surroundings, i: usize) -> bool {
 /// results (only a mention typed a person is read, as for `its`).
 fn reports_results(around: &Surroundings, i: usize) -> bool {
     around.word_in(i, REPORTED)
-        && (i + 1..=i + 1 + MAX_RESULT_GAP)
-            .take_while(|&k| {
-                around
-                    .word(k)
-                    .is_some_and(|w| w.starts_with(char::is_lowercase))
-            })
-            .any(|k| around.word_in(k, RESULTS))
+        && (i + 1..)
+            .find(|&k| !around.word_in(k, RESULT_WORDS))
+            .is_some_and(|k| around.word_in(k, RESULTS))
 }
 
 /// `France-registered`, `California-based`: a name made an adjective, which
