@@ -926,3 +926,87 @@ fn a_player_before_a_verb_of_the_ball_is_a_person() {
     all_typed(text, "Jordan Pickford", Person);
     all_typed(text, "Aston Villa", Organization);
 }
+
+#[test]
+fn a_seat_of_power_is_a_place_as_in_conll() {
+    // Before: `Élysée` PER. eng.train types `Kremlin` and `White House` LOC
+    // whatever they stand for.
+    let text = "Moscow rejected the plan. \"We see no basis for talks,\" Kremlin spokesman \
+                Yuri Orlov told reporters. The Kremlin said the president was informed, and \
+                the Élysée said talks would go on.";
+    all_typed(text, "Kremlin", Location);
+    all_typed(text, "Élysée", Location);
+}
+
+#[test]
+fn a_company_named_after_a_person_is_told_by_its_shares_and_its_full_name() {
+    // Before: `Carlsen Holm` PER twice.
+    let text = "Sales slowed in Asia. Carlsen Holm shares fell 6% in Oslo after the \
+                results, and Carlsen Holm cut its outlook.";
+    all_typed(text, "Carlsen Holm", Organization);
+    // Before: PER; a legal form ends no person's name.
+    let text = "Konrad Vogel KGaA of Germany also reported quarterly results.";
+    all_typed(text, "Konrad Vogel KGaA", Organization);
+    // Before: `Hartwell` PER after `Hartwell Laboratories` ORG.
+    let text = "Hartwell Laboratories said on Monday it would cut 300 jobs. Hartwell said \
+                the cuts would save $40 million.";
+    all_typed(text, "Hartwell", Organization);
+    // A person who shares something stays a person.
+    all_typed(
+        "Anna Berglund shares the view of her party.",
+        "Anna Berglund",
+        Person,
+    );
+}
+
+#[test]
+fn two_groups_run_together_over_and_are_split() {
+    // Before: one organisation over `and`.
+    let text = "A letter was signed by Consumer Voice, the Rural Economic Justice Project \
+                and Land & Sea Watch, among others.";
+    all_typed(text, "Rural Economic Justice Project", Organization);
+    all_typed(text, "Land & Sea Watch", Organization);
+    // One body's name with `and` inside stays whole.
+    let text = "The Securities and Exchange Commission fined the bank.";
+    all_typed(text, "Securities and Exchange Commission", Organization);
+}
+
+#[test]
+fn a_title_before_a_first_name_makes_a_person_of_an_organisation() {
+    // Before: `Justice Amy Coney Barrett` ORG (the model reads `Justice` as
+    // the ministry's word only in the whole article, so the probe is read).
+    let text = include_str!("../scripts/eval/modern/75-supreme-court.txt");
+    all_typed(text, "Amy Coney Barrett", Person);
+    // A saint's name opens clubs' names: the organisation stays.
+    let text = "St. Louis Cardinals beat the Chicago Cubs 4-2 on Sunday.";
+    let found = names(text);
+    assert!(!found.iter().any(|(_, k)| *k == Person), "{found:?}");
+}
+
+#[test]
+fn a_name_that_says_its_is_a_company() {
+    // Before: PER; a person says `his` or `her`.
+    let text = "Hollis Brandt said on Tuesday that its new vaccine cut infections by half.";
+    all_typed(text, "Hollis Brandt", Organization);
+    let text = "Hollis Brandt said on Tuesday that his new vaccine cut infections by half.";
+    all_typed(text, "Hollis Brandt", Person);
+}
+
+#[test]
+fn a_band_named_with_ordinary_words_is_an_organisation_in_music_copy() {
+    // Before: `English Muffin` PER.
+    let text = "The band played songs from their new album. Later, English Muffin drew a \
+                crowd to the tent, and Rose Byrne watched from the side.";
+    all_typed(text, "English Muffin", Organization);
+    all_typed(text, "Rose Byrne", Person);
+}
+
+#[test]
+fn a_name_that_reports_revenue_is_a_company() {
+    // Before: PER.
+    let text = "Dalgren Voss posted a record annual profit, sending the stock higher.";
+    all_typed(text, "Dalgren Voss", Organization);
+    // A person reports the news of results.
+    let text = "Maria Voss reported the fall in sales to her editor.";
+    all_typed(text, "Maria Voss", Person);
+}

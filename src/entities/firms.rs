@@ -12,7 +12,10 @@
 //! Commission`, `Marks and Spencer`); public bodies' heads are left out
 //! (CoNLL tags `Guangdong Post and Telecommunications Administration`,
 //! eng.testa, and `Federal Trade Commission and Justice Department`,
-//! eng.train, as one name each).
+//! eng.train, as one name each). Advocacy groups' heads count too
+//! (`American Economic Liberties Project and Food & Water Watch` came out
+//! as one name): none ends a part before `and` in a name of eng.train or
+//! eng.testa.
 
 use super::consistency::Mention;
 use super::gazetteer;
@@ -25,6 +28,25 @@ use crate::tokens::Token;
 /// `Carnival Cruise Lines`, `Tata Motors`).
 const FIRM_HEADS: &[&str] = &[
     "Airlines", "Airways", "Bank", "Group", "Holdings", "Lines", "Motors",
+];
+
+/// Last words of advocacy groups' and think tanks' names (`Consumer
+/// Action`, `Human Rights Watch`, `Brookings Institution`); public bodies'
+/// heads (`Commission`, `Department`) stay out, see the module comment.
+const GROUP_HEADS: &[&str] = &[
+    "Action",
+    "Alliance",
+    "Campaign",
+    "Center",
+    "Centre",
+    "Coalition",
+    "Foundation",
+    "Initiative",
+    "Institute",
+    "Institution",
+    "Network",
+    "Project",
+    "Watch",
 ];
 
 /// Words of airlines' names after the owner's or the country's word.
@@ -88,7 +110,7 @@ fn parts_between_firms(text: &str, tokens: &[Token], m: &Mention) -> Vec<Mention
     parts
 }
 
-/// Whether `word` ends a firm's name.
+/// Whether `word` ends a firm's or a group's name.
 fn is_firm_head(word: &str) -> bool {
-    gazetteer::is_company_suffix(word) || FIRM_HEADS.contains(&word)
+    gazetteer::is_company_suffix(word) || FIRM_HEADS.contains(&word) || GROUP_HEADS.contains(&word)
 }

@@ -30,8 +30,8 @@ const COMMON_WORDS: &str = include_str!("data/common_words.txt");
 /// gives the company's home, not more of its name (`Kia Motor Corp of
 /// South Korea`).
 const COMPANY_SUFFIXES: &[&str] = &[
-    "AG", "Co", "Co.", "Corp", "Corp.", "GmbH", "Inc", "Inc.", "LLC", "Ltd", "Ltd.", "NV", "PLC",
-    "Plc", "SA", "plc",
+    "AG", "Co", "Co.", "Corp", "Corp.", "GmbH", "Inc", "Inc.", "KGaA", "LLC", "Ltd", "Ltd.", "NV",
+    "PLC", "Plc", "SA", "plc",
 ];
 
 /// Whether `word` is one of [`COMPANY_SUFFIXES`].

@@ -9,6 +9,7 @@
 mod adjective_bodies;
 mod appositions;
 mod articles;
+mod bands;
 mod bodies;
 mod canonical;
 mod clubs;
@@ -36,6 +37,7 @@ mod players;
 mod plurals;
 mod possessives;
 mod products;
+mod seats;
 mod shops;
 mod states;
 mod terms;
@@ -97,10 +99,12 @@ pub fn tag_with(model: &Model, text: &str) -> Vec<Entity> {
     villages::retype(&around, &mut mentions);
     clubs::retype(&around, &mut mentions);
     players::retype(&around, &mut mentions);
+    bands::retype(&around, &mut mentions);
     products::retype(&around, &mut mentions);
     organisations::retype(&around, &mut mentions);
     lists::agree(&around, &mut mentions);
     shops::retype(&around, &mut mentions);
+    seats::retype(text, &mut mentions);
     if colours::drop_colours(&around, &mut mentions) {
         // The mentions left are no longer indexed like `around.ranges`.
         around = Surroundings::of(text, &tokens, &mentions);

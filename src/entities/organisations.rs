@@ -102,6 +102,72 @@ const TRADE_HEADS: &[&str] = &[
     "Solicitors",
 ];
 
+/// Words after `X shares` that say how a company's stock moved (`Novo
+/// Nordisk shares fell 4%`); a person who `shares` something takes an
+/// object instead (`Smith shares the view`). In eng.train a name before
+/// `shares` + a verb is ORG, MISC (`German shares ended`) or LOC (`Hong
+/// Kong shares`), never PER: only a mention typed a person is read.
+const SHARE_MOVES: &[&str] = &[
+    "climbed", "closed", "dipped", "dropped", "edged", "ended", "fell", "gained", "jumped",
+    "plunged", "rallied", "rose", "sank", "slid", "slipped", "soared", "surged", "tumbled", "were",
+];
+
+/// Words between `X said` and an `its` that still report X's words
+/// (`Eli Lilly said on Monday that its drug …`).
+const SAID_FILLERS: &[&str] = &[
+    "Friday",
+    "Monday",
+    "Saturday",
+    "Sunday",
+    "Thursday",
+    "Tuesday",
+    "Wednesday",
+    "on",
+    "that",
+    "today",
+    "yesterday",
+];
+
+/// Most [`SAID_FILLERS`] read between `said` and `its`.
+const MAX_SAID_FILLERS: usize = 3;
+
+/// Verbs of a company's results after its name (`Salesforce reported
+/// quarterly revenue`), and the results they must reach over
+/// [`RESULT_WORDS`] only: people report crimes and news, not revenue
+/// (`reported the fall in sales` is a person's).
+const REPORTED: &[&str] = &["posted", "posts", "reported", "reports"];
+const RESULTS: &[&str] = &[
+    "earnings", "loss", "losses", "profit", "profits", "revenue", "revenues", "sales",
+];
+/// Words between the verb and the result (`reported a record quarterly net
+/// profit`).
+const RESULT_WORDS: &[&str] = &[
+    "a",
+    "an",
+    "annual",
+    "full-year",
+    "higher",
+    "its",
+    "lower",
+    "net",
+    "operating",
+    "quarterly",
+    "record",
+];
+
+/// Last words of a company's full name that are not its legal form
+/// (`Abbott Laboratories`, `Vertex Pharmaceuticals`): the name before
+/// them, mentioned alone, is the company (`Abbott said`), as the name
+/// before a suffix is (`Walt Disney Co` → `Walt Disney`). A person of
+/// that name in the document keeps the person's mentions (see
+/// [`Surroundings::retype_spellings`]).
+const COMPANY_HEADS: &[&str] = &[
+    "Biosciences",
+    "Laboratories",
+    "Pharmaceuticals",
+    "Therapeutics",
+];
+
 /// Words right before a name that make it a company (`drugmaker Eli
 /// Lilly`, `the startup Anthropic`).
 const COMPANY_TITLES: &[&str] = &[
@@ -185,18 +251,30 @@ const COLLECTIVE_NOUNS: &[&str] = &["body", "group"];
 /// shows to be one (see the module comment).
 pub fn retype(around: &Surroundings, mentions: &mut [Mention]) {
     let text = around.text;
+    let g = gazetteer::get();
     let mut evidenced: Set<&str> = Set::default();
     for (m, r) in mentions.iter().zip(&around.ranges) {
         let spelling = m.span.of(text);
         let team = m.kind == Person && r.len() == 1 && around.word_in(r.end, TEAM_ROLES);
-        if (team || is_company_context(around, r)) && !is_adjective(spelling) {
+        let traded = m.kind == Person
+            && around.word_in(r.end, &["shares", "stock"])
+            && around.word_in(r.end + 1, SHARE_MOVES);
+        let itself = m.kind == Person && says_its(around, r.end);
+        // A listed first name opens a person, who may report sales figures.
+        let reports = m.kind == Person
+            && !g.is_first_name(around.word(r.start).unwrap_or_default())
+            && reports_results(around, r.end);
+        let evidence = team || traded || itself || reports || is_company_context(around, r);
+        if evidence && !is_adjective(spelling) {
             evidenced.insert(spelling);
         }
         if let Some((name, last)) = spelling.rsplit_once(' ') {
-            if gazetteer::is_company_suffix(last) {
+            let suffixed = gazetteer::is_company_suffix(last);
+            if suffixed || m.kind == Organization && COMPANY_HEADS.contains(&last) {
                 evidenced.insert(name);
             }
-            if m.kind == Person && TRADE_HEADS.contains(&last) {
+            // A person's name ends in no trade nor legal form (`Merck KGaA`).
+            if m.kind == Person && (suffixed || TRADE_HEADS.contains(&last)) {
                 evidenced.insert(spelling);
             }
         }
@@ -208,6 +286,26 @@ pub fn retype(around: &Surroundings, mentions: &mut [Mention]) {
     around.retype_spellings(mentions, Organization, |spelling, kind| {
         evidenced.contains(spelling) || kind == Person && disputed.contains(spelling)
     });
+}
+
+/// Whether `said`/`says` at token `i` reports something of `its`: a
+/// person says `his` or `her` (in eng.train a name before `said … its` is
+/// ORG 5 times, LOC or MISC once, never PER; a country says `its` too, so
+/// only a mention typed a person is read).
+fn says_its(around: &Surroundings, i: usize) -> bool {
+    around.word_in(i, &["said", "says"])
+        && (i + 1..=i + 1 + MAX_SAID_FILLERS)
+            .find(|&k| !around.word_in(k, SAID_FILLERS))
+            .is_some_and(|k| around.word(k) == Some("its"))
+}
+
+/// Whether a verb of [`REPORTED`] at token `i` reports a company's
+/// results (only a mention typed a person is read, as for `its`).
+fn reports_results(around: &Surroundings, i: usize) -> bool {
+    around.word_in(i, REPORTED)
+        && (i + 1..)
+            .find(|&k| !around.word_in(k, RESULT_WORDS))
+            .is_some_and(|k| around.word_in(k, RESULTS))
 }
 
 /// `France-registered`, `California-based`: a name made an adjective, which

@@ -11,7 +11,7 @@
 use super::consistency::Mention;
 use super::gazetteer;
 use super::joins::token_range;
-use crate::annotations::EntityType::Person;
+use crate::annotations::EntityType::{Organization, Person};
 use crate::text::Span;
 use crate::tokens::{is_all_caps, is_capitalised, Token};
 
@@ -42,18 +42,40 @@ pub fn drop_bare(text: &str, tokens: &[Token], mentions: &mut Vec<Mention>) {
 /// title is how the person is named.
 const MIN_NAME_WORDS_AFTER_TITLE: usize = 2;
 
+/// A saint's title, which opens places' and clubs' names after a first
+/// name (`St. Louis Cardinals`, ORG in eng.train).
+const SAINTS: &[&str] = &["Saint", "St", "St."];
+
 /// Takes a leading title off person mentions (`Treasurer Jim Chalmers`
 /// → `Jim Chalmers`), so that the name, not the title, is what the text's
-/// other mentions are linked to.
+/// other mentions are linked to. An organisation's mention is a person
+/// too when a listed first name follows the title and no organisation
+/// word nor common word is in it: `Justice Amy Coney Barrett` came out as
+/// an organisation (the model's `Justice` of `Justice Ministry`), while
+/// `Prince Charles Hospital` and `St. Louis Cardinals` (eng.train) stay
+/// organisations; places are left (`Prince William Sound`, eng.train).
 pub fn strip_leading(text: &str, tokens: &[Token], mentions: &mut [Mention]) {
     let g = gazetteer::get();
-    for m in mentions.iter_mut().filter(|m| m.kind == Person) {
+    for m in mentions.iter_mut() {
         let range = token_range(tokens, m.span);
         let words = &tokens[range];
         let names_follow = words.len() > MIN_NAME_WORDS_AFTER_TITLE
             && words[1..].iter().all(|t| is_capitalised(t.text(text)));
-        if names_follow && g.is_title(words[0].text(text)) {
+        if !names_follow || !g.is_title(words[0].text(text)) {
+            continue;
+        }
+        let title = words[0].text(text);
+        let person = m.kind == Person
+            || m.kind == Organization
+                && !SAINTS.contains(&title)
+                && g.is_first_name(words[1].text(text))
+                && !words[2..].iter().any(|t| {
+                    let w = t.text(text);
+                    g.is_org_word(w) || g.is_common(w)
+                });
+        if person {
             m.span = Span::new(words[1].span.start, m.span.end);
+            m.kind = Person;
         }
     }
 }
