@@ -634,6 +634,48 @@ const LATE_CUES: &[Cue] = &[
         prompt: false,
     },
     Cue {
+        // A gallery's and a video player's controls, alone: "Swipe for
+        // more photos", "Image 3 of 8", "Previous slide Next slide", "Tap
+        // to unmute", "Now playing", "Watch more", "Showing 3 of 48
+        // posts". A bare "Previous" or "1 / 5" is left: the training
+        // corpora's gold keeps a few as the story's own page links.
+        pattern: concat!(
+            r"^(?:(?:swipe|scroll|click|tap) (?:for|to see|to view) (?:more )?(?:photos|images|pictures|slides)|(?:(?:image|photo|picture|slide) )?[0-9]{1,3} of [0-9]{1,3}",
+            r"|(?:previous|next|prev) (?:slide|image|photo|picture)s?(?:\s+(?:previous|next) (?:slide|image|photo|picture)s?)?",
+            r"|(?:tap|click) to (?:unmute|mute|play|pause)|now playing|watch more|share (?:this|the) (?:post|article|story|page|video|gallery))",
+            label_end!(),
+            r"|^showing [0-9]+ (?:of|out of) [0-9,]+ (?:posts|updates|comments|results|entries|items)\b|\b(?:video|content) can ?not be played\b",
+        ),
+        kind: Kind::Widget,
+        prompt: false,
+    },
+    Cue {
+        // Sponsor lines: "Sponsored by Acme Bank" (a short line: CleanEval
+        // keeps a report's long funding note), "This content was paid for
+        // by an advertiser.", and a player's "Up next: …" teaser.
+        pattern: r"^sponsored by [^.]{0,40}$|^this (?:content|article|story|post) (?:was|is) (?:paid for|sponsored|produced) by (?:an? )?(?:advertiser|sponsor|partner)\b",
+        kind: Kind::Ad,
+        prompt: false,
+    },
+    Cue {
+        pattern: r"^up next\s*[:|]\s+",
+        kind: Kind::Related,
+        prompt: false,
+    },
+    Cue {
+        // An opinion page's notes: "The views expressed here are the
+        // writer's own.", "Write a letter to the editor".
+        pattern: r"^the (?:views|opinions) expressed (?:here |in this (?:article|column|piece) )?(?:are|is) (?:those of the (?:writer|author)|the (?:writer|author)(?:'|’)s own)\b|\bwrite a letter to the editor\b",
+        kind: Kind::Footer,
+        prompt: false,
+    },
+    Cue {
+        // A paywall's "Already subscribed? Sign in."
+        pattern: r"^already (?:subscribed|registered)\?",
+        kind: Kind::Login,
+        prompt: false,
+    },
+    Cue {
         // The words a list of links reads out to a screen reader, left
         // when its links are gone: "list of 3 items", "end of list".
         pattern: concat!(
@@ -1523,6 +1565,43 @@ mod tests {
             &[],
         );
         check_late(Kind::Newsletter, &["Enter email address"], &[]);
+        check_late(
+            Kind::Widget,
+            &[
+                "Swipe for more photos",
+                "1 of 12",
+                "Image 3 of 8",
+                "Previous slide Next slide",
+                "Tap to unmute",
+                "Now playing",
+                "Share this post",
+                "Showing 3 of 48 posts",
+                "This video can not be played",
+            ],
+            &[
+                "Previous",
+                "1 / 5",
+                "One of 12 candidates was disqualified.",
+            ],
+        );
+        check_late(
+            Kind::Ad,
+            &[
+                "Sponsored by Acme Bank",
+                "This content was paid for by an advertiser.",
+            ],
+            &["Sponsored by the Energy Division, the study ran for three years in 40 counties."],
+        );
+        check_late(Kind::Related, &["Up next: Storm Bella causes chaos"], &[]);
+        check_late(Kind::Login, &["Already subscribed? Sign in."], &[]);
+        check_late(
+            Kind::Footer,
+            &[
+                "The views expressed here are the writer's own.",
+                "Have something to say about this column? Write a letter to the editor and it may be published.",
+            ],
+            &["He said the views expressed by the minister were his own."],
+        );
         check_late(Kind::Ad, &["Supported by"], &[]);
     }
 
