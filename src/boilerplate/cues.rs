@@ -546,7 +546,7 @@ const LATE_CUES: &[Cue] = &[
         // Feedback" link and a sponsor's "Supported by". The English
         // "Related" labels are among the model's cues.
         pattern: concat!(
-            r"^(?:(?:à )?lire aussi|voir aussi|mehr zum thema|lesen sie (?:auch|mehr)|auch interessant|(?:leer|lea) (?:más|también)|te puede interesar|leia também|leggi anche|читайте также)(?:\s*[:|»›•–—-]\s+.*|",
+            r"^(?:(?:à )?lire aussi|voir aussi|mehr zum thema|lesen sie (?:auch|mehr)|auch interessant|(?:leer|lea) (?:más|también)|más información|te puede interesar|leia também|leggi anche|читайте также)(?:\s*[:|»›•–—-]\s+.*|",
             label_end!(),
             r")",
         ),
@@ -570,9 +570,10 @@ const LATE_CUES: &[Cue] = &[
         prompt: false,
     },
     Cue {
-        // A trade publication's sales pitch: "Get the latest trade news
-        // with X Pro. Request a demo".
-        pattern: r"\brequest a (?:free )?demo\b",
+        // A publisher's pitch for its own products: "Get the latest trade
+        // news with X Pro. Request a demo", "… explainers and analyses
+        // brought to you by our award-winning team".
+        pattern: r"\brequest a (?:free )?demo\b|\bbrought to you by our\b",
         kind: Kind::Promo,
         prompt: true,
     },
@@ -1515,6 +1516,7 @@ mod tests {
                 "Lire aussi",
                 "Mehr zum Thema",
                 "Leer más: El Gobierno aprueba el presupuesto",
+                "Más información",
             ],
             &["Lire aussi les mémoires de son père, conseille-t-il."],
         );
@@ -1524,6 +1526,7 @@ mod tests {
             &[
                 "Grant Ellery is a politics reporter. Story tips can be sent to grant@example.com",
                 "Get the latest trade policy news with Policy Pro. Request a demo",
+                "Get the answers with Post Knowledge, our new platform of explainers brought to you by our award-winning team.",
             ],
             &["Tips can be submitted anonymously to Crime Stoppers, police said."],
         );
