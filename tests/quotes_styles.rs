@@ -906,3 +906,22 @@ fn an_organisation_keeps_the_capitalised_words_the_tagger_left_out() {
     assert_eq!(got.len(), 1, "{got:#?}");
     assert_eq!(got[0].name, "Chinese Foreign Ministry");
 }
+
+/// A post written as an acronym heads its phrase like a role noun: the
+/// party or firm before it is not the speaker (`A Labour MP` was named
+/// `Labour`).
+#[test]
+fn a_member_named_by_party_and_post_acronym_is_not_the_party() {
+    let text = "A Labour MP said: “The whips are trying everything.” \
+                “Not this time,” said one Tory MP.";
+    let got = with(text, &[("Labour", ORG, "Labour"), ("Tory", ORG, "Tory")]);
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert_eq!(
+        (got[0].mention.as_str(), got[0].name.as_str()),
+        ("A Labour MP", "A Labour MP")
+    );
+    assert_eq!(
+        (got[1].mention.as_str(), got[1].name.as_str()),
+        ("one Tory MP", "one Tory MP")
+    );
+}

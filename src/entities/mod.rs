@@ -42,6 +42,7 @@ mod shops;
 mod states;
 mod terms;
 mod title_acronyms;
+pub(crate) use title_acronyms::is_title_acronym;
 mod titles;
 mod towns;
 mod villages;

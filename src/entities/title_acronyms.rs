@@ -30,7 +30,10 @@ const TITLE_ACRONYMS: [&str; 15] = [
 /// `its CFO`, `the company's COO`).
 const DETERMINERS: [&str; 9] = ["the", "a", "an", "its", "his", "her", "their", "our", "'s"];
 
-fn is_title_acronym(word: &str) -> bool {
+/// Whether `word` is a post or honour written as an acronym (`MP`, `CEO`).
+/// The quote finder reads it too: `A Labour MP said` names a member, not
+/// the party.
+pub(crate) fn is_title_acronym(word: &str) -> bool {
     TITLE_ACRONYMS.contains(&word)
 }
 

@@ -88,6 +88,13 @@ pub fn without_possessive(lower: &str) -> &str {
     lower.trim_end_matches("’s").trim_end_matches("'s")
 }
 
+/// Whether `t` is a post written as an acronym (`MP`, `CEO`): capitalised
+/// like a name, it heads a role (`A Labour MP`, `the Apple CEO`), and the
+/// party or firm before it is not the speaker.
+fn is_post_acronym(t: &Token) -> bool {
+    t.is_capitalized() && crate::entities::is_title_acronym(&t.lower.to_ascii_uppercase())
+}
+
 /// The speaker phrase ending at token `j`, not reaching before `lo`.
 pub fn before(tokens: &[Token], lo: usize, j: usize) -> Option<Np> {
     let mut last = j;
@@ -109,7 +116,9 @@ pub fn before(tokens: &[Token], lo: usize, j: usize) -> Option<Np> {
             kind: NpKind::Pronoun,
         });
     }
-    let kind = if is_name_word(tokens, head) && !is_possessive(t) {
+    let kind = if is_post_acronym(t) {
+        NpKind::Nominal
+    } else if is_name_word(tokens, head) && !is_possessive(t) {
         NpKind::Name
     } else if !t.is_capitalized() && lexicon::is_speaker_noun(&t.lower) {
         NpKind::Nominal
@@ -201,7 +210,11 @@ pub fn after(tokens: &[Token], i: usize, hi: usize) -> Option<Np> {
     let mut lowers = 0;
     while k < hi {
         let t = &tokens[k];
-        if is_name_word(tokens, k) {
+        if is_post_acronym(t) {
+            kind = NpKind::Nominal;
+            modifiers_allowed = false;
+            last = Some(k);
+        } else if is_name_word(tokens, k) {
             kind = if is_possessive(t) {
                 NpKind::Nominal
             } else {
