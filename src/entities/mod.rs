@@ -42,7 +42,7 @@ mod shops;
 mod states;
 mod terms;
 mod title_acronyms;
-pub(crate) use title_acronyms::is_title_acronym;
+pub(crate) use title_acronyms::is_title_acronym_lowered;
 mod titles;
 mod towns;
 mod villages;

@@ -30,11 +30,16 @@ const TITLE_ACRONYMS: [&str; 15] = [
 /// `its CFO`, `the company's COO`).
 const DETERMINERS: [&str; 9] = ["the", "a", "an", "its", "his", "her", "their", "our", "'s"];
 
-/// Whether `word` is a post or honour written as an acronym (`MP`, `CEO`).
-/// The quote finder reads it too: `A Labour MP said` names a member, not
-/// the party.
-pub(crate) fn is_title_acronym(word: &str) -> bool {
+fn is_title_acronym(word: &str) -> bool {
     TITLE_ACRONYMS.contains(&word)
+}
+
+/// Whether a lower-cased word spells a post or honour written as an
+/// acronym (`mp`, `ceo`). The quote finder reads it, on its lower-cased
+/// tokens: `A Labour MP said` names a member, not the party. Compared
+/// without allocating, since the quote finder asks of many tokens.
+pub(crate) fn is_title_acronym_lowered(lower: &str) -> bool {
+    TITLE_ACRONYMS.iter().any(|a| a.eq_ignore_ascii_case(lower))
 }
 
 /// Cuts mentions at a title acronym and drops the bare ones that read as

@@ -92,7 +92,7 @@ pub fn without_possessive(lower: &str) -> &str {
 /// like a name, it heads a role (`A Labour MP`, `the Apple CEO`), and the
 /// party or firm before it is not the speaker.
 fn is_post_acronym(t: &Token) -> bool {
-    t.is_capitalized() && crate::entities::is_title_acronym(&t.lower.to_ascii_uppercase())
+    t.is_capitalized() && crate::entities::is_title_acronym_lowered(&t.lower)
 }
 
 /// The speaker phrase ending at token `j`, not reaching before `lo`.
