@@ -46,27 +46,28 @@ pub fn mates(doc: &Document, texts: &[&str], cues: &[Option<Kind>]) -> Vec<Optio
             boxes.entry(parent).or_default().children.push(i);
         }
     }
-    let fits = |blocks: &[usize]| {
-        let words: usize = blocks
-            .iter()
-            .map(|&i| texts[i].split_whitespace().count())
-            .sum();
-        (2..=MAX_BOX_BLOCKS).contains(&blocks.len()) && words <= MAX_BOX_WORDS
+    let fits = |blocks: &[usize], own: &[usize]| {
+        let all = || blocks.iter().chain(own);
+        (2..=MAX_BOX_BLOCKS).contains(&all().count())
+            && all()
+                .map(|&i| texts[i].split_whitespace().count())
+                .sum::<usize>()
+                <= MAX_BOX_WORDS
     };
     let mut kinds = vec![None; doc.blocks.len()];
     for Members { children, own } in boxes.values() {
         let prompt = children
             .iter()
             .find_map(|&i| cues[i].filter(|k| PROMPTS.contains(k)));
-        if let Some(kind) = prompt.filter(|_| fits(children)) {
+        if let Some(kind) = prompt.filter(|_| fits(children, &[])) {
             for &i in children {
                 kinds[i] = Some(kind);
             }
             continue;
         }
-        let all = [&children[..], own].concat();
-        if fits(&all) && all.iter().any(|&i| cues[i] == Some(Kind::Related)) {
-            for &i in all.iter().filter(|&&i| is_link(doc, i)) {
+        let teaser_box = || children.iter().chain(own);
+        if fits(children, own) && teaser_box().any(|&i| cues[i] == Some(Kind::Related)) {
+            for &i in teaser_box().filter(|&&i| is_link(doc, i)) {
                 kinds[i] = Some(Kind::Related);
             }
         }

@@ -885,8 +885,7 @@ pub fn kind_of(text: &str) -> Option<Kind> {
     if words > MAX_PROMPT_WORDS {
         return None;
     }
-    let unquoted = without_quotations(text);
-    c.cues.first(&unquoted, || speaks_to_reader(c, &unquoted))
+    first_cue(c, &c.cues, text)
 }
 
 /// The kind of boilerplate `text` is by the cues read after the model
@@ -898,8 +897,14 @@ pub(super) fn late_kind_of(text: &str) -> Option<Kind> {
     if lower.split_whitespace().nth(MAX_PROMPT_WORDS).is_some() {
         return None;
     }
-    let unquoted = without_quotations(&lower);
-    c.late.first(&unquoted, || speaks_to_reader(c, &unquoted))
+    first_cue(c, &c.late, &lower)
+}
+
+/// The first cue of `set` in the lower-cased `text`, read without its
+/// quoted passages; a prompt also needs the block to speak to its reader.
+fn first_cue(c: &Compiled, set: &Patterns, text: &str) -> Option<Kind> {
+    let unquoted = without_quotations(text);
+    set.first(&unquoted, || speaks_to_reader(c, &unquoted))
 }
 
 /// Whether `text` is a credit line by its words: a byline (`By Jane Doe`)
