@@ -186,12 +186,15 @@ fn an_inline_newsletter_boxs_pitch_is_flagged_with_its_prompt() {
 fn teasers_app_prompts_and_ai_notes_inside_the_story_are_flagged() {
     // A story body that holds, between its paragraphs, one-link teasers
     // behind a label, an app prompt naming the app with a digit, and a
-    // note that a summary box was written by AI, and ends on a tag list.
-    // The model keeps them as the story's own paragraphs; their words say
-    // otherwise.
+    // note that a summary box was written by AI, a label glued to its
+    // teaser by spans, an expander's button, and ends on a tag list. The
+    // model keeps them as the story's own paragraphs; their words and
+    // tags say otherwise.
     let doc = html::parse(include_str!("fixtures/boilerplate/inline_teasers.html"));
     assert_eq!(kind_of(&doc, "Related: Leisure"), Some(Kind::Related));
     assert_eq!(kind_of(&doc, "See also: Evening"), Some(Kind::Related));
+    assert_eq!(kind_of(&doc, "Also ReadMobile"), Some(Kind::Related));
+    assert_eq!(kind_of(&doc, "Story continues"), Some(Kind::Widget));
     assert_eq!(kind_of(&doc, "Keep up to date"), Some(Kind::Promo));
     assert_eq!(kind_of(&doc, "This summary was"), Some(Kind::Widget));
     assert_eq!(kind_of(&doc, "Topics: Libraries"), Some(Kind::Related));

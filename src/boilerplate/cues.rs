@@ -606,11 +606,32 @@ const LATE_CUES: &[Cue] = &[
         prompt: false,
     },
     Cue {
+        // A newsroom's row of links under the story: "Corrections and
+        // clarifications | Submit a news tip | Report error". The label
+        // must stand alone or before a bar: "Report an error to the
+        // county clerk, residents were told" goes on.
+        pattern: concat!(
+            r"^(?:corrections (?:and|&) clarifications|report (?:an? )?(?:error|typo|correction|inaccuracy)|submit an? (?:news )?(?:tip|correction))(?:\s*[|•·]|",
+            label_end!(),
+            r")",
+        ),
+        kind: Kind::Widget,
+        prompt: false,
+    },
+    Cue {
+        // A metered paywall's counter: "You've read 1 article in the last
+        // month", "You have read 3 of your 5 free stories".
+        pattern: r"^you(?:(?:'|’)ve| have) read [0-9]+ (?:of your [0-9]+ )?(?:free )?(?:articles?|stories)\b",
+        kind: Kind::Subscribe,
+        prompt: false,
+    },
+    Cue {
         // Buttons and badges of modern article pages, alone: "Remind me in
         // January", "Summarize this article", "Leer en español", "Listen
-        // to this article 5:12 min Learn more".
+        // to this article 5:12 min Learn more", a collapsed story's "Read
+        // less" (its "Read more" is among the model's labels).
         pattern: concat!(
-            r"^(?:remind me (?:later|in [a-z]+|next (?:week|month|year))|summari[sz]e (?:this|the) (?:article|story|page)|leer en español|read in english|lire en français|auf deutsch lesen|read (?:this|the) (?:article|story) in [a-z]+)",
+            r"^(?:remind me (?:later|in [a-z]+|next (?:week|month|year))|summari[sz]e (?:this|the) (?:article|story|page)|leer en español|read in english|lire en français|auf deutsch lesen|read (?:this|the) (?:article|story) in [a-z]+|(?:read|show|see|view) less)",
             label_end!(),
             r"|^listen to this (?:article|story)\b[^.!?]{0,40}$",
         ),
@@ -1564,8 +1585,12 @@ mod tests {
                 "Summarize this article",
                 "Leer en español",
                 "Listen to this article 5:12 min Learn more",
+                "Read Less",
             ],
-            &["Residents have questions? Officials said a hotline would open Monday."],
+            &[
+                "Residents have questions? Officials said a hotline would open Monday.",
+                "Read less, watch more: how teenagers spend their evenings",
+            ],
         );
         check_late(
             Kind::Share,
@@ -1602,6 +1627,22 @@ mod tests {
         );
         check_late(Kind::Related, &["Up next: Storm Bella causes chaos"], &[]);
         check_late(Kind::Login, &["Already subscribed? Sign in."], &[]);
+        check_late(
+            Kind::Widget,
+            &[
+                "Corrections and clarifications | Submit a news tip | Report error",
+                "Report a typo",
+            ],
+            &["Report an error to the county clerk, residents were told."],
+        );
+        check_late(
+            Kind::Subscribe,
+            &[
+                "You've read 1 article in the last month",
+                "You have read 3 of your 5 free stories",
+            ],
+            &["You have read 200 pages of the report, the judge told the lawyer."],
+        );
         check_late(
             Kind::Footer,
             &[

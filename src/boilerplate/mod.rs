@@ -185,6 +185,7 @@ fn after_model(
             {
                 Some(BoilerplateKind::Related)
             }
+            None if with_cues && is_button(doc, i) => Some(BoilerplateKind::Widget),
             None => late[i].or(mates[i]),
             _ => kind,
         })
@@ -198,7 +199,33 @@ fn after_model(
 fn is_labelled_links(doc: &Document, texts: &BlockTexts, i: usize) -> bool {
     let block = &doc.blocks[i];
     block.link_bytes * 2 >= block.span.len()
-        && (texts.cues[i] == Some(BoilerplateKind::Related) || cues::is_tag_label(texts.texts[i]))
+        && (texts.cues[i] == Some(BoilerplateKind::Related)
+            || cues::is_tag_label(texts.texts[i])
+            || is_glued_label(texts.texts[i], block.link_bytes))
+}
+
+/// Whether the text before a block's links is a `Related`-style label
+/// alone, glued to the teaser by spans with no space or separator between
+/// them (`Also ReadDam levels rise …`): read whole, the label's cue
+/// misses, as the label runs into the headline. Only glued: with a space
+/// between, the words before the link may be the start of the story's
+/// own sentence (`Read more at YCharts: …` is in dragnet's gold).
+fn is_glued_label(text: &str, link_bytes: usize) -> bool {
+    let own = text.len().saturating_sub(link_bytes);
+    let glued = |(label, link): (&str, &str)| {
+        label.ends_with(char::is_alphanumeric) && link.starts_with(char::is_alphanumeric)
+    };
+    own > 0
+        && text.is_char_boundary(own)
+        && glued(text.split_at(own))
+        && cues::kind_of(&text[..own]) == Some(BoilerplateKind::Related)
+}
+
+/// Whether block `i` is a button's label (`Story continues`, `Read less`,
+/// `Load more`): a control, not the story's text. The model reads the tag
+/// with the rest and keeps a short one set among the paragraphs.
+fn is_button(doc: &Document, i: usize) -> bool {
+    doc.elements[doc.blocks[i].element as usize].tag == "button"
 }
 
 /// What a page's blocks say whatever the reading of its structure: the
