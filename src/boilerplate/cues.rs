@@ -935,12 +935,14 @@ pub(super) fn is_credit(text: &str) -> bool {
 }
 
 /// Whether `text` is an author box's line: names and job, then a time
-/// stamp (`Jane Doe Political Editor 11:04, 28 NOV 2026`). Not one of the
-/// cues the model reads: as one it moved the training corpora both ways
-/// (docs/boilerplate.md, session 15), so it only names blocks the model
-/// keeps.
+/// stamp (`Jane Doe Political Editor 11:04, 28 NOV 2026`), or a byline
+/// whose stamp opens on a capitalised label (`By Jane Doe Published: Oct.
+/// 8, 2026`). Not among the cues the model reads: as such they moved the
+/// training corpora both ways (docs/boilerplate.md, sessions 15 and 19),
+/// so they only name blocks the model keeps.
 pub(super) fn is_dated_credit(text: &str) -> bool {
     credits::is_dated_credit(text, |rest| compiled().timestamp.is_match(rest))
+        || credits::is_stamped_byline(text)
 }
 
 /// Labels that open a story's list of tags (`Topics: Water, Pollution`).
@@ -1135,9 +1137,13 @@ mod tests {
             "Dave Hughes Local Democracy Reporter 11:04, 28 NOV 2026",
             "Priya NairHealth Correspondent09:30, 3 MAR 2025Updated 10:15, 3 MAR 2025",
             "Tom Reed, Political Editor | 5 hours ago",
+            "By Hannah Kline Published: Oct. 8, 2026 at 3:12 PM MDT",
         ] {
             assert!(is_dated_credit(t), "{t}");
         }
+        // The model reads the bylines of `kind_of`, which stop at a
+        // lower-case stamp lead only.
+        assert_eq!(kind_of("By Hannah Kline Published: Oct. 8, 2026"), None);
         for t in [
             "Chapter Meeting, Tuesday, September 9.",
             "New Delhi, August 30",
@@ -1145,6 +1151,7 @@ mod tests {
             "Reporter 11:04",
             "The reporter was told on 3 March 2025 that the case had closed.",
             "Writers Guild Awards Ceremony, 14 March 2025",
+            "By Published accounts, the deal was done.",
         ] {
             assert!(!is_dated_credit(t), "{t}");
         }
