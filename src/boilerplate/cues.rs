@@ -698,6 +698,108 @@ const LATE_CUES: &[Cue] = &[
         prompt: false,
     },
     Cue {
+        // A comment form's lines and a comment section's house rules:
+        // "Your email address will not be published. Required fields are
+        // marked *", "Save my name, email, and website in this browser for
+        // the next time I comment.", "Welcome to the discussion.", "Keep
+        // it Clean. Please avoid obscene, vulgar, lewd … language."
+        pattern: r"\byour e-?mail(?: address)? will not be published\b|\brequired fields are marked\b|\bsave my name,? e-?mail\b.*\bnext time i comment\b|^welcome to the (?:discussion|conversation|comments? section)\b|^keep it clean\s*[.!:]|\bplease (?:turn off|switch off) your caps lock\b",
+        kind: Kind::Comments,
+        prompt: false,
+    },
+    Cue {
+        // A membership site's status messages, printed in the page and
+        // shown by script: "Great! You've successfully signed up.",
+        // "Success! Check your email for magic link to sign-in.", "Your
+        // link has expired."
+        pattern: concat!(
+            r"\byou(?:'|’)ve successfully (?:signed (?:up|in)|subscribed|logged in|registered|unsubscribed)\b|\bcheck your (?:e-?mail|inbox) for (?:a |the |your )?(?:magic |login |sign-in )?link\b",
+            r"|^(?:your )?(?:link|session) has expired",
+            label_end!(),
+            r"|^(?:success! )?your billing (?:info(?:rmation)?|details) (?:has|was) (?:not )?(?:been )?updated\b",
+        ),
+        kind: Kind::Login,
+        prompt: false,
+    },
+    Cue {
+        // Sign-up forms' legal lines: "By submitting my information, I
+        // agree to the Privacy Policy …", "By submitting your email, you
+        // agree to our Terms …". The reader must be the one agreeing: "By
+        // signing up, users agree to …, the lawsuit says" is a story.
+        pattern: r"^by (?:submitting|signing up|clicking|entering|providing|registering|subscribing|continuing|creating)\b[^.]*\b(?:i|you) (?:also )?(?:agree|consent|acknowledge|accept)\b",
+        kind: Kind::Newsletter,
+        prompt: false,
+    },
+    Cue {
+        // A subscription pitch's close: "By subscribing, you can help us
+        // get the story right."
+        pattern: r"\bby subscribing,? you (?:can |will )?(?:help|support|get)\b",
+        kind: Kind::Subscribe,
+        prompt: false,
+    },
+    Cue {
+        // The site's engine in its footer: "Proudly powered by
+        // WordPress", "Powered by BLOX Content Management System from
+        // TownNews.com." Only an engine's name: "Powered by solar panels,
+        // the car …" opens a story's sentence.
+        pattern: r"^(?:proudly )?powered by (?:wordpress|ghost|blox|drupal|joomla|squarespace|wix|substack|newspack|arc xp|townnews)\b",
+        kind: Kind::Footer,
+        prompt: false,
+    },
+    Cue {
+        // A consent manager's preference centre, left in the page:
+        // "Privacy Preference Centre", "Always Active", "Strictly
+        // Necessary Cookies".
+        pattern: concat!(
+            r"^(?:privacy preference cent(?:re|er)|manage consent preferences|always active|(?:strictly necessary|performance|targeting|functional|analytics|advertising|social media) cookies)",
+            label_end!()
+        ),
+        kind: Kind::Cookie,
+        prompt: false,
+    },
+    Cue {
+        // Publishers' standing notices: a press regulator's code ("This
+        // website and associated newspapers adhere to the Independent
+        // Press Standards Organisation's Editors' Code of Practice"),
+        // agency material ("This service may include material from AFP,
+        // Reuters … which is copyright and cannot be reproduced"), a
+        // transcript's caveat ("NPR transcripts are created on a rush
+        // deadline … This text may not be in its final form").
+        pattern: concat!(
+            r"^this (?:website|site|newspaper|publication|title)\b[^.]*\b(?:adheres?|subscribes?) to (?:the )?[^.]*\b(?:code|standards|regulat[a-z]+)\b",
+            r"|^this (?:service|site|website|page) may (?:include|contain) material from\b",
+            r"|\btranscripts? (?:is|are) (?:created|produced|prepared) (?:on a rush deadline|by an? [a-z]+ (?:contractor|vendor))\b|^this text may not be in its final form\b",
+        ),
+        kind: Kind::Footer,
+        prompt: false,
+    },
+    Cue {
+        // A blog engine's and a portal's labels, alone: "Post navigation",
+        // "Previous Post", "Social Sharing", "Email (required)",
+        // "Trending Tickers".
+        pattern: concat!(
+            r"^(?:post navigation|(?:previous|next|older|newer) (?:post|article|story|entry)|social sharing|(?:e-?mail|name|website) \(required\)|trending tickers)",
+            label_end!()
+        ),
+        kind: Kind::Navigation,
+        prompt: false,
+    },
+    Cue {
+        // A comment section's invitation: "Share your thoughts with the
+        // community."
+        pattern: r"^share your (?:thoughts|views|opinions?|comments?)\b",
+        kind: Kind::Comments,
+        prompt: true,
+    },
+    Cue {
+        // A metered site's empty widgets and a terminal's pitch: "Sorry,
+        // there are no recent results for popular articles.", "Before
+        // it's here, it's on the Bloomberg Terminal."
+        pattern: r"^sorry, there are no (?:recent )?results for\b|^before it(?:'|’)s here, it(?:'|’)s on the\b",
+        kind: Kind::Widget,
+        prompt: false,
+    },
+    Cue {
         // The words a list of links reads out to a screen reader, left
         // when its links are gone: "list of 3 items", "end of list".
         pattern: concat!(
@@ -1155,6 +1257,83 @@ mod tests {
         ] {
             assert!(!is_dated_credit(t), "{t}");
         }
+    }
+
+    #[test]
+    fn engine_consent_and_membership_leftovers_are_read_late() {
+        check_late(
+            Kind::Comments,
+            &[
+                "Your email address will not be published. Required fields are marked *",
+                "Save my name, email, and website in this browser for the next time I comment.",
+                "Welcome to the discussion.",
+                "Keep it Clean. Please avoid obscene, vulgar, lewd, racist or sexually-oriented language.",
+                "Share your thoughts with the community.",
+            ],
+            &[
+                "The names of the jurors will not be published, the judge ruled.",
+                "Keep it clean was the advice the coach gave before the final.",
+            ],
+        );
+        check_late(
+            Kind::Login,
+            &[
+                "Great! You've successfully signed up.",
+                "Success! Check your email for magic link to sign-in.",
+                "Your link has expired.",
+            ],
+            &["The link between the two cases has expired, lawyers argued."],
+        );
+        check_late(
+            Kind::Newsletter,
+            &["By submitting your email, you agree to our Terms and Privacy Notice."],
+            &["By signing up, users agree to binding arbitration, the lawsuit says."],
+        );
+        check_late(
+            Kind::Subscribe,
+            &["Quality journalism matters. By subscribing, you can help us get the story right."],
+            &[],
+        );
+        check_late(
+            Kind::Footer,
+            &[
+                "Proudly powered by WordPress",
+                "This website and associated newspapers adhere to the Independent Press Standards Organisation's Editors' Code of Practice.",
+                "This service may include material from AFP, Reuters and AAP which is copyright and cannot be reproduced.",
+                "Radio transcripts are created on a rush deadline by a contractor.",
+            ],
+            &[
+                "Powered by solar panels, the boat crossed the lake in six hours.",
+                "This newspaper adheres to no party, its founder wrote in 1902.",
+            ],
+        );
+        check_late(
+            Kind::Cookie,
+            &[
+                "Privacy Preference Centre",
+                "Always Active",
+                "Strictly Necessary Cookies",
+            ],
+            &["Always active, she ran every morning until she was 90."],
+        );
+        check_late(
+            Kind::Navigation,
+            &[
+                "Post navigation",
+                "Previous Post",
+                "Social Sharing",
+                "Email (required)",
+            ],
+            &["The previous post-holder resigned in March."],
+        );
+        check_late(
+            Kind::Widget,
+            &[
+                "Sorry, there are no recent results for popular articles.",
+                "Before it's here, it's on the Bloomberg Terminal.",
+            ],
+            &["Sorry, there are no easy answers, the mayor said."],
+        );
     }
 
     #[test]
