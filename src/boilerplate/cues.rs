@@ -531,6 +531,15 @@ const LATE_CUES: &[Cue] = &[
         prompt: false,
     },
     Cue {
+        // Follow prompts of today's platforms: "Add us as a preferred
+        // source on Google", "Tap here to get the latest news delivered
+        // to your phone". The news must be named: a review's "Click here
+        // to get more information or download this game" is in AEB's gold.
+        pattern: r"\b(?:add|set|make) (?:us|[a-z0-9&'’.-]+(?: [a-z0-9&'’.-]+)?) (?:as )?(?:a |your )?preferred source\b|^(?:tap|click) here to (?:get|receive) (?:the )?(?:latest|breaking|top) (?:news|headlines|stories|updates)\b|^(?:tap|click) here to (?:sign up|subscribe|follow us)\b",
+        kind: Kind::Promo,
+        prompt: true,
+    },
+    Cue {
         // A wire's pointer to its topic page: "Follow AP's coverage of
         // extreme weather at https://…", "Find more of our coverage of the
         // election at …", "Follow the Herald's full coverage of …". No
@@ -1325,6 +1334,17 @@ mod tests {
                 "Email (required)",
             ],
             &["The previous post-holder resigned in March."],
+        );
+        check_late(
+            Kind::Promo,
+            &[
+                "Add us as a preferred source on Google",
+                "Tap here to get the latest news delivered to your phone.",
+            ],
+            &[
+                "Tap here to open the door, the sign on the shop said.",
+                "Click here to get more information or download this game.",
+            ],
         );
         check_late(
             Kind::Widget,
