@@ -15,6 +15,7 @@ mod canonical;
 mod clubs;
 mod colours;
 mod consistency;
+mod craft;
 pub mod dates;
 mod firms;
 mod forces;
@@ -32,6 +33,7 @@ mod names;
 mod openers;
 mod organisations;
 mod particles;
+mod parties;
 mod places;
 mod players;
 mod plurals;
@@ -86,6 +88,7 @@ pub fn tag_with(model: &Model, text: &str) -> Vec<Entity> {
     joins::whole_names(text, &tokens, &sentences, &mut mentions);
     adjective_bodies::join_adjectives(text, &tokens, &mut mentions);
     states::find(text, &tokens, &mut mentions);
+    craft::find(text, &tokens, &patterns, &mut mentions);
     articles::at_articles(text, &tokens, &mut mentions);
     firms::split_at_and(text, &tokens, &mut mentions);
     firms::join_airline_words(text, &tokens, &mut mentions);
@@ -106,6 +109,7 @@ pub fn tag_with(model: &Model, text: &str) -> Vec<Entity> {
     lists::agree(&around, &mut mentions);
     shops::retype(&around, &mut mentions);
     seats::retype(text, &mut mentions);
+    parties::retype(text, &mut mentions);
     if colours::drop_colours(&around, &mut mentions) {
         // The mentions left are no longer indexed like `around.ranges`.
         around = Surroundings::of(text, &tokens, &mentions);
