@@ -1051,3 +1051,13 @@ fn a_party_acronym_before_a_post_is_the_party() {
     assert!(found.contains(&("SNP", Organization)), "{found:?}");
     assert!(!found.iter().any(|(s, _)| s.contains("MP")), "{found:?}");
 }
+
+#[test]
+fn a_group_named_for_its_members_is_taken_whole() {
+    // Before: `Fells` ORG and `Liberty of Europe` ORG, cut at the
+    // sentence's start.
+    let text = "Friends of the Fells said the quarry would scar the valley. Students for \
+                Liberty of Europe is running advertisements in Poland.";
+    all_typed(text, "Friends of the Fells", Organization);
+    all_typed(text, "Students for Liberty of Europe", Organization);
+}

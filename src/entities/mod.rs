@@ -22,6 +22,7 @@ mod forces;
 mod foreign;
 mod front_words;
 mod gazetteer;
+mod groups;
 mod institutions;
 mod joins;
 mod labels;
@@ -89,6 +90,7 @@ pub fn tag_with(model: &Model, text: &str) -> Vec<Entity> {
     adjective_bodies::join_adjectives(text, &tokens, &mut mentions);
     states::find(text, &tokens, &mut mentions);
     craft::find(text, &tokens, &patterns, &mut mentions);
+    groups::join_members(text, &tokens, &mut mentions);
     articles::at_articles(text, &tokens, &mut mentions);
     firms::split_at_and(text, &tokens, &mut mentions);
     firms::join_airline_words(text, &tokens, &mut mentions);
