@@ -1061,3 +1061,13 @@ fn a_group_named_for_its_members_is_taken_whole() {
     all_typed(text, "Friends of the Fells", Organization);
     all_typed(text, "Students for Liberty of Europe", Organization);
 }
+
+#[test]
+fn a_sentences_first_word_the_document_writes_in_the_name_is_put_back() {
+    // Before: `Blacks` ORG at the sentence's start, `All Blacks` later.
+    let text = "All Blacks coach Scott Robertson named his side on Thursday. He said all \
+                the All Blacks were fit.";
+    all_typed(text, "All Blacks", Organization);
+    let found = names(text);
+    assert!(!found.contains(&("Blacks", Organization)), "{found:?}");
+}
