@@ -17,9 +17,10 @@ use crate::tokens::{self, Token, TokenKind};
 
 /// Nouns that say a name before them is a craft or a space programme.
 /// Not `vehicle`, `jet`, `aircraft` or `airliner`: the name before them
-/// is the owner in eng.train (`a TWA jet`, `a Croatian government jet`,
-/// `the Tesla vehicle`), nor `mission` or `probe` (`the OSCE mission`,
-/// `the Chechnya mission`, `the FBI probe`).
+/// is the owner or the maker in eng.train (`a TWA jet`, `a Croatian
+/// government jet`, `Russian-made MI-17 helicopter`), nor `mission` or
+/// `probe` (`the OSCE mission`, `the Chechnya mission`, `in Saudi bomb
+/// probe`).
 const CRAFT_NOUNS: &[&str] = &[
     "booster",
     "boosters",
@@ -69,16 +70,8 @@ pub fn find(
             continue;
         };
         let name = span.of(text);
-        let listed = gazetteer::get().lookup(name).is_some();
-        let acronym = !name.contains(' ') && tokens::is_all_caps(name);
-        if !listed
-            && !acronym
-            && !overlaps_sorted(dates, span, |(d, _)| *d)
-            && !is_persons(text, mentions, span)
-        {
-            if !spellings.contains(&name) {
-                spellings.push(name);
-            }
+        if !spellings.contains(&name) && is_new_name(text, dates, mentions, span) {
+            spellings.push(name);
         }
     }
     for name in spellings {
@@ -119,6 +112,19 @@ fn name_before(text: &str, tokens: &[Token], noun: usize) -> Option<Span> {
     (owned && capitalised).then(|| Span::new(tokens[start].span.start, tokens[end - 1].span.end))
 }
 
+/// Whether the name over `span` before a craft noun is a name of its own:
+/// no listed name (`the Soviet space programme`), acronym (`the NASA
+/// rocket`, the owner), date or person's name.
+fn is_new_name(text: &str, dates: &[(Span, EntityType)], mentions: &[Mention], span: Span) -> bool {
+    let name = span.of(text);
+    let listed = gazetteer::get().lookup(name).is_some();
+    let acronym = !name.contains(' ') && tokens::is_all_caps(name);
+    !listed
+        && !acronym
+        && !overlaps_sorted(dates, span, |(d, _)| *d)
+        && !is_persons(text, mentions, span)
+}
+
 /// A capitalised word (`Starship`, `A321neo`) or a number (`6`); not an
 /// owner opening a sentence (`The Orion capsule`).
 fn is_name_token(text: &str, token: &Token) -> bool {
@@ -132,16 +138,15 @@ fn is_name_token(text: &str, token: &Token) -> bool {
     }
 }
 
-/// Whether `span` holds a word of a person's name of two words or more
-/// (`the Reagan program` after `Ronald Reagan`).
+/// Whether `span` overlaps a person's mention or spells one word of a
+/// person's name of two words or more (`the Reagan program` after
+/// `Ronald Reagan`).
 fn is_persons(text: &str, mentions: &[Mention], span: Span) -> bool {
     let name = span.of(text);
-    mentions.iter().any(|m| {
+    mentions.iter().filter(|m| m.kind == Person).any(|m| {
+        let overlaps = m.span.start < span.end && span.start < m.span.end;
         let person = m.span.of(text);
-        m.kind == Person
-            && person.contains(' ')
-            && (overlaps_sorted(&[m.span], span, |s| *s)
-                || person.split(' ').any(|w| name.split(' ').any(|n| n == w)))
+        overlaps || (person.contains(' ') && person.split(' ').any(|w| w == name))
     })
 }
 

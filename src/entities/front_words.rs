@@ -129,12 +129,16 @@ fn is_written_lower(text: &str, tokens: &[Token], i: usize) -> bool {
 /// after it when the document writes the name with that word elsewhere
 /// (`Planned` + `Parenthood Action Fund` opening a sentence, next to a
 /// `Planned Parenthood Federation …` further on): the model reads a
-/// common word opening a sentence as no part of a name. `names` are
-/// disjoint and in text order; `sentences` cover the tokens in order.
+/// common word opening a sentence as no part of a name. A title is no
+/// part of it (`Justice Scalia` opening a sentence, PolNeAR train: CoNLL
+/// leaves titles out of names).
+/// `names` are disjoint and in text order; `sentences` cover the tokens
+/// in order.
 pub fn restore_openers(
     text: &str,
     tokens: &[Token],
     sentences: &[Range<usize>],
+    g: &Gazetteer,
     names: &mut [Candidate],
 ) {
     for i in 0..names.len() {
@@ -147,7 +151,8 @@ pub fn restore_openers(
         let opener = word.kind == TokenKind::Word
             && word.text(text).starts_with(char::is_uppercase)
             && word.text(text).chars().count() >= MIN_WORD_CHARS
-            && !names::is_article(word.text(text));
+            && !names::is_article(word.text(text))
+            && !g.is_title(word.text(text));
         if !opener || !free || !opens_sentence(sentences, b) {
             continue;
         }

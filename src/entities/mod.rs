@@ -76,7 +76,7 @@ pub fn tag_with(model: &Model, text: &str) -> Vec<Entity> {
     let mut found = model_names(model, text, &tokens, &sentences, &patterns);
     possessives::fix(text, &tokens, gazetteer::get(), &mut found);
     front_words::restore(text, &tokens, &sentences, gazetteer::get(), &mut found);
-    front_words::restore_openers(text, &tokens, &sentences, &mut found);
+    front_words::restore_openers(text, &tokens, &sentences, gazetteer::get(), &mut found);
     let mut rules = names::find(text, &tokens, &sentences, &patterns);
     for names in [&mut found, &mut rules] {
         names.retain(|c| {
