@@ -138,15 +138,18 @@ fn is_name_token(text: &str, token: &Token) -> bool {
     }
 }
 
-/// Whether `span` overlaps a person's mention or spells one word of a
-/// person's name of two words or more (`the Reagan program` after
-/// `Ronald Reagan`).
+/// Whether `span` overlaps a person's name of two words or more or spells
+/// one of its words (`the Reagan program` after `Ronald Reagan`). A lone
+/// word typed PER is no evidence: the model reads new craft as people
+/// (`Starliner`).
 fn is_persons(text: &str, mentions: &[Mention], span: Span) -> bool {
     let name = span.of(text);
-    mentions.iter().filter(|m| m.kind == Person).any(|m| {
-        let overlaps = m.span.start < span.end && span.start < m.span.end;
+    mentions.iter().any(|m| {
         let person = m.span.of(text);
-        overlaps || (person.contains(' ') && person.split(' ').any(|w| w == name))
+        let overlaps = m.span.start < span.end && span.start < m.span.end;
+        m.kind == Person
+            && person.contains(' ')
+            && (overlaps || person.split(' ').any(|w| w == name))
     })
 }
 
