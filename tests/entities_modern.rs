@@ -1010,3 +1010,64 @@ fn a_name_that_reports_revenue_is_a_company() {
     let text = "Maria Voss reported the fall in sales to her editor.";
     all_typed(text, "Maria Voss", Person);
 }
+
+#[test]
+fn a_name_between_an_owner_and_a_craft_noun_is_a_craft() {
+    // Before: Kestrel LOC then PER, Halcyon missed (Tern was already MISC).
+    let text = "Corvid Aerospace said its Kestrel rocket would fly again in May, carrying \
+                the Tern lander. The Halcyon capsule docked with the station on Friday. \
+                Kestrel lifted off from Andoya in Norway.";
+    all_typed(text, "Kestrel", Misc);
+    all_typed(text, "Tern", Misc);
+    all_typed(text, "Halcyon", Misc);
+}
+
+#[test]
+fn a_craft_takes_its_number_and_a_roman_numeral() {
+    // Before: `Vega` PER without its number, `Artemis` PER and `II` ORG apart.
+    let text = "The agency's Vega 7 rocket will launch the probe. NASA said its Artemis \
+                moon programme was on track and that Artemis II would fly next year.";
+    all_typed(text, "Vega 7", Misc);
+    all_typed(text, "Artemis II", Misc);
+}
+
+#[test]
+fn party_members_are_misc_and_the_party_an_organisation() {
+    // Before: Tories ORG, Lib Dems ORG (Tory and Labour were right here;
+    // `A Tory MP who asked not to be named` gave Tory PER on probe 78).
+    let text = "A Tory councillor who asked not to be named said the Tories had lost the \
+                town. The Lib Dems gained four seats from Labour in the north of the county.";
+    all_typed(text, "Tory", Misc);
+    all_typed(text, "Tories", Misc);
+    all_typed(text, "Lib Dems", Misc);
+    all_typed(text, "Labour", Organization);
+}
+
+#[test]
+fn a_party_acronym_before_a_post_is_the_party() {
+    // Before: `SNP MP` one ORG (a name in capitals was left whole).
+    let text = "Another SNP MP told reporters the budget would hurt farmers in Moray.";
+    let found = names(text);
+    assert!(found.contains(&("SNP", Organization)), "{found:?}");
+    assert!(!found.iter().any(|(s, _)| s.contains("MP")), "{found:?}");
+}
+
+#[test]
+fn a_group_named_for_its_members_is_taken_whole() {
+    // Before: `Fells` ORG and `Liberty of Europe` ORG, cut at the
+    // sentence's start.
+    let text = "Friends of the Fells said the quarry would scar the valley. Students for \
+                Liberty of Europe is running advertisements in Poland.";
+    all_typed(text, "Friends of the Fells", Organization);
+    all_typed(text, "Students for Liberty of Europe", Organization);
+}
+
+#[test]
+fn a_sentences_first_word_the_document_writes_in_the_name_is_put_back() {
+    // Before: `Blacks` ORG at the sentence's start, `All Blacks` later.
+    let text = "All Blacks coach Scott Robertson named his side on Thursday. He said all \
+                the All Blacks were fit.";
+    all_typed(text, "All Blacks", Organization);
+    let found = names(text);
+    assert!(!found.contains(&("Blacks", Organization)), "{found:?}");
+}

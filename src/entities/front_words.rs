@@ -124,3 +124,53 @@ fn is_written_lower(text: &str, tokens: &[Token], i: usize) -> bool {
         tokens.iter().any(|t| t.text(text) == lower)
     })
 }
+
+/// Puts back a sentence's first word that the model left off the name
+/// after it when the document writes the name with that word elsewhere
+/// (`Planned` + `Parenthood Action Fund` opening a sentence, next to a
+/// `Planned Parenthood Federation …` further on): the model reads a
+/// common word opening a sentence as no part of a name. A title is no
+/// part of it (`Justice Scalia` opening a sentence, PolNeAR train: CoNLL
+/// leaves titles out of names).
+/// `names` are disjoint and in text order; `sentences` cover the tokens
+/// in order.
+pub fn restore_openers(
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Range<usize>],
+    g: &Gazetteer,
+    names: &mut [Candidate],
+) {
+    for i in 0..names.len() {
+        let Some(b) = names[i].tokens.start.checked_sub(1) else {
+            continue;
+        };
+        let free = i == 0 || names[i - 1].tokens.end <= b;
+        let (word, next) = (&tokens[b], tokens[b + 1].text(text));
+        // Cheapest tests first: most names follow no capitalised word.
+        let opener = word.kind == TokenKind::Word
+            && word.text(text).starts_with(char::is_uppercase)
+            && word.text(text).chars().count() >= MIN_WORD_CHARS
+            && !names::is_article(word.text(text))
+            && !g.is_title(word.text(text));
+        if !opener || !free || !opens_sentence(sentences, b) {
+            continue;
+        }
+        let written_whole = names.iter().any(|d| {
+            d.tokens.len() > 1
+                && tokens[d.tokens.start].text(text) == word.text(text)
+                && tokens[d.tokens.start + 1].text(text) == next
+        });
+        if written_whole {
+            let c = &mut names[i];
+            c.tokens.start = b;
+            c.span = Span::new(word.span.start, c.span.end);
+        }
+    }
+}
+
+/// Whether token `i` is the first of its sentence.
+fn opens_sentence(sentences: &[Range<usize>], i: usize) -> bool {
+    let s = sentences.partition_point(|s| s.end <= i);
+    sentences.get(s).is_some_and(|s| s.start == i)
+}

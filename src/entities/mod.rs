@@ -15,12 +15,14 @@ mod canonical;
 mod clubs;
 mod colours;
 mod consistency;
+mod craft;
 pub mod dates;
 mod firms;
 mod forces;
 mod foreign;
 mod front_words;
 mod gazetteer;
+mod groups;
 mod institutions;
 mod joins;
 mod labels;
@@ -32,6 +34,7 @@ mod names;
 mod openers;
 mod organisations;
 mod particles;
+mod parties;
 mod places;
 mod players;
 mod plurals;
@@ -73,6 +76,7 @@ pub fn tag_with(model: &Model, text: &str) -> Vec<Entity> {
     let mut found = model_names(model, text, &tokens, &sentences, &patterns);
     possessives::fix(text, &tokens, gazetteer::get(), &mut found);
     front_words::restore(text, &tokens, &sentences, gazetteer::get(), &mut found);
+    front_words::restore_openers(text, &tokens, &sentences, gazetteer::get(), &mut found);
     let mut rules = names::find(text, &tokens, &sentences, &patterns);
     for names in [&mut found, &mut rules] {
         names.retain(|c| {
@@ -86,6 +90,8 @@ pub fn tag_with(model: &Model, text: &str) -> Vec<Entity> {
     joins::whole_names(text, &tokens, &sentences, &mut mentions);
     adjective_bodies::join_adjectives(text, &tokens, &mut mentions);
     states::find(text, &tokens, &mut mentions);
+    craft::find(text, &tokens, &patterns, &mut mentions);
+    groups::join_members(text, &tokens, &mut mentions);
     articles::at_articles(text, &tokens, &mut mentions);
     firms::split_at_and(text, &tokens, &mut mentions);
     firms::join_airline_words(text, &tokens, &mut mentions);
@@ -106,6 +112,7 @@ pub fn tag_with(model: &Model, text: &str) -> Vec<Entity> {
     lists::agree(&around, &mut mentions);
     shops::retype(&around, &mut mentions);
     seats::retype(text, &mut mentions);
+    parties::retype(text, &mut mentions);
     if colours::drop_colours(&around, &mut mentions) {
         // The mentions left are no longer indexed like `around.ranges`.
         around = Surroundings::of(text, &tokens, &mentions);

@@ -28,9 +28,15 @@ const SEATS: &[(&str, EntityType)] = &[
 
 /// Gives every mention of a seat of power its listed type.
 pub fn retype(text: &str, mentions: &mut [Mention]) {
+    give_listed_types(text, mentions, SEATS);
+}
+
+/// Gives every mention spelt as a name of `listed` the type listed with
+/// it (also read by [`super::parties`]).
+pub fn give_listed_types(text: &str, mentions: &mut [Mention], listed: &[(&str, EntityType)]) {
     for m in mentions.iter_mut() {
         let spelling = m.span.of(text);
-        if let Some(&(_, kind)) = SEATS.iter().find(|(seat, _)| *seat == spelling) {
+        if let Some(&(_, kind)) = listed.iter().find(|(name, _)| *name == spelling) {
             m.kind = kind;
         }
     }

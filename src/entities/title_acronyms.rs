@@ -52,7 +52,7 @@ pub fn cut(text: &str, tokens: &[Token], mentions: &mut Vec<Mention>) {
     }
     let mut kept = Vec::with_capacity(mentions.len() + 1);
     for (i, m) in mentions.iter().enumerate() {
-        if !holds_one(m) || is_shouted(m.span.of(text)) {
+        if !holds_one(m) || is_shouted(text, tokens, m) {
             kept.push(m.clone());
         } else if let Some(parts) = split(text, tokens, m) {
             kept.extend(parts);
@@ -63,10 +63,22 @@ pub fn cut(text: &str, tokens: &[Token], mentions: &mut Vec<Mention>) {
     *mentions = kept;
 }
 
-/// Whether `name` is several words in capitals (`LABOUR MP QUITS` in an
-/// all-caps headline), where an acronym cannot be told from a word.
-fn is_shouted(name: &str) -> bool {
-    name.contains(' ') && is_all_caps(name)
+/// Whether mention `m` is several words in capitals in a line written in
+/// capitals (`LABOUR MP QUITS` in an all-caps headline), where an acronym
+/// cannot be told from a word. A word with a small letter next to it
+/// shows the capitals are the words' own: `One SNP MP said` is a party's
+/// acronym and a post.
+fn is_shouted(text: &str, tokens: &[Token], m: &Mention) -> bool {
+    let name = m.span.of(text);
+    if !name.contains(' ') || !is_all_caps(name) {
+        return false;
+    }
+    let range = token_range(tokens, m.span);
+    let has_small = |i: Option<usize>| {
+        i.and_then(|i| tokens.get(i))
+            .is_some_and(|t| t.text(text).chars().any(char::is_lowercase))
+    };
+    !has_small(range.start.checked_sub(1)) && !has_small(Some(range.end))
 }
 
 /// The parts of a mention of several words around its first title
