@@ -925,3 +925,65 @@ fn a_member_named_by_party_and_post_acronym_is_not_the_party() {
         ("one Tory MP", "one Tory MP")
     );
 }
+
+/// Session 19: a definite role whose head an unnamed speaker used further
+/// back than three sentences is that speaker, whoever is named in
+/// between (it took the nearest person, `Meg Hillier`).
+#[test]
+fn the_spokesperson_several_sentences_on_is_the_unnamed_spokesperson() {
+    let text = "A Downing Street spokesperson said the government would listen. \
+                “The prime minister has been clear,” the spokesperson said.\n\n\
+                The Work and Pensions Secretary, Liz Kendall, met rebels on Tuesday. \
+                Several MPs attended.\n\n\
+                Meg Hillier said the mood had soured. “People are angry,” she said.\n\n\
+                Asked about concessions, the spokesperson said: “We will not get ahead of the vote.”";
+    let got = with(
+        text,
+        &[
+            ("Downing Street", LOC, "Downing Street"),
+            ("Liz Kendall", PER, "Liz Kendall"),
+            ("Meg Hillier", PER, "Meg Hillier"),
+        ],
+    );
+    assert_eq!(got.len(), 3, "{got:#?}");
+    assert_eq!(got[2].mention, "the spokesperson");
+    assert_eq!(got[2].name, "A Downing Street spokesperson");
+}
+
+/// Session 19: a definite role right after someone new spoke is that
+/// person, under another head (`the MP` took the woman who spoke before,
+/// or the document's main speaker).
+#[test]
+fn the_mp_after_an_unnamed_backbencher_is_that_backbencher() {
+    let text = "The Conservative leader, Kemi Badenoch, said the government was in chaos. \
+                “This is a government that cannot make up its mind,” she said.\n\n\
+                A Labour backbencher, who asked not to be named, said the party was split. \
+                “People are fed up,” the MP said.";
+    let got = with(
+        text,
+        &[
+            ("Conservative", EntityType::Misc, "Conservative"),
+            ("Kemi Badenoch", PER, "Kemi Badenoch"),
+            ("Labour", ORG, "Labour"),
+        ],
+    );
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert_eq!(got[1].mention, "the MP");
+    assert_eq!(got[1].name, "A Labour backbencher");
+}
+
+/// A guard: someone new who puts a question to a named person is not the
+/// role that answers (`the businessman` is Trump, not the reporter).
+#[test]
+fn a_role_answering_a_reporter_is_the_person_asked() {
+    let text = "Trump spoke in Iowa on Thursday. “Should there be a database?” a reporter \
+                asked Trump after the event. “There should be a lot of systems,” the \
+                businessman replied.";
+    let got = with(
+        text,
+        &[("Trump", PER, "Donald Trump"), ("Iowa", LOC, "Iowa")],
+    );
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert_eq!(got[1].mention, "the businessman");
+    assert_eq!(got[1].name, "Donald Trump");
+}

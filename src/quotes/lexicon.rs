@@ -363,11 +363,11 @@ pub const PLURAL_DETERMINERS: &Words = &Words::new(&[
 /// `the forward`) take the person mentioned just before.
 #[rustfmt::skip]
 pub const PERSON_ROLES: &Words = &Words::new(&[
-    "actor", "actress", "billionaire", "boss", "businesswoman", "captain", "ceo", "cfo", "challenger",
-    "champion", "chancellor", "counsel", "defender", "engineer", "entrepreneur", "forward", "front-runner", "frontrunner",
-    "goalkeeper", "incumbent", "midfielder", "mogul", "newcomer", "novelist", "physician",
-    "pitcher", "player", "pontiff", "premier", "quarterback", "rookie", "singer", "star",
-    "striker", "tycoon", "winner",
+    "actor", "actress", "backbencher", "billionaire", "boss", "businesswoman", "captain", "ceo",
+    "cfo", "challenger", "champion", "chancellor", "counsel", "defender", "engineer",
+    "entrepreneur", "forward", "front-runner", "frontbencher", "frontrunner", "goalkeeper",
+    "incumbent", "midfielder", "mogul", "newcomer", "novelist", "physician", "pitcher", "player",
+    "pontiff", "premier", "quarterback", "rookie", "singer", "star", "striker", "tycoon", "winner",
 ]);
 
 /// Heads that stand for an organisation named just before (`Nvidia …

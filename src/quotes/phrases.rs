@@ -91,7 +91,7 @@ pub fn without_possessive(lower: &str) -> &str {
 /// Whether `t` is a post written as an acronym (`MP`, `CEO`): capitalised
 /// like a name, it heads a role (`A Labour MP`, `the Apple CEO`), and the
 /// party or firm before it is not the speaker.
-fn is_post_acronym(t: &Token) -> bool {
+pub fn is_post_acronym(t: &Token) -> bool {
     t.is_capitalized() && crate::entities::is_title_acronym_lowered(&t.lower)
 }
 

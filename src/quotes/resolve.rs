@@ -62,6 +62,11 @@ struct Referent {
     /// A plural group of people (`several hundred protesters`), which
     /// `they` may stand for and `it` may not.
     people: bool,
+    /// Someone new an indefinite phrase brought in and the text never
+    /// names (`A Labour backbencher`, `a senior government source`),
+    /// whom a later definite role may repeat (`the MP said`, `the source
+    /// added`).
+    newcomer: bool,
 }
 
 impl Referent {
@@ -71,6 +76,7 @@ impl Referent {
             class,
             organisation: false,
             people: false,
+            newcomer: false,
         }
     }
 }
@@ -79,6 +85,8 @@ impl Referent {
 #[derive(Clone, Debug)]
 struct Entry {
     token: usize,
+    /// The phrase's last token: its head, for a role (`the spokesperson`).
+    last: usize,
     referent: Referent,
     /// The subject of a speech verb rather than a name anywhere.
     speaker: bool,
@@ -148,6 +156,7 @@ pub fn resolve(
         if candidate {
             let entry = Entry {
                 token: np.first,
+                last: np.last,
                 referent: referent.clone(),
                 speaker: true,
             };
@@ -255,6 +264,7 @@ impl<'a> Resolver<'a> {
         };
         self.by_sentence[s].push(Entry {
             token: run.first,
+            last: run.last,
             referent: run.referent.clone(),
             speaker: false,
         });
@@ -361,7 +371,10 @@ impl<'a> Resolver<'a> {
                 first: self.partitive_start(np.first),
                 ..*np
             };
-            return Referent::new(self.role_with_body(&whole), Class::Group);
+            return Referent {
+                newcomer: self.is_newcomer(np),
+                ..Referent::new(self.role_with_body(&whole), Class::Group)
+            };
         }
         Referent::new(
             np.span(self.tokens()).of(self.text).to_string(),
@@ -428,6 +441,7 @@ impl<'a> Resolver<'a> {
                 class,
                 organisation: e.kind == EntityType::Organization,
                 people: false,
+                newcomer: false,
             };
         }
         let (first, titled) = self.strip_titles(np.first, np.last);
@@ -453,6 +467,7 @@ impl<'a> Resolver<'a> {
             class,
             organisation: organisation && class == Class::Group,
             people: false,
+            newcomer: false,
         }
     }
 
