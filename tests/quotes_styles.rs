@@ -987,3 +987,33 @@ fn a_role_answering_a_reporter_is_the_person_asked() {
     assert_eq!(got[1].mention, "the businessman");
     assert_eq!(got[1].name, "Donald Trump");
 }
+
+/// Session 19: a number after a capitalised `No` is a name (`No 10`),
+/// not a count opening the phrase (`10 source`, named after the last
+/// speaker).
+#[test]
+fn a_no_10_source_keeps_its_whole_phrase() {
+    let text = "Mel Stride backed the plan. “Rishi is right,” Mr Stride said.\n\n\
+                A No 10 source said the prime minister did not take lectures from \
+                “the man who crashed the economy”.";
+    let got = with(text, &[("Mel Stride", PER, "Mel Stride")]);
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert_eq!(
+        (got[1].mention.as_str(), got[1].name.as_str()),
+        ("A No 10 source", "A No 10 source")
+    );
+}
+
+/// Session 19: `of the` inside a one-word name goes on with it (`Friends
+/// of the Earth` was `Friends`), and a lone office word the tagger found
+/// is its holder's (`the Prime Minister's Office` was `Office`).
+#[test]
+fn names_with_of_the_and_a_holders_office_are_whole() {
+    let text = "Climate campaigners reacted with alarm. Friends of the Earth said the \
+                pledge was “reckless and wrong”.\n\n\
+                In a statement, the Prime Minister's Office said the plan was “fully costed.”";
+    let got = with(text, &[("Earth", ORG, "Earth"), ("Office", ORG, "Office")]);
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert_eq!(got[0].name, "Friends of the Earth");
+    assert_eq!(got[1].name, "Prime Minister's Office");
+}

@@ -475,23 +475,29 @@ impl<'a> Resolver<'a> {
     /// words right before the tagger's entity (`the Chinese Foreign
     /// Ministry`, `The American Civil Liberties Union`: the tagger reads
     /// `Chinese` and `American` as MISC on their own and leaves them
-    /// out). A title, determiner or possessive ends the name.
+    /// out; `Friends of the Earth`, `Earth` alone). A title, determiner or
+    /// possessive ends the name, except before a lone office word, which
+    /// is its holder's (`the Prime Minister's Office`, read `Office`).
     fn organisation_start(&self, np: &Np, e: &Entity) -> Option<usize> {
         if e.kind != EntityType::Organization {
             return None;
         }
         let tokens = self.tokens();
         let k = (np.first + 1..=np.last).find(|&k| tokens[k].span.start == e.span.start)?;
-        let is_part = |t: &Token| {
+        let office =
+            tokens[k].span.end == e.span.end && lexicon::is_in(ORG_WORDS, &tokens[k].lower);
+        let is_part = |j: usize| {
+            let t = &tokens[j];
             t.is_capitalized()
-                && !is_title(t)
-                && !phrases::is_possessive(t)
+                && (office || !is_title(t))
+                && (!phrases::is_possessive(t) || office && j + 1 == k)
                 && !lexicon::is_in(lexicon::DETERMINERS, &t.lower)
                 && !lexicon::is_in(lexicon::FUNCTION_CAPS, &t.lower)
         };
         let start = (np.first..k)
             .rev()
-            .take_while(|&j| is_part(&tokens[j]))
+            .take_while(|&j| is_part(j) || phrases::is_particle(tokens, j))
+            .filter(|&j| is_part(j))
             .last()?;
         Some(tokens[start].span.start)
     }
@@ -541,14 +547,17 @@ impl<'a> Resolver<'a> {
     /// `White House Press Secretary`), the last word always stays.
     fn strip_titles(&self, first: usize, last: usize) -> (usize, bool) {
         let tokens = self.tokens();
-        let is_prefix = |t: &Token| {
+        // `the` inside a name (`Friends of the Earth`) is no prefix.
+        let is_prefix = |k: usize| {
+            let t = &tokens[k];
             is_title(t)
                 || phrases::is_possessive(t)
                 || lexicon::is_in(lexicon::DETERMINERS, &t.lower)
+                    && !phrases::is_particle(tokens, k)
         };
         let k = (first..last)
             .rev()
-            .find(|&k| is_prefix(&tokens[k]))
+            .find(|&k| is_prefix(k))
             .map_or(first, |k| k + 1);
         (k, k > first)
     }
