@@ -1017,3 +1017,18 @@ fn names_with_of_the_and_a_holders_office_are_whole() {
     assert_eq!(got[0].name, "Friends of the Earth");
     assert_eq!(got[1].name, "Prime Minister's Office");
 }
+
+/// Session 19: the subject before a relative `who` with its own verb
+/// speaks (`One MP who attended the meeting said` gave `the meeting`),
+/// while a `who` right before the speech verb stays its subject.
+#[test]
+fn the_subject_before_a_relative_clause_speaks() {
+    let text = "Liz Kendall met a group of rebels on Tuesday evening. One MP who attended \
+                the meeting said it had been “tense and bad-tempered”.";
+    let got = with(text, &[("Liz Kendall", PER, "Liz Kendall")]);
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(
+        (got[0].mention.as_str(), got[0].name.as_str()),
+        ("One MP", "One MP")
+    );
+}
