@@ -1032,3 +1032,31 @@ fn the_subject_before_a_relative_clause_speaks() {
         ("One MP", "One MP")
     );
 }
+
+/// Session 19: Irish titles are titles (`The Tánaiste, Simon Harris,`
+/// named `Tánaiste`), and a name between commas keeps the subject when
+/// its own relative clause follows it.
+#[test]
+fn the_tanaiste_named_between_commas_before_a_relative_clause_speaks() {
+    let text = "Micheál Martin said Ireland would work with its partners. \
+                “We are not going to roll over,” Mr Martin said.\n\n\
+                The Tánaiste, Simon Harris, who is also Minister for Foreign Affairs and \
+                Trade, said he had spoken to the commerce secretary. \
+                “It was a frank conversation,” he said.";
+    let got = with(
+        text,
+        &[
+            ("Micheál Martin", PER, "Micheál Martin"),
+            ("Ireland", LOC, "Ireland"),
+            ("Martin", PER, "Micheál Martin"),
+            ("Simon Harris", PER, "Simon Harris"),
+            (
+                "Foreign Affairs and Trade",
+                ORG,
+                "Foreign Affairs and Trade",
+            ),
+        ],
+    );
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert_eq!(got[1].name, "Simon Harris");
+}

@@ -1011,8 +1011,15 @@ impl Finder<'_> {
             .take(MAX_APPOSITIVE)
             .take_while(|&c| !self.is_long_quote(c))
             .filter(|&c| tokens[c].is_punct(","));
+        // The name may be followed by its own relative clause (`The
+        // Tánaiste, Simon Harris, who is also Minister for Foreign
+        // Affairs, said`).
         let inner_after = |open: usize| {
-            phrases::before(tokens, open + 1, j - 1)
+            let end = (open + 1..j)
+                .find(|&c| tokens[c].is_punct(","))
+                .filter(|&c| self.word(c + 1) == Some("who"))
+                .unwrap_or(j);
+            phrases::before(tokens, open + 1, end - 1)
                 .filter(|i| i.kind == NpKind::Name && i.first == open + 1)
         };
         // A description with no speaker noun for its head counts before a
