@@ -328,11 +328,16 @@ fn particles_before(tokens: &[Token], lo: usize, first: usize) -> usize {
     if !is_name_word(tokens, first) {
         return 0;
     }
+    // `of the` goes on a one-word name only (`Friends of the Earth`), as
+    // in [`joins_name_with_the`]: `Professor Ana Ruiz of the Institute`
+    // is the professor.
+    let one_word = |name: usize| name == lo || !is_name_word(tokens, name - 1);
     (1..=MAX_PARTICLES)
         .find(|&n| {
             first > lo + n
                 && (1..=n).all(|k| is_particle(tokens, first - k))
                 && is_name_word(tokens, first - n - 1)
+                && (*tokens[first - 1].lower != *"the" || one_word(first - n - 1))
         })
         .unwrap_or(0)
 }
