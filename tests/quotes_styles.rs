@@ -925,3 +925,138 @@ fn a_member_named_by_party_and_post_acronym_is_not_the_party() {
         ("one Tory MP", "one Tory MP")
     );
 }
+
+/// Session 19: a definite role whose head an unnamed speaker used further
+/// back than three sentences is that speaker, whoever is named in
+/// between (it took the nearest person, `Meg Hillier`).
+#[test]
+fn the_spokesperson_several_sentences_on_is_the_unnamed_spokesperson() {
+    let text = "A Downing Street spokesperson said the government would listen. \
+                “The prime minister has been clear,” the spokesperson said.\n\n\
+                The Work and Pensions Secretary, Liz Kendall, met rebels on Tuesday. \
+                Several MPs attended.\n\n\
+                Meg Hillier said the mood had soured. “People are angry,” she said.\n\n\
+                Asked about concessions, the spokesperson said: “We will not get ahead of the vote.”";
+    let got = with(
+        text,
+        &[
+            ("Downing Street", LOC, "Downing Street"),
+            ("Liz Kendall", PER, "Liz Kendall"),
+            ("Meg Hillier", PER, "Meg Hillier"),
+        ],
+    );
+    assert_eq!(got.len(), 3, "{got:#?}");
+    assert_eq!(got[2].mention, "the spokesperson");
+    assert_eq!(got[2].name, "A Downing Street spokesperson");
+}
+
+/// Session 19: a definite role right after someone new spoke is that
+/// person, under another head (`the MP` took the woman who spoke before,
+/// or the document's main speaker).
+#[test]
+fn the_mp_after_an_unnamed_backbencher_is_that_backbencher() {
+    let text = "The Conservative leader, Kemi Badenoch, said the government was in chaos. \
+                “This is a government that cannot make up its mind,” she said.\n\n\
+                A Labour backbencher, who asked not to be named, said the party was split. \
+                “People are fed up,” the MP said.";
+    let got = with(
+        text,
+        &[
+            ("Conservative", EntityType::Misc, "Conservative"),
+            ("Kemi Badenoch", PER, "Kemi Badenoch"),
+            ("Labour", ORG, "Labour"),
+        ],
+    );
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert_eq!(got[1].mention, "the MP");
+    assert_eq!(got[1].name, "A Labour backbencher");
+}
+
+/// A guard: someone new who puts a question to a named person is not the
+/// role that answers (`the businessman` is Trump, not the reporter).
+#[test]
+fn a_role_answering_a_reporter_is_the_person_asked() {
+    let text = "Trump spoke in Iowa on Thursday. “Should there be a database?” a reporter \
+                asked Trump after the event. “There should be a lot of systems,” the \
+                businessman replied.";
+    let got = with(
+        text,
+        &[("Trump", PER, "Donald Trump"), ("Iowa", LOC, "Iowa")],
+    );
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert_eq!(got[1].mention, "the businessman");
+    assert_eq!(got[1].name, "Donald Trump");
+}
+
+/// Session 19: a number after a capitalised `No` is a name (`No 10`),
+/// not a count opening the phrase (`10 source`, named after the last
+/// speaker).
+#[test]
+fn a_no_10_source_keeps_its_whole_phrase() {
+    let text = "Mel Stride backed the plan. “Rishi is right,” Mr Stride said.\n\n\
+                A No 10 source said the prime minister did not take lectures from \
+                “the man who crashed the economy”.";
+    let got = with(text, &[("Mel Stride", PER, "Mel Stride")]);
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert_eq!(
+        (got[1].mention.as_str(), got[1].name.as_str()),
+        ("A No 10 source", "A No 10 source")
+    );
+}
+
+/// Session 19: `of the` inside a one-word name goes on with it (`Friends
+/// of the Earth` was `Friends`), and a lone office word the tagger found
+/// is its holder's (`the Prime Minister's Office` was `Office`).
+#[test]
+fn names_with_of_the_and_a_holders_office_are_whole() {
+    let text = "Climate campaigners reacted with alarm. Friends of the Earth said the \
+                pledge was “reckless and wrong”.\n\n\
+                In a statement, the Prime Minister's Office said the plan was “fully costed.”";
+    let got = with(text, &[("Earth", ORG, "Earth"), ("Office", ORG, "Office")]);
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert_eq!(got[0].name, "Friends of the Earth");
+    assert_eq!(got[1].name, "Prime Minister's Office");
+}
+
+/// Session 19: the subject before a relative `who` with its own verb
+/// speaks (`One MP who attended the meeting said` gave `the meeting`),
+/// while a `who` right before the speech verb stays its subject.
+#[test]
+fn the_subject_before_a_relative_clause_speaks() {
+    let text = "Liz Kendall met a group of rebels on Tuesday evening. One MP who attended \
+                the meeting said it had been “tense and bad-tempered”.";
+    let got = with(text, &[("Liz Kendall", PER, "Liz Kendall")]);
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(
+        (got[0].mention.as_str(), got[0].name.as_str()),
+        ("One MP", "One MP")
+    );
+}
+
+/// Session 19: Irish titles are titles (`The Tánaiste, Simon Harris,`
+/// named `Tánaiste`), and a name between commas keeps the subject when
+/// its own relative clause follows it.
+#[test]
+fn the_tanaiste_named_between_commas_before_a_relative_clause_speaks() {
+    let text = "Micheál Martin said Ireland would work with its partners. \
+                “We are not going to roll over,” Mr Martin said.\n\n\
+                The Tánaiste, Simon Harris, who is also Minister for Foreign Affairs and \
+                Trade, said he had spoken to the commerce secretary. \
+                “It was a frank conversation,” he said.";
+    let got = with(
+        text,
+        &[
+            ("Micheál Martin", PER, "Micheál Martin"),
+            ("Ireland", LOC, "Ireland"),
+            ("Martin", PER, "Micheál Martin"),
+            ("Simon Harris", PER, "Simon Harris"),
+            (
+                "Foreign Affairs and Trade",
+                ORG,
+                "Foreign Affairs and Trade",
+            ),
+        ],
+    );
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert_eq!(got[1].name, "Simon Harris");
+}

@@ -87,6 +87,11 @@ const MAX_AGO_WORDS: usize = 5;
 /// The most words of a phrase hanging off a subject before its verb.
 const MAX_POSTMODIFIER: usize = 10;
 
+/// The most words of a relative clause between a subject and its verb
+/// (`One MP who attended the meeting said`): a longer run of words holds
+/// a clause of its own.
+const MAX_RELATIVE_WORDS: usize = 10;
+
 /// Heads of a phrase naming a poll (`a September Post-ABC News poll`).
 const POLL_WORDS: &[&str] = &["poll", "survey"];
 
@@ -681,7 +686,9 @@ impl Finder<'_> {
         match np.kind {
             NpKind::Pronoun => head.lower != "it",
             NpKind::Name => true,
-            NpKind::Nominal => lexicon::is_speaker_noun(&head.lower),
+            NpKind::Nominal => {
+                lexicon::is_speaker_noun(&head.lower) || phrases::is_post_acronym(head)
+            }
         }
     }
 
@@ -993,7 +1000,8 @@ impl Finder<'_> {
         j = self.skip_time_back(lo, j);
         if !tokens[j].is_punct(",") {
             return self
-                .modified_subject(lo, v)
+                .relative_subject(lo, v)
+                .or_else(|| self.modified_subject(lo, v))
                 .or_else(|| phrases::before_open(tokens, lo, j));
         }
         // The appositive may hold commas itself (`Harry Bond, 30, of
@@ -1003,8 +1011,15 @@ impl Finder<'_> {
             .take(MAX_APPOSITIVE)
             .take_while(|&c| !self.is_long_quote(c))
             .filter(|&c| tokens[c].is_punct(","));
+        // The name may be followed by its own relative clause (`The
+        // Tánaiste, Simon Harris, who is also Minister for Foreign
+        // Affairs, said`).
         let inner_after = |open: usize| {
-            phrases::before(tokens, open + 1, j - 1)
+            let end = (open + 1..j)
+                .find(|&c| tokens[c].is_punct(","))
+                .filter(|&c| self.word(c + 1) == Some("who"))
+                .unwrap_or(j);
+            phrases::before(tokens, open + 1, end - 1)
                 .filter(|i| i.kind == NpKind::Name && i.first == open + 1)
         };
         // A description with no speaker noun for its head counts before a
@@ -1105,6 +1120,28 @@ impl Finder<'_> {
         let head = phrases::after(tokens, start, v).filter(|np| self.is_speaker_like(np))?;
         let modified = self.postmodifier_verb(head.last + 1, v + 1) == Some(v);
         (modified || self.is_ago_phrase(head.last + 1, v)).then_some(head)
+    }
+
+    /// `One MP who attended the meeting said`: the person phrase before a
+    /// relative `who` that runs to the verb `v` without a comma (the
+    /// phrase right before the verb, `the meeting`, is the clause's
+    /// object, and named the speaker).
+    fn relative_subject(&self, lo: usize, v: usize) -> Option<Np> {
+        let tokens = &self.toks.tokens;
+        let reach = v.saturating_sub(MAX_RELATIVE_WORDS + 1).max(lo + 1);
+        let who = (reach..v)
+            .rev()
+            .take_while(|&k| tokens[k].is_word())
+            .find(|&k| *tokens[k].lower == *"who")?;
+        // `a candidate who has said`: the `who` is the verb's own subject.
+        let own_verb = tokens[who + 1..v]
+            .iter()
+            .any(|t| !lexicon::is_in(VERB_FILLERS, &t.lower) && !t.lower.ends_with("ly"));
+        if !own_verb {
+            return None;
+        }
+        let np = phrases::before(tokens, lo, who - 1)?;
+        (np.kind != NpKind::Pronoun && self.is_speaker_like(&np)).then_some(np)
     }
 
     /// Whether the word at `k` may open a phrase hanging off a subject: a

@@ -192,7 +192,8 @@ pub const TITLES: &Words = &Words::new(&[
     "mrs", "ms", "nominee", "officer", "pope", "president", "presidential", "press", "prime",
     "prince", "princess", "prof", "professor", "queen", "rep", "representative", "republican",
     "rev", "secretary", "secretary-general", "sen", "senate", "senator", "sgt", "sheriff",
-    "sir", "speaker", "spokesman", "spokeswoman", "state", "treasurer", "vice",
+    "sir", "speaker", "spokesman", "spokeswoman", "state", "taoiseach", "treasurer", "tánaiste",
+    "vice",
 ]);
 
 /// Titles that tell a person's gender.
@@ -225,7 +226,8 @@ pub const SPEAKER_NOUNS: &Words = &Words::new(&[
     "pundit", "report", "reporter", "representative", "republican", "researcher", "resident",
     "scientist", "secretary", "senator", "source", "speaker", "spokesman", "spokesperson",
     "spokeswoman", "staffer", "statement", "strategist", "student", "study", "supporter", "survey",
-    "teacher", "veteran", "voter", "wife", "witness", "woman", "worker", "writer",
+    "taoiseach", "teacher", "tánaiste", "veteran", "voter", "wife", "witness", "woman", "worker",
+    "writer",
 ]);
 
 /// Speaker nouns that name a body rather than a person (`the campaign
@@ -363,11 +365,11 @@ pub const PLURAL_DETERMINERS: &Words = &Words::new(&[
 /// `the forward`) take the person mentioned just before.
 #[rustfmt::skip]
 pub const PERSON_ROLES: &Words = &Words::new(&[
-    "actor", "actress", "billionaire", "boss", "businesswoman", "captain", "ceo", "cfo", "challenger",
-    "champion", "chancellor", "counsel", "defender", "engineer", "entrepreneur", "forward", "front-runner", "frontrunner",
-    "goalkeeper", "incumbent", "midfielder", "mogul", "newcomer", "novelist", "physician",
-    "pitcher", "player", "pontiff", "premier", "quarterback", "rookie", "singer", "star",
-    "striker", "tycoon", "winner",
+    "actor", "actress", "backbencher", "billionaire", "boss", "businesswoman", "captain", "ceo",
+    "cfo", "challenger", "champion", "chancellor", "counsel", "defender", "engineer",
+    "entrepreneur", "forward", "front-runner", "frontbencher", "frontrunner", "goalkeeper",
+    "incumbent", "midfielder", "mogul", "newcomer", "novelist", "physician", "pitcher", "player",
+    "pontiff", "premier", "quarterback", "rookie", "singer", "star", "striker", "tycoon", "winner",
 ]);
 
 /// Heads that stand for an organisation named just before (`Nvidia …

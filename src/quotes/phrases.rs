@@ -91,7 +91,7 @@ pub fn without_possessive(lower: &str) -> &str {
 /// Whether `t` is a post written as an acronym (`MP`, `CEO`): capitalised
 /// like a name, it heads a role (`A Labour MP`, `the Apple CEO`), and the
 /// party or firm before it is not the speaker.
-fn is_post_acronym(t: &Token) -> bool {
+pub fn is_post_acronym(t: &Token) -> bool {
     t.is_capitalized() && crate::entities::is_title_acronym_lowered(&t.lower)
 }
 
@@ -227,6 +227,7 @@ pub fn after(tokens: &[Token], i: usize, hi: usize) -> Option<Np> {
             modifiers_allowed = false;
             last = Some(k);
         } else if is_connector_between_names(tokens, k, hi) && last.is_some()
+            || kind == NpKind::Name && last.is_some() && joins_name_with_the(tokens, i, k, hi)
             || modifiers_allowed && is_modifier(t) && lowers < MAX_ROLE_RUN
             || (kind == NpKind::Name || last.is_none()) && is_title_word(t)
             || kind == NpKind::Name && lowers < MAX_ROLE_RUN && speaker_noun_follows(tokens, k, hi)
@@ -327,16 +328,28 @@ fn particles_before(tokens: &[Token], lo: usize, first: usize) -> usize {
     if !is_name_word(tokens, first) {
         return 0;
     }
+    // `of the` goes on a one-word name only (`Friends of the Earth`), as
+    // in [`joins_name_with_the`]: `Professor Ana Ruiz of the Institute`
+    // is the professor.
+    let one_word = |name: usize| name == lo || !is_name_word(tokens, name - 1);
     (1..=MAX_PARTICLES)
         .find(|&n| {
             first > lo + n
-                && (1..=n).all(|k| {
-                    tokens[first - k].is_word()
-                        && lexicon::is_in(NAME_CONNECTORS, &tokens[first - k].lower)
-                })
+                && (1..=n).all(|k| is_particle(tokens, first - k))
                 && is_name_word(tokens, first - n - 1)
+                && (*tokens[first - 1].lower != *"the" || one_word(first - n - 1))
         })
         .unwrap_or(0)
+}
+
+/// Whether token `j` joins two name words: a particle (`de`, `von`,
+/// `of`), or `the` after `of` (`Friends of the Earth`, `Department of
+/// the Interior`; `Friends` alone was the speaker).
+pub fn is_particle(tokens: &[Token], j: usize) -> bool {
+    let t = &tokens[j];
+    t.is_word()
+        && (lexicon::is_in(NAME_CONNECTORS, &t.lower)
+            || *t.lower == *"the" && !t.is_capitalized() && j > 0 && *tokens[j - 1].lower == *"of")
 }
 
 fn is_connector_between_names(tokens: &[Token], k: usize, hi: usize) -> bool {
@@ -344,6 +357,28 @@ fn is_connector_between_names(tokens: &[Token], k: usize, hi: usize) -> bool {
         && lexicon::is_in(NAME_CONNECTORS, &tokens[k].lower)
         && k + 1 < hi
         && is_name_word(tokens, k + 1)
+}
+
+/// Whether `of the` at `k` goes on a one-word name starting at `first`
+/// (`Friends of the Earth said`, which a phrase hanging off `Friends` made
+/// `Friends`; `the Department of the Interior`): `of` before `the` and a
+/// name word, or that `the`. After a longer name it opens the body a
+/// person is with (`Jeffrey Lewis of the James Martin Center`).
+fn joins_name_with_the(tokens: &[Token], first: usize, k: usize, hi: usize) -> bool {
+    let name_at = |j: usize| j < hi && is_name_word(tokens, j);
+    let one_word = |of: usize| (first..of).filter(|&j| is_name_word(tokens, j)).count() == 1;
+    let t = &tokens[k];
+    match t.lower.as_str() {
+        "of" => {
+            !t.is_capitalized()
+                && one_word(k)
+                && k + 1 < hi
+                && is_particle(tokens, k + 1)
+                && name_at(k + 2)
+        }
+        "the" => is_particle(tokens, k) && one_word(k - 1) && name_at(k + 1),
+        _ => false,
+    }
 }
 
 /// A lower-case word that may modify a speaker noun: not a verb we know,
@@ -628,7 +663,7 @@ fn nearest_determiner(tokens: &[Token], lo: usize, head: usize) -> Option<usize>
         .find(|&k| {
             let t = &tokens[k];
             lexicon::is_in(DETERMINERS, &t.lower)
-                || t.lower.chars().all(|c| c.is_ascii_digit())
+                || t.lower.chars().all(|c| c.is_ascii_digit()) && !is_numbered_name(tokens, k)
                 || is_possessive(t)
         })
         .filter(|&d| {
@@ -636,6 +671,14 @@ fn nearest_determiner(tokens: &[Token], lo: usize, head: usize) -> Option<usize>
                 is_modifier(&tokens[k]) || tokens[k].is_capitalized() || is_possessive(&tokens[k])
             })
         })
+}
+
+/// Whether the number at `k` follows a capitalised `No` (`a No 10
+/// source`, `the No. 2 official`): a name or a rank, not a count opening
+/// the phrase (`A No 10 source` was `10 source`, named after someone
+/// else).
+fn is_numbered_name(tokens: &[Token], k: usize) -> bool {
+    k > 0 && tokens[k - 1].is_capitalized() && matches!(tokens[k - 1].lower.as_str(), "no" | "no.")
 }
 
 /// Pronouns that PolNeAR marks as a source besides the subject ones:

@@ -62,6 +62,11 @@ struct Referent {
     /// A plural group of people (`several hundred protesters`), which
     /// `they` may stand for and `it` may not.
     people: bool,
+    /// Someone new an indefinite phrase brought in and the text never
+    /// names (`A Labour backbencher`, `a senior government source`),
+    /// whom a later definite role may repeat (`the MP said`, `the source
+    /// added`).
+    newcomer: bool,
 }
 
 impl Referent {
@@ -71,6 +76,7 @@ impl Referent {
             class,
             organisation: false,
             people: false,
+            newcomer: false,
         }
     }
 }
@@ -79,6 +85,8 @@ impl Referent {
 #[derive(Clone, Debug)]
 struct Entry {
     token: usize,
+    /// The phrase's last token: its head, for a role (`the spokesperson`).
+    last: usize,
     referent: Referent,
     /// The subject of a speech verb rather than a name anywhere.
     speaker: bool,
@@ -148,6 +156,7 @@ pub fn resolve(
         if candidate {
             let entry = Entry {
                 token: np.first,
+                last: np.last,
                 referent: referent.clone(),
                 speaker: true,
             };
@@ -255,6 +264,7 @@ impl<'a> Resolver<'a> {
         };
         self.by_sentence[s].push(Entry {
             token: run.first,
+            last: run.last,
             referent: run.referent.clone(),
             speaker: false,
         });
@@ -361,7 +371,10 @@ impl<'a> Resolver<'a> {
                 first: self.partitive_start(np.first),
                 ..*np
             };
-            return Referent::new(self.role_with_body(&whole), Class::Group);
+            return Referent {
+                newcomer: self.is_newcomer(np),
+                ..Referent::new(self.role_with_body(&whole), Class::Group)
+            };
         }
         Referent::new(
             np.span(self.tokens()).of(self.text).to_string(),
@@ -428,6 +441,7 @@ impl<'a> Resolver<'a> {
                 class,
                 organisation: e.kind == EntityType::Organization,
                 people: false,
+                newcomer: false,
             };
         }
         let (first, titled) = self.strip_titles(np.first, np.last);
@@ -453,6 +467,7 @@ impl<'a> Resolver<'a> {
             class,
             organisation: organisation && class == Class::Group,
             people: false,
+            newcomer: false,
         }
     }
 
@@ -460,23 +475,29 @@ impl<'a> Resolver<'a> {
     /// words right before the tagger's entity (`the Chinese Foreign
     /// Ministry`, `The American Civil Liberties Union`: the tagger reads
     /// `Chinese` and `American` as MISC on their own and leaves them
-    /// out). A title, determiner or possessive ends the name.
+    /// out; `Friends of the Earth`, `Earth` alone). A title, determiner or
+    /// possessive ends the name, except before a lone office word, which
+    /// is its holder's (`the Prime Minister's Office`, read `Office`).
     fn organisation_start(&self, np: &Np, e: &Entity) -> Option<usize> {
         if e.kind != EntityType::Organization {
             return None;
         }
         let tokens = self.tokens();
         let k = (np.first + 1..=np.last).find(|&k| tokens[k].span.start == e.span.start)?;
-        let is_part = |t: &Token| {
+        let office =
+            tokens[k].span.end == e.span.end && lexicon::is_in(ORG_WORDS, &tokens[k].lower);
+        let is_part = |j: usize| {
+            let t = &tokens[j];
             t.is_capitalized()
-                && !is_title(t)
-                && !phrases::is_possessive(t)
+                && (office || !is_title(t))
+                && (!phrases::is_possessive(t) || office && j + 1 == k)
                 && !lexicon::is_in(lexicon::DETERMINERS, &t.lower)
                 && !lexicon::is_in(lexicon::FUNCTION_CAPS, &t.lower)
         };
         let start = (np.first..k)
             .rev()
-            .take_while(|&j| is_part(&tokens[j]))
+            .take_while(|&j| is_part(j) || phrases::is_particle(tokens, j))
+            .filter(|&j| is_part(j))
             .last()?;
         Some(tokens[start].span.start)
     }
@@ -526,14 +547,17 @@ impl<'a> Resolver<'a> {
     /// `White House Press Secretary`), the last word always stays.
     fn strip_titles(&self, first: usize, last: usize) -> (usize, bool) {
         let tokens = self.tokens();
-        let is_prefix = |t: &Token| {
+        // `the` inside a name (`Friends of the Earth`) is no prefix.
+        let is_prefix = |k: usize| {
+            let t = &tokens[k];
             is_title(t)
                 || phrases::is_possessive(t)
                 || lexicon::is_in(lexicon::DETERMINERS, &t.lower)
+                    && !phrases::is_particle(tokens, k)
         };
         let k = (first..last)
             .rev()
-            .find(|&k| is_prefix(&tokens[k]))
+            .find(|&k| is_prefix(k))
             .map_or(first, |k| k + 1);
         (k, k > first)
     }

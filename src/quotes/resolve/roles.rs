@@ -19,6 +19,16 @@ const ROLE_WINDOW: usize = 2;
 /// for the indefinite phrase that brought its person in.
 const INTRODUCED_WINDOW: usize = 3;
 
+/// How many sentences back (this one included) a definite role looks
+/// along its own head for the unnamed person who spoke under it (`A
+/// Downing Street spokesperson said … [four sentences on the rebels] …
+/// the spokesperson said`). Wider than [`INTRODUCED_WINDOW`], as only a
+/// speaker with the same head and no other mention of it in between may
+/// be taken: session 18's window of 8 for any earlier indefinite phrase
+/// made `the ad` `a ad` and `the Senate Democratic leader` `a former
+/// NAACP leader`.
+const SAME_ROLE_WINDOW: usize = 8;
+
 /// The most words from an indefinite determiner to its head (`a senior
 /// State Department official`).
 const MAX_INTRODUCED_WORDS: usize = 5;
@@ -135,7 +145,10 @@ impl Resolver<'_> {
             // ungendered `a reporter asked Trump` is rarely the `he` who
             // answers).
             let gendered = role_gender(head).is_some() && self.is_person_phrase(np);
-            return gendered.then(|| self.unnamed_person(np));
+            return gendered.then(|| Referent {
+                newcomer: true,
+                ..self.unnamed_person(np)
+            });
         }
         if lexicon::is_in(ORG_ANAPHORS, head) {
             return self.organisation_referent(np);
@@ -159,7 +172,13 @@ impl Resolver<'_> {
             return None;
         }
         if let Some(name) = self.introduced(np) {
-            return Some(Referent::new(name, Class::Group));
+            return Some(Referent {
+                newcomer: self.is_person_phrase(np),
+                ..Referent::new(name, Class::Group)
+            });
+        }
+        if let Some(earlier) = self.same_role_speaker(np) {
+            return Some(earlier);
         }
         let head = role_words(head).pop()?;
         if self.is_owned(np) {
@@ -399,8 +418,10 @@ impl Resolver<'_> {
             .map(|t| t.name.clone());
         let near = || {
             let gender = role_gender(&self.tokens()[np.last].lower);
+            // `A Labour backbencher … said … “…,” the MP said`: someone
+            // new who spoke just before is a person the role may repeat.
             let fits = |e: &Entry| {
-                is_person(e)
+                (is_person(e) || e.speaker && e.referent.newcomer && !self.addresses_person(e))
                     && gender
                         .is_none_or(|g| self.genders.get(&e.referent.name).is_none_or(|h| *h == g))
             };
@@ -414,6 +435,35 @@ impl Resolver<'_> {
             .or_else(|| self.last_speaker(np.first, |c| c == Class::Person))
             .or_else(|| self.main_speaker.clone())?;
         Some(Referent::new(name, Class::Person))
+    }
+
+    /// Whether a phrase brings in someone new, one person (`A Labour
+    /// backbencher`, `one cabinet minister`, `a senior government
+    /// source`): an indefinite determiner before a person's head.
+    pub(super) fn is_newcomer(&self, np: &Np) -> bool {
+        let tokens = self.tokens();
+        lexicon::is_in(INDEFINITES, &tokens[np.first].lower)
+            && !lexicon::is_in(GROUP_NOUNS, &tokens[np.last].lower)
+            && self.is_person_phrase(np)
+    }
+
+    /// Whether a speaker's verb is put to a person named right after it
+    /// (`a reporter can be heard asking Trump`): that person answers, and a
+    /// role after it (`the businessman replied`) is theirs.
+    fn addresses_person(&self, e: &Entry) -> bool {
+        let tokens = self.tokens();
+        let s = self.toks.sentence_of[e.token];
+        let addressed = |k: usize| {
+            self.by_sentence[s]
+                .iter()
+                .any(|p| p.token == k && !p.speaker && is_person(p))
+        };
+        (e.last + 1..self.toks.sentences[s].end).any(|k| {
+            tokens[k]
+                .verb
+                .is_some_and(|(lemma, _)| lexicon::is_in(lexicon::ADDRESSEE_VERBS, lemma))
+                && addressed(k + 1)
+        })
     }
 
     /// Whether a phrase's person belongs to someone (`his wife`, `Hillary
@@ -449,6 +499,7 @@ impl Resolver<'_> {
         }) || head.ends_with("-year-old");
         self.is_demonym(np)
             || described
+            || phrases::is_post_acronym(&tokens[tokens.len() - 1])
             || lexicon::is_speaker_noun(head)
             || role_words(head)
                 .last()
@@ -578,6 +629,32 @@ impl Resolver<'_> {
                 .take_while(|&d| is_modifier_word(&tokens[d]))
                 .find(|&d| lexicon::is_in(INDEFINITES, &tokens[d].lower))
         })
+    }
+
+    /// The unnamed person who spoke under the same role further back than
+    /// [`INTRODUCED_WINDOW`] (`A Downing Street spokesperson said … the
+    /// spokesperson said … [others speak] … the spokesperson said`): the
+    /// speaker phrase headed by the nearest earlier mention of the head,
+    /// if it brought someone new in or stands for a phrase that did. A
+    /// name in between does not count, another mention of the head does.
+    fn same_role_speaker(&self, np: &Np) -> Option<Referent> {
+        let tokens = self.tokens();
+        let head = &tokens[np.last];
+        if !self.is_definite(np) || !self.is_person_phrase(np) {
+            return None;
+        }
+        let sentence = self.toks.sentence_of[np.first];
+        let k = (0..np.first)
+            .rev()
+            .take_while(|&k| self.toks.sentence_of[k] + SAME_ROLE_WINDOW > sentence)
+            .find(|&k| tokens[k].is_word() && *tokens[k].lower == *head.lower)?;
+        let e = self
+            .speakers
+            .iter()
+            .rev()
+            .take(MAX_SPEAKER_LOOKBACK)
+            .find(|e| e.last == k)?;
+        e.referent.newcomer.then(|| e.referent.clone())
     }
 
     /// The fuller definite phrase an organisation noun shortens (`The

@@ -37,6 +37,7 @@ impl Resolver<'_> {
             if let Some((np, referent)) = opening {
                 self.by_sentence[k].push(Entry {
                     token: np.first,
+                    last: np.last,
                     referent,
                     speaker: false,
                 });
