@@ -926,6 +926,28 @@ fn a_member_named_by_party_and_post_acronym_is_not_the_party() {
     );
 }
 
+/// An Irish member of parliament, a TD, heads a role like `the MP`: `the
+/// Louth TD` is the person named before, not a body called `Louth TD`
+/// (the tagger reads the two words as one organisation).
+#[test]
+fn the_constituency_td_is_the_member_named_before() {
+    let text = "Labour's finance spokesman, Ged Nash, said the plan had failed. \
+                “We have allowed our economy to become dependent,” the Louth TD said.";
+    let got = with(
+        text,
+        &[
+            ("Labour", ORG, "Labour"),
+            ("Ged Nash", PER, "Ged Nash"),
+            ("Louth TD", ORG, "Louth TD"),
+        ],
+    );
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(
+        (got[0].mention.as_str(), got[0].name.as_str()),
+        ("the Louth TD", "Ged Nash")
+    );
+}
+
 /// Session 19: a definite role whose head an unnamed speaker used further
 /// back than three sentences is that speaker, whoever is named in
 /// between (it took the nearest person, `Meg Hillier`).

@@ -92,8 +92,15 @@ pub fn without_possessive(lower: &str) -> &str {
 /// like a name, it heads a role (`A Labour MP`, `the Apple CEO`), and the
 /// party or firm before it is not the speaker.
 pub fn is_post_acronym(t: &Token) -> bool {
-    t.is_capitalized() && crate::entities::is_title_acronym_lowered(&t.lower)
+    t.is_capitalized()
+        && (crate::entities::is_title_acronym_lowered(&t.lower) || *t.lower == *SPEAKER_ONLY_POST)
 }
+
+/// An Irish member of parliament (`the Louth TD said`). The entity rules
+/// leave it out of their post acronyms for eng.train's `TD Securities`,
+/// where it opens a firm's name; heading a speaker phrase, right before
+/// its verb, it is the post.
+const SPEAKER_ONLY_POST: &str = "td";
 
 /// The speaker phrase ending at token `j`, not reaching before `lo`.
 pub fn before(tokens: &[Token], lo: usize, j: usize) -> Option<Np> {
