@@ -174,8 +174,10 @@ pub struct Annotations {
     /// them ([`crate::boilerplate::front`]): neither boilerplate nor part
     /// of the article body.
     pub front: FrontMatter,
-    /// When the story was published, as the page's JSON-LD declares it
-    /// (ISO 8601, as written; [`crate::boilerplate::declared`]).
+    /// When the story was published, as the page's JSON-LD declares it,
+    /// else as the byline's `<time datetime>` gives it (ISO 8601, as
+    /// written; [`crate::boilerplate::declared`],
+    /// [`crate::boilerplate::front::time_published`]).
     pub published: Option<String>,
     /// Blocks that make up the article body, in reading order.
     pub article: Vec<usize>,

@@ -36,11 +36,15 @@ pub struct Attrs {
     pub role: String,
     pub itemprop: String,
     pub itemtype: String,
+    /// A `<time>` element's machine-readable date, as written (not
+    /// lower-cased: `2026-11-24T18:02:11-05:00`).
+    pub datetime: String,
 }
 
 impl Attrs {
     /// The attribute names, in the order adapters send them.
-    pub const NAMES: [&'static str; 5] = ["id", "class", "role", "itemprop", "itemtype"];
+    pub const NAMES: [&'static str; 6] =
+        ["id", "class", "role", "itemprop", "itemtype", "datetime"];
 
     /// Sets the attribute at position `i` of [`Attrs::NAMES`].
     pub fn set(&mut self, i: usize, value: &str) {
@@ -50,6 +54,10 @@ impl Attrs {
             2 => &mut self.role,
             3 => &mut self.itemprop,
             4 => &mut self.itemtype,
+            5 => {
+                self.datetime = value.trim().to_string();
+                return;
+            }
             _ => return,
         };
         *slot = value.to_lowercase();

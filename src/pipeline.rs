@@ -52,7 +52,7 @@ pub fn annotate(doc: &Document, options: &Options) -> Annotations {
         .filter(|&i| flagged[i].is_none() && Some(i) != front.byline)
         .collect();
     let excerpt = Excerpt::new(doc, &analysed);
-    let article = analysed
+    let article: Vec<usize> = analysed
         .into_iter()
         .filter(|&i| Some(i) != front.headline && Some(i) != front.standfirst)
         .collect();
@@ -81,12 +81,14 @@ pub fn annotate(doc: &Document, options: &Options) -> Annotations {
     } else {
         Vec::new()
     };
+    let published = boilerplate::declared::date_published(&doc.structured_data)
+        .or_else(|| boilerplate::front::time_published(doc, &front, &article));
     Annotations {
         quotes,
         entities,
         boilerplate,
         front,
-        published: boilerplate::declared::date_published(&doc.structured_data),
+        published,
         article,
     }
 }

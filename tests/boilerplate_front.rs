@@ -225,3 +225,23 @@ fn the_publication_date_is_the_one_the_page_declares() {
         None
     );
 }
+
+#[test]
+fn without_a_declared_date_the_bylines_time_element_dates_the_story() {
+    // A teaser's `<time>` above the story and a comment's below it date
+    // other things; the byline's, between the headline and the body, is
+    // the story's own, as written.
+    let page = format!(
+        "<html><body><aside><a href=\"/x\">Earlier story</a> \
+         <time datetime=\"2025-05-30\">30 May</time></aside>\
+         <h1>Macron and Merz agree on joint arms purchases</h1>\
+         <div class=\"byline\">By Anne Martin, <time datetime=\"2025-06-02T09:30:00+02:00\">\
+         2 June 2025</time></div>{BODY}\
+         <div class=\"comment\"><time datetime=\"2025-06-03\">3 June</time></div></body></html>"
+    );
+    let (_, ann) = run(&page);
+    assert_eq!(ann.published.as_deref(), Some("2025-06-02T09:30:00+02:00"));
+    // A `<time>` whose machine date is no ISO date gives none.
+    let page = page.replace("2025-06-02T09:30:00+02:00", "Monday");
+    assert_eq!(run(&page).1.published, None);
+}

@@ -13,7 +13,7 @@
 //! The markers are control characters that the walker replaces in text
 //! (one UTF-16 unit for one, so offsets are unchanged).
 //!
-//! * `OPEN tag (FIELD value){5}` — an element starts; the five values are the
+//! * `OPEN tag (FIELD value){6}` — an element starts; the six values are the
 //!   attributes of [`Attrs::NAMES`], in order, empty when absent.
 //! * `CLOSE` — the innermost element ends.
 //! * `TEXT data` — a text node; the n-th `TEXT` record is source `n`.

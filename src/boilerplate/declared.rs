@@ -100,7 +100,7 @@ pub fn date_published(structured_data: &[String]) -> Option<String> {
 }
 
 /// Whether `s` starts with `YYYY-MM-DD`.
-fn is_iso_date(s: &str) -> bool {
+pub(super) fn is_iso_date(s: &str) -> bool {
     let b = s.as_bytes();
     b.len() >= 10
         && b[..10].iter().enumerate().all(|(i, c)| {

@@ -10,7 +10,7 @@
 //! them as fields. So the pipeline reports them on their own ([`find`]),
 //! neither dims them nor counts them in the article text.
 
-use super::cues;
+use super::{cues, declared};
 use crate::annotations::{BoilerplateKind, FrontMatter};
 use crate::document::{BlockKind, Document};
 
@@ -124,6 +124,23 @@ pub fn find(doc: &Document, flagged: &[Option<BoilerplateKind>]) -> FrontMatter 
         standfirst,
         byline,
     }
+}
+
+/// When the story was published, for a page that declares no date in its
+/// JSON-LD: the first `<time datetime="…">` holding an ISO 8601 date (as
+/// written) between the headline and the body's first block, where a
+/// byline prints it. Elsewhere a `<time>` dates a teaser, a comment or
+/// the page, and with no headline found there is no telling which.
+/// Elements are numbered in document order, so the byline's `<time>`
+/// falls between the headline's element and the body's.
+pub fn time_published(doc: &Document, front: &FrontMatter, article: &[usize]) -> Option<String> {
+    let headline = front.headline?;
+    let body = *article.iter().find(|&&i| i > headline)?;
+    let (from, to) = (doc.blocks[headline].element, doc.blocks[body].element);
+    doc.elements[from as usize + 1..to as usize]
+        .iter()
+        .find(|el| el.tag == "time" && declared::is_iso_date(&el.attrs.datetime))
+        .map(|el| el.attrs.datetime.clone())
 }
 
 fn headline(

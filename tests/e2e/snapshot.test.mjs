@@ -23,13 +23,13 @@ async function loadApi(page) {
   });
 }
 
-/** The article text the CLI extracts from a file (the AEB JSON format). */
-function cliArticle(file) {
-  const out = execFileSync('cargo', ['run', '--quiet', '--bin', 'newsmark', '--', 'extract', file], {
+/** What the CLI finds in a file: `command` is `extract` or `annotate`. */
+function cli(command, file) {
+  const out = execFileSync('cargo', ['run', '--quiet', '--bin', 'newsmark', '--', command, file], {
     cwd: ROOT,
     encoding: 'utf8',
   });
-  return Object.values(JSON.parse(out))[0].articleBody;
+  return JSON.parse(out);
 }
 
 test('hidden, script, style and other skipped content is not in the snapshot', async () => {
@@ -61,15 +61,27 @@ for (const file of ['tests/e2e/fixtures/parity.html', 'www/articles/reference.ht
     await loadApi(page);
     const browser = await page.evaluate(() => {
       const snap = nm.snapshot(document.documentElement, nm.skipSelector());
-      return nm.analyse(snap.events, {}).article;
+      const { article, published } = nm.analyse(snap.events, {});
+      return { article, published };
     });
     // Known difference: the snapshot must replace its marker characters
     // U+0001–U+0004 in text by U+FFFD; the native adapter keeps them.
-    const cli = cliArticle(join(ROOT, file)).replace(/[\u0001-\u0004]/g, '\uFFFD');
-    assert.ok(browser.length > 100);
-    assert.equal(browser, cli);
+    const native = Object.values(cli('extract', join(ROOT, file)))[0].articleBody;
+    assert.ok(browser.article.length > 100);
+    assert.equal(browser.article, native.replace(/[\u0001-\u0004]/g, '\uFFFD'));
+    // The date: the JSON-LD's, or the byline's `<time datetime>` (parity.html).
+    assert.equal(browser.published, cli('annotate', join(ROOT, file)).published ?? undefined);
   });
 }
+
+test('the byline\'s time element dates a page without JSON-LD, in the browser as in the CLI', async () => {
+  const { page } = await open(env, 'tests/e2e/fixtures/parity.html');
+  await loadApi(page);
+  const published = await page.evaluate(
+    () => nm.analyse(nm.snapshot(document.documentElement, nm.skipSelector()).events, {}).published,
+  );
+  assert.equal(published, '2024-03-05T10:15:00Z');
+});
 
 test('a snapshot of a subtree opens its ancestors first', async () => {
   const { page } = await open(env, 'tests/e2e/fixtures/parity.html');

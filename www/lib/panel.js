@@ -176,7 +176,7 @@ export function openPanel(doc, o) {
 
   // What the story is, who wrote it and when, where the page says (the
   // front matter: never dimmed, not in the article text; the date as the
-  // page's JSON-LD declares it, day only).
+  // page's JSON-LD declares it or its byline's <time> gives it, day only).
   function story() {
     const { headline, byline, published } = result;
     const credit = [];
