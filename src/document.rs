@@ -46,6 +46,14 @@ impl Attrs {
     pub const NAMES: [&'static str; 6] =
         ["id", "class", "role", "itemprop", "itemtype", "datetime"];
 
+    /// Whether an adapter reads attribute `name` on a `tag` element: the
+    /// date only on `<time>`, the one element whose date the core reads
+    /// (`www/lib/snapshot.js` does the same, sparing a DOM call on every
+    /// other element).
+    pub fn reads(tag: &str, name: &str) -> bool {
+        name != "datetime" || tag == "time"
+    }
+
     /// Sets the attribute at position `i` of [`Attrs::NAMES`].
     pub fn set(&mut self, i: usize, value: &str) {
         let slot = match i {

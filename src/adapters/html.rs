@@ -50,7 +50,7 @@ pub fn parse(html: &str) -> Document {
                 }
                 let mut attrs = Attrs::default();
                 for (i, name) in Attrs::NAMES.iter().enumerate() {
-                    if let Some(value) = el.attr(name) {
+                    if let Some(value) = el.attr(name).filter(|_| Attrs::reads(el.name(), name)) {
                         attrs.set(i, value);
                     }
                 }
