@@ -245,3 +245,23 @@ fn without_a_declared_date_the_bylines_time_element_dates_the_story() {
     let page = page.replace("2025-06-02T09:30:00+02:00", "Monday");
     assert_eq!(run(&page).1.published, None);
 }
+
+#[test]
+fn a_body_set_directly_in_the_headlines_container_is_no_trouble() {
+    // The body's first block is the container's own text, so its element
+    // was opened before the headline's: there is nothing between them
+    // (this panicked on a slice running backwards).
+    let page = format!(
+        "<html><body><div><h1>Macron and Merz agree on joint arms purchases</h1>\
+         <time datetime=\"2025-06-02\">2 June</time>President Emmanuel Macron met Chancellor \
+         Friedrich Merz in Paris on Monday to discuss the defence budget, the first meeting of \
+         the two leaders since the summer.<br>{BODY}</div></body></html>"
+    );
+    let (doc, ann) = run(&page);
+    assert!(
+        ann.front.headline.is_some(),
+        "{:?}",
+        headline_text(&doc, &ann)
+    );
+    assert_eq!(ann.published, None);
+}

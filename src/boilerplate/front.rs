@@ -132,12 +132,15 @@ pub fn find(doc: &Document, flagged: &[Option<BoilerplateKind>]) -> FrontMatter 
 /// byline prints it. Elsewhere a `<time>` dates a teaser, a comment or
 /// the page, and with no headline found there is no telling which.
 /// Elements are numbered in document order, so the byline's `<time>`
-/// falls between the headline's element and the body's.
+/// falls between the headline's element and the body's. The body's text
+/// may sit directly in a container opened before the headline: then there
+/// is no range between them, and no date.
 pub fn time_published(doc: &Document, front: &FrontMatter, article: &[usize]) -> Option<String> {
     let headline = front.headline?;
     let body = *article.iter().find(|&&i| i > headline)?;
     let (from, to) = (doc.blocks[headline].element, doc.blocks[body].element);
-    doc.elements[from as usize + 1..to as usize]
+    doc.elements
+        .get(from as usize + 1..to as usize)?
         .iter()
         .find(|el| el.tag == "time" && declared::is_iso_date(&el.attrs.datetime))
         .map(|el| el.attrs.datetime.clone())
