@@ -70,8 +70,8 @@ bench-ner: setup wasm
 	./target/release/newsmark bench-ner www/articles/reference.txt
 	node scripts/bench-ner.mjs
 
-# Article extraction quality: the CLI over AEB's 181 pages and dragnet's 1,379
-# (measurement only; neither is used for training), scored by the benchmark's
+# Article extraction quality: the CLI over AEB's 181 pages, dragnet's 1,379 and
+# CleanEval's 738 (measurement only; none is used for training), scored by the benchmark's
 # scorer. See docs/boilerplate.md.
 SHARED ?= ../shared
 NEWSMARK = ./target/release/newsmark
@@ -84,6 +84,9 @@ eval-boilerplate:
 	$(NEWSMARK) extract --format aeb $(SHARED)/data/dragnet/html/*.html.gz > target/eval/dragnet.json
 	@echo "dragnet (1,379 pages):"
 	@python3 $(SHARED)/tools/score_aeb.py $(SHARED)/data/dragnet/ground-truth.json target/eval/dragnet.json
+	$(NEWSMARK) extract --format aeb $(SHARED)/data/cleaneval/html/*.html.gz > target/eval/cleaneval.json
+	@echo "CleanEval (738 pages; general web, its gold keeps all coherent text):"
+	@python3 $(SHARED)/tools/score_aeb.py $(SHARED)/data/cleaneval/ground-truth.json target/eval/cleaneval.json
 
 # Rebuilds models/boilerplate.bin from the training corpora (models/boilerplate.md).
 train-boilerplate:
