@@ -265,3 +265,24 @@ fn a_body_set_directly_in_the_headlines_container_is_no_trouble() {
     );
     assert_eq!(ann.published, None);
 }
+
+#[test]
+fn a_body_of_div_paragraphs_still_anchors_the_front_matter() {
+    // Some publishers set every paragraph as a `div`: no `p` is kept, and
+    // the headline and byline above such a body must still be found.
+    let body = BODY
+        .replace("<p>", "<div class=\"para\">")
+        .replace("</p>", "</div>");
+    let page = format!(
+        "<html><body><header><a href=\"/\">The Example Times</a></header>\
+         <h1>Macron and Merz agree on joint arms purchases</h1>\
+         <p class=\"byline\">By Anne Duval</p>{body}</body></html>"
+    );
+    let (doc, ann) = run(&page);
+    assert_eq!(
+        headline_text(&doc, &ann).as_deref(),
+        Some("Macron and Merz agree on joint arms purchases")
+    );
+    let byline = ann.front.byline.map(|i| doc.block_text(i));
+    assert_eq!(byline, Some("By Anne Duval"));
+}

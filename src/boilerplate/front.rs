@@ -102,9 +102,7 @@ const MAX_BYLINE_WORDS: usize = 14;
 /// first flagged credit line between the headline and the body. Without a
 /// headline there is nothing to anchor them, and neither is looked for.
 pub fn find(doc: &Document, flagged: &[Option<BoilerplateKind>]) -> FrontMatter {
-    let Some(body_start) = (0..doc.blocks.len())
-        .find(|&i| doc.blocks[i].kind == BlockKind::Paragraph && flagged[i].is_none())
-    else {
+    let Some(body_start) = body_start(doc, flagged) else {
         return FrontMatter::default();
     };
     let Some(headline) = headline(doc, flagged, body_start) else {
@@ -144,6 +142,17 @@ pub fn time_published(doc: &Document, front: &FrontMatter, article: &[usize]) ->
         .iter()
         .find(|el| el.tag == "time" && declared::is_iso_date(&el.attrs.datetime))
         .map(|el| el.attrs.datetime.clone())
+}
+
+/// The body's first block: its first kept paragraph. Some publishers set
+/// every paragraph as a `div` (`<div data-testid="paragraph-0">`); on a
+/// page with no kept `p` at all, the first kept text set directly in a
+/// container is the body's first paragraph.
+fn body_start(doc: &Document, flagged: &[Option<BoilerplateKind>]) -> Option<usize> {
+    let kept = |kind: BlockKind| {
+        (0..doc.blocks.len()).find(move |&i| doc.blocks[i].kind == kind && flagged[i].is_none())
+    };
+    kept(BlockKind::Paragraph).or_else(|| kept(BlockKind::Other))
 }
 
 fn headline(
