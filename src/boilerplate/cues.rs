@@ -638,9 +638,12 @@ const LATE_CUES: &[Cue] = &[
         // Buttons and badges of modern article pages, alone: "Remind me in
         // January", "Summarize this article", "Leer en español", "Listen
         // to this article 5:12 min Learn more", a collapsed story's "Read
-        // less" (its "Read more" is among the model's labels).
+        // less" (its "Read more" is among the model's labels), a recipe's
+        // "Jump to recipe", a review's "Check price on Amazon", a
+        // podcast's "Listen on Spotify", "Save article for later".
         pattern: concat!(
-            r"^(?:remind me (?:later|in [a-z]+|next (?:week|month|year))|summari[sz]e (?:this|the) (?:article|story|page)|leer en español|read in english|lire en français|auf deutsch lesen|read (?:this|the) (?:article|story) in [a-z]+|(?:read|show|see|view) less)",
+            r"^(?:remind me (?:later|in [a-z]+|next (?:week|month|year))|summari[sz]e (?:this|the) (?:article|story|page)|leer en español|read in english|lire en français|auf deutsch lesen|read (?:this|the) (?:article|story) in [a-z]+|(?:read|show|see|view) less",
+            r"|(?:jump to|save) (?:the |this )?recipe|check (?:the )?(?:latest )?prices? (?:on|at) [a-z.]+(?: [a-z.]+)?|listen on (?:apple podcasts|spotify|google podcasts|amazon music|youtube music|pocket casts|overcast)|save (?:this )?(?:article|story) for later|about sharing)",
             label_end!(),
             r"|^listen to this (?:article|story)\b[^.!?]{0,40}$",
         ),
@@ -902,6 +905,42 @@ const LATE_CUES: &[Cue] = &[
         // continue".
         pattern: r"^enter your (?:e-?mail|username|user name)(?: address)? and password\b",
         kind: Kind::Login,
+        prompt: false,
+    },
+    Cue {
+        // A wire's end marker alone, "(END)", and a portal's note on the
+        // wire copy it carries: "(Except for the headline, this story has
+        // not been edited by NDTV staff and is published from a
+        // syndicated feed.)".
+        pattern: r"^\(ends?\)$|\b(?:story|article|report) has not been edited by\b|\bpublished from a syndicated (?:news )?feed\b",
+        kind: Kind::Footer,
+        prompt: false,
+    },
+    Cue {
+        // A portal's pointer to its live pages: "Track Latest News Live on
+        // NDTV.com and get news updates from India".
+        pattern: r"^track (?:the )?latest (?:news|updates|headlines)\b",
+        kind: Kind::Promo,
+        prompt: false,
+    },
+    Cue {
+        // A comment section closed to visitors: "Please log in here to
+        // leave a comment."
+        pattern: r"\b(?:log ?in|sign ?in) (?:here )?to (?:leave|post|add|write) (?:a |your )?comments?\b",
+        kind: Kind::Comments,
+        prompt: false,
+    },
+    Cue {
+        // A broadcaster's label over links to its other sites: "Elsewhere
+        // on the BBC".
+        pattern: r"^elsewhere on (?:the )?[a-z0-9.&'’ -]{2,30}$",
+        kind: Kind::Related,
+        prompt: false,
+    },
+    Cue {
+        // A consent banner's notice: "We've updated our privacy policy."
+        pattern: r"^we(?:'|’)ve updated our (?:privacy|cookie|cookies) (?:policy|notice|statement|settings)\b",
+        kind: Kind::Cookie,
         prompt: false,
     },
     Cue {
@@ -2061,7 +2100,42 @@ mod tests {
             ],
             &["A message from the president was read aloud: stay calm."],
         );
-        check_late(Kind::Comments, &["Discussion about this post"], &[]);
+        check_late(
+            Kind::Comments,
+            &[
+                "Discussion about this post",
+                "Please log in here to leave a comment.",
+            ],
+            &["Residents can register to join the discussion at the town hall."],
+        );
+        check_late(
+            Kind::Footer,
+            &[
+                "(END)",
+                "(Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)",
+            ],
+            &[],
+        );
+        check_late(
+            Kind::Widget,
+            &[
+                "Jump to recipe",
+                "Check price on Amazon",
+                "Listen on Apple Podcasts",
+            ],
+            &["Check prices at the pump before you set off, the AA advised."],
+        );
+        check_late(
+            Kind::Promo,
+            &["Track Latest News Live on NDTV.com and get news updates from India."],
+            &[],
+        );
+        check_late(Kind::Related, &["Elsewhere on the BBC"], &[]);
+        check_late(
+            Kind::Cookie,
+            &["We've updated our privacy policy."],
+            &["We've updated our forecast, the bank said on Tuesday."],
+        );
         check_late(
             Kind::Newsletter,
             &[
