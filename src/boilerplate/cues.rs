@@ -944,6 +944,52 @@ const LATE_CUES: &[Cue] = &[
         prompt: false,
     },
     Cue {
+        // Sign-up, login and paywall lines of Europe's news sites, which
+        // the English cues cannot read: "Abonnez-vous à notre newsletter",
+        // "Newsletter abonnieren", "Iscriviti alla newsletter"; "Zum
+        // Weiterlesen einloggen", "Connectez-vous pour lire la suite",
+        // "Inicia sesión para seguir leyendo"; "Cet article est réservé
+        // aux abonnés". Each opens on the imperative or names the
+        // subscribers; the training pages hold almost no such lines.
+        pattern: r"^(?:abonnez-vous|inscrivez-vous|suscr[ií]bete|reg[ií]strate|ap[uú]ntate|iscriviti|assine|inscreva-se|cadastre-se)\b[^.]*\b(?:newsletter|lettre d(?:'|’)information|alertes?|bolet[ií]n|boletim|alertas|avvisi)\b|^newsletter (?:abonnieren|bestellen)\b",
+        kind: Kind::Newsletter,
+        prompt: false,
+    },
+    Cue {
+        pattern: r"^(?:jetzt )?(?:kostenlos |gratis )?(?:registrieren|anmelden|einloggen)[^a-z0-9_]*$|^zum weiterlesen\b|^connectez-vous\b|^(?:d[ée]j[àa] abonn[ée]|ya eres suscriptor|sei gi[àa] abbonato|j[áa] [ée] assinante)\b|^inicia(?:r)? sesi[óo]n\b|^accedi (?:per|al|con)\b|^fa[çc]a (?:o )?login\b",
+        kind: Kind::Login,
+        prompt: false,
+    },
+    Cue {
+        pattern: r"\b(?:nur f[üu]r abonnenten|r[ée]serv[ée] aux abonn[ée]s|exclusivo para (?:suscriptores|assinantes)|riservato agli abbonati)\b",
+        kind: Kind::Subscribe,
+        prompt: false,
+    },
+    Cue {
+        // Their time stamps, share buttons, reading times and rights
+        // lines: "Publié le 29/11/2026 à 10h05", "Veröffentlicht am
+        // 29.11.2026", "Partager sur Facebook", "Lesezeit: 4 Minuten",
+        // "Tous droits réservés".
+        pattern: r"^(?:publi[ée]|mis [àa] jour|modifi[ée]|ver[öo]ffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato|atualizado)(?: le| am| el| il| em| en| o)?\s*:?\s*[0-9]{1,2}(?:[./-][0-9]{1,2}[./-][0-9]{2,4}|\.? [a-zéûç]+\.? [0-9]{4})",
+        kind: Kind::Timestamp,
+        prompt: false,
+    },
+    Cue {
+        pattern: r"^(?:partager|teilen|compartir|condividi|compartilhar) (?:sur|auf|en|su|no|via) (?:facebook|twitter|x|whatsapp|linkedin|bluesky|threads)\b",
+        kind: Kind::Share,
+        prompt: false,
+    },
+    Cue {
+        pattern: r"^(?:lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura)\s*:?\s*[0-9]",
+        kind: Kind::Widget,
+        prompt: false,
+    },
+    Cue {
+        pattern: r"\b(?:tous droits r[ée]serv[ée]s|alle rechte vorbehalten|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados)\b",
+        kind: Kind::Copyright,
+        prompt: false,
+    },
+    Cue {
         // A share prompt's question: "Enjoying this article? Share it
         // with a friend."
         pattern: r"^(?:enjoy(?:ing|ed)?|like|liked|love|loved|loving) (?:this|the|our|today(?:'|’)s) (?:article|story|post|newsletter|piece|read|edition)\?",
@@ -2153,6 +2199,65 @@ mod tests {
             Kind::Share,
             &["Enjoying this article? Share it with a friend."],
             &["Enjoying the sunshine, crowds filled the park."],
+        );
+    }
+
+    #[test]
+    fn european_language_leftovers_are_read_late() {
+        check_late(
+            Kind::Newsletter,
+            &[
+                "Abonnez-vous à notre newsletter",
+                "Inscrivez-vous gratuitement pour recevoir nos alertes",
+                "Newsletter abonnieren",
+                "Suscríbete a nuestro boletín",
+                "Iscriviti alla newsletter",
+                "Assine nossa newsletter",
+            ],
+            &["Abonnés depuis dix ans, les lecteurs ont reçu une lettre du directeur."],
+        );
+        check_late(
+            Kind::Login,
+            &[
+                "Connectez-vous pour lire la suite",
+                "Jetzt kostenlos registrieren",
+                "Zum Weiterlesen einloggen",
+                "Inicia sesión para seguir leyendo",
+                "Accedi per continuare a leggere",
+            ],
+            &["Anmelden mussten sich die Teilnehmer bis Freitag, teilte die Stadt mit."],
+        );
+        check_late(
+            Kind::Subscribe,
+            &[
+                "Cet article est réservé aux abonnés",
+                "Dieser Artikel ist nur für Abonnenten verfügbar",
+            ],
+            &[],
+        );
+        check_late(
+            Kind::Timestamp,
+            &[
+                "Publié le 29/11/2026 à 10h05",
+                "Mis à jour le 29 novembre 2026 à 12:41",
+                "Veröffentlicht am 29.11.2026 um 10:05 Uhr",
+                "Publicado el 29 nov 2026 - 10:05 CET",
+            ],
+            &["Publié en 1998, le roman a été traduit en douze langues."],
+        );
+        check_late(Kind::Share, &["Partager sur Facebook"], &[]);
+        check_late(
+            Kind::Widget,
+            &["Lesezeit: 4 Minuten", "Temps de lecture : 3 min"],
+            &[],
+        );
+        check_late(
+            Kind::Copyright,
+            &[
+                "Tous droits réservés",
+                "© 2026 Le Courrier. Tous droits réservés.",
+            ],
+            &[],
         );
     }
 
