@@ -950,13 +950,15 @@ const LATE_CUES: &[Cue] = &[
         // Weiterlesen einloggen", "Connectez-vous pour lire la suite",
         // "Inicia sesión para seguir leyendo"; "Cet article est réservé
         // aux abonnés". Each opens on the imperative or names the
-        // subscribers; the training pages hold almost no such lines.
+        // subscribers; the training pages hold almost no such lines. (An
+        // accented letter is no word character to these patterns' `\b`,
+        // so none follows one.)
         pattern: r"^(?:abonnez-vous|inscrivez-vous|suscr[ií]bete|reg[ií]strate|ap[uú]ntate|iscriviti|assine|inscreva-se|cadastre-se)\b[^.]*\b(?:newsletter|lettre d(?:'|’)information|alertes?|bolet[ií]n|boletim|alertas|avvisi)\b|^newsletter (?:abonnieren|bestellen)\b",
         kind: Kind::Newsletter,
         prompt: false,
     },
     Cue {
-        pattern: r"^(?:jetzt )?(?:kostenlos |gratis )?(?:registrieren|anmelden|einloggen)[^a-z0-9_]*$|^zum weiterlesen\b|^connectez-vous\b|^(?:d[ée]j[àa] abonn[ée]|ya eres suscriptor|sei gi[àa] abbonato|j[áa] [ée] assinante)\b|^inicia(?:r)? sesi[óo]n\b|^accedi (?:per|al|con)\b|^fa[çc]a (?:o )?login\b",
+        pattern: r"^(?:jetzt )?(?:kostenlos |gratis )?(?:registrieren|anmelden|einloggen)[^a-z0-9_]*$|^zum weiterlesen\b|^connectez-vous\b|^¿?(?:d[ée]j[àa] abonn[ée]|ya eres suscriptor|sei gi[àa] abbonato|j[áa] [ée] assinante)|^inicia(?:r)? sesi[óo]n\b|^accedi (?:per|al|con)\b|^fa[çc]a (?:o )?login\b",
         kind: Kind::Login,
         prompt: false,
     },
@@ -2224,6 +2226,8 @@ mod tests {
                 "Zum Weiterlesen einloggen",
                 "Inicia sesión para seguir leyendo",
                 "Accedi per continuare a leggere",
+                "Déjà abonné ? Connectez-vous",
+                "¿Ya eres suscriptor? Inicia sesión",
             ],
             &["Anmelden mussten sich die Teilnehmer bis Freitag, teilte die Stadt mit."],
         );
