@@ -177,7 +177,9 @@ pub struct Annotations {
     /// When the story was published, as the page's JSON-LD declares it,
     /// else as the byline's `<time datetime>` gives it (ISO 8601, as
     /// written; [`crate::boilerplate::declared`],
-    /// [`crate::boilerplate::front::time_published`]).
+    /// [`crate::boilerplate::front::time_published`]), else as the byline
+    /// or a time stamp under the headline prints it (`YYYY-MM-DD`;
+    /// [`crate::boilerplate::front::printed_published`]).
     pub published: Option<String>,
     /// Blocks that make up the article body, in reading order.
     pub article: Vec<usize>,

@@ -82,7 +82,8 @@ pub fn annotate(doc: &Document, options: &Options) -> Annotations {
         Vec::new()
     };
     let published = boilerplate::declared::date_published(&doc.structured_data)
-        .or_else(|| boilerplate::front::time_published(doc, &front, &article));
+        .or_else(|| boilerplate::front::time_published(doc, &front, &article))
+        .or_else(|| boilerplate::front::printed_published(doc, &front, &article));
     Annotations {
         quotes,
         entities,

@@ -241,9 +241,39 @@ fn without_a_declared_date_the_bylines_time_element_dates_the_story() {
     );
     let (_, ann) = run(&page);
     assert_eq!(ann.published.as_deref(), Some("2025-06-02T09:30:00+02:00"));
-    // A `<time>` whose machine date is no ISO date gives none.
+    // A `<time>` whose machine date is no ISO date gives none; the date
+    // the byline prints is read instead.
     let page = page.replace("2025-06-02T09:30:00+02:00", "Monday");
+    assert_eq!(run(&page).1.published.as_deref(), Some("2025-06-02"));
+}
+
+#[test]
+fn without_any_machine_date_the_printed_one_dates_the_story() {
+    // A teaser's date above the headline is not read; an update stamp
+    // under it dates a later version; the byline's printed date is the
+    // story's.
+    let page = format!(
+        "<html><body><aside><a href=\"/x\">Earlier story</a> <span>May 30, 2025</span></aside>\
+         <h1>Macron and Merz agree on joint arms purchases</h1>\
+         <p class=\"stamp\">Updated June 3, 2025, 10:15 AM</p>\
+         <p class=\"byline\">By Anne Martin June 2, 2025, 9:30 AM</p>{BODY}</body></html>"
+    );
+    let (_, ann) = run(&page);
+    assert_eq!(ann.published.as_deref(), Some("2025-06-02"));
+    // Without a headline there is no telling which date is the story's.
+    let page = page.replace("<h1>", "<div>").replace("</h1>", "</div>");
     assert_eq!(run(&page).1.published, None);
+}
+
+#[test]
+fn a_declared_date_as_printed_is_read_as_a_calendar_date() {
+    let page = format!(
+        "<html><head><script type=\"application/ld+json\">{{\"@type\":\"NewsArticle\",\
+         \"datePublished\":\"Monday\"}}</script><script type=\"application/ld+json\">\
+         {{\"@type\":\"NewsArticle\",\"datePublished\":\"20 Nov 2019 08:02 GMT\"}}</script>\
+         </head><body><h1>Macron and Merz agree on joint arms purchases</h1>{BODY}</body></html>"
+    );
+    assert_eq!(run(&page).1.published.as_deref(), Some("2019-11-20"));
 }
 
 #[test]

@@ -7,6 +7,7 @@
 //! parser (the wasm build has none): find the key, read the string value
 //! with JSON's escapes.
 
+use super::printed_date;
 use std::collections::HashSet;
 
 /// Shingle length for matching blocks against the declared body.
@@ -87,16 +88,23 @@ fn hash(words: &[&str]) -> u64 {
 
 /// When the story was published, as the publisher declares it: the first
 /// `datePublished` of the page's JSON-LD that is an ISO 8601 date
-/// (`2019-11-19`, `2019-11-19T08:03:00-05:00`), as written. The first,
-/// because a page describes its own story before the related ones it
-/// lists; ISO only, because some publishers fill the field with the date
-/// as printed (`Tuesday`), which says nothing a program can read.
+/// (`2019-11-19`, `2019-11-19T08:03:00-05:00`), as written, or that
+/// prints a calendar date (`November 19, 2019`, `20 Nov 2019 08:02 GMT`),
+/// as `YYYY-MM-DD`. The first, because a page describes its own story
+/// before the related ones it lists. Some publishers fill the field with
+/// a weekday (`Tuesday`), which says no date; it is passed over.
 pub fn date_published(structured_data: &[String]) -> Option<String> {
     structured_data
         .iter()
         .flat_map(|json| string_values(json, "datePublished"))
         .map(|date| date.trim().to_string())
-        .find(|date| is_iso_date(date))
+        .find_map(|date| {
+            if is_iso_date(&date) {
+                Some(date)
+            } else {
+                printed_date::parse(&date)
+            }
+        })
 }
 
 /// Whether `s` starts with `YYYY-MM-DD`.

@@ -10,7 +10,7 @@
 //! them as fields. So the pipeline reports them on their own ([`find`]),
 //! neither dims them nor counts them in the article text.
 
-use super::{cues, declared};
+use super::{cues, declared, printed_date};
 use crate::annotations::{BoilerplateKind, FrontMatter};
 use crate::document::{BlockKind, Document};
 
@@ -90,6 +90,12 @@ const MIN_BYLINE_NAMES: usize = 2;
 /// title and a date. More is an author's biography.
 const MAX_BYLINE_WORDS: usize = 14;
 
+/// The most words of a line under the headline whose printed date is read
+/// as the publication date: a byline with its date and time (`By Joseph
+/// Tsidulko November 19, 2019, 07:47 PM EST`) or a stamp with a label.
+/// More is a summary, which may name any date.
+const MAX_DATE_LINE_WORDS: usize = 20;
+
 /// Finds the story's front matter in `doc`: the headline, and under it the
 /// standfirst and the byline. `flagged` is the classifier's verdict per
 /// block (`None`: article).
@@ -148,6 +154,32 @@ pub fn time_published(doc: &Document, front: &FrontMatter, article: &[usize]) ->
 /// every paragraph as a `div` (`<div data-testid="paragraph-0">`); on a
 /// page with no kept `p` at all, the first kept text set directly in a
 /// container is the body's first paragraph.
+/// When the story was published, for a page that declares no date in its
+/// JSON-LD nor in a `<time datetime>`: the first calendar date printed
+/// between the headline and the body, in the byline or a time stamp
+/// (`By Jane Doe November 19, 2019`, `Published: Monday, November 18th,
+/// 2019`), as `YYYY-MM-DD`. A line that opens on "Updated" dates a later
+/// version, and a long one is a summary that may name any date; neither
+/// is read.
+pub fn printed_published(doc: &Document, front: &FrontMatter, article: &[usize]) -> Option<String> {
+    let headline = front.headline?;
+    let body = *article.iter().find(|&&i| i > headline)?;
+    (headline + 1..body)
+        .map(|i| doc.block_text(i))
+        .filter(|text| text.split_whitespace().count() <= MAX_DATE_LINE_WORDS)
+        .filter(|text| !is_update_stamp(text))
+        .find_map(printed_date::parse)
+}
+
+/// Whether a time stamp gives when the story was last changed
+/// (`Updated 0339 GMT (1139 HKT) November 19, 2019`, `Last updated: …`).
+fn is_update_stamp(text: &str) -> bool {
+    let lower = text.trim_start().to_lowercase();
+    ["updated", "last updated", "modified", "last modified"]
+        .iter()
+        .any(|label| lower.starts_with(label))
+}
+
 fn body_start(doc: &Document, flagged: &[Option<BoilerplateKind>]) -> Option<usize> {
     let kept = |kind: BlockKind| {
         (0..doc.blocks.len()).find(move |&i| doc.blocks[i].kind == kind && flagged[i].is_none())

@@ -27,6 +27,7 @@ mod features;
 pub mod front;
 mod kinds;
 pub(crate) mod model;
+mod printed_date;
 mod prose;
 mod structure;
 mod threads;
