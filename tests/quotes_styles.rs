@@ -1082,3 +1082,22 @@ fn the_tanaiste_named_between_commas_before_a_relative_clause_speaks() {
     assert_eq!(got.len(), 2, "{got:#?}");
     assert_eq!(got[1].name, "Simon Harris");
 }
+
+/// Session 20: a firm hanging off a person's name by a preposition is not
+/// who speaks, even when the tagger reads the firm as a person (`Raymond
+/// James`); the name before the preposition is the phrase's head.
+#[test]
+fn a_name_with_a_firm_hanging_off_it_speaks() {
+    let text = "Another analyst, Tom Galloway of Raymond James, said the cut was \
+                larger than expected. “Management took the knife to the numbers,” \
+                he said in an interview.";
+    let got = with(
+        text,
+        &[
+            ("Tom Galloway", PER, "Tom Galloway"),
+            ("Raymond James", PER, "Raymond James"),
+        ],
+    );
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].name, "Tom Galloway");
+}
