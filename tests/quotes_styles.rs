@@ -1101,3 +1101,30 @@ fn a_name_with_a_firm_hanging_off_it_speaks() {
     assert_eq!(got.len(), 1, "{got:#?}");
     assert_eq!(got[0].name, "Tom Galloway");
 }
+
+/// Session 20: someone new whose noun tells no gender (`A neighbor`) is
+/// the `she` after their quotation when their own report does (`said she
+/// heard`), not the last woman named.
+#[test]
+fn an_unnamed_neighbor_who_said_she_heard_is_the_next_she() {
+    let text = "Sgt. Michelle Ortiz, a police spokeswoman, said the two men knew each \
+                other. “This was not random,” Ortiz said.\n\n\
+                A neighbor, who asked not to be named because she feared for her \
+                safety, said she heard at least five shots. “I got on the floor with \
+                my kids,” she said.";
+    let got = with(text, &[("Michelle Ortiz", PER, "Michelle Ortiz")]);
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert_eq!(got[1].name, "A neighbor");
+}
+
+/// Session 20: a name after lower-case role words between commas
+/// (`The victim's father, retired firefighter John Smith, 64, said`) is
+/// who speaks, and whom a later `he` means.
+#[test]
+fn a_name_after_a_lower_case_role_between_commas_speaks() {
+    let text = "The victim's father, retired firefighter John Smith, 64, said he was \
+                shocked. “I have never seen anything like it,” he said.";
+    let got = with(text, &[("John Smith", PER, "John Smith")]);
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].name, "John Smith");
+}

@@ -212,7 +212,7 @@ pub const FEMALE_TITLES: &Words = &Words::new(&[
 #[rustfmt::skip]
 pub const SPEAKER_NOUNS: &Words = &Words::new(&[
     "activist", "administration", "adviser", "advisor", "advocate", "agency", "aide", "alliance",
-    "ambassador", "analyst", "anchor", "attendee", "attorney", "author", "board", "businessman",
+    "ambassador", "analyst", "anchor", "attendee", "attorney", "author", "board", "bystander", "businessman",
     "campaign", "candidate", "chair", "chairman", "chairwoman", "chief", "coach", "columnist",
     "commander", "commentator", "commission", "committee", "company", "congressman",
     "congresswoman", "consultant", "council", "court", "critic", "delegate", "democrat",
@@ -220,7 +220,7 @@ pub const SPEAKER_NOUNS: &Words = &Words::new(&[
     "executive", "expert", "father", "founder", "friend", "general", "government", "governor",
     "group", "head", "historian", "host", "husband", "insider", "investigator", "journalist",
     "judge", "justice", "lawmaker", "lawyer", "leader", "legislator", "letter", "man", "manager",
-    "mayor", "member", "memo", "minister", "ministry", "mother", "nominee", "observer", "officer",
+    "mayor", "member", "memo", "minister", "ministry", "mother", "neighbor", "neighbour", "nominee", "observer", "officer",
     "official", "operative", "organizer", "owner", "participant", "people", "person", "police",
     "poll", "pollster", "president", "professor", "prosecutor", "protester", "publication",
     "pundit", "report", "reporter", "representative", "republican", "researcher", "resident",
