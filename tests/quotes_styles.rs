@@ -1128,3 +1128,27 @@ fn a_name_after_a_lower_case_role_between_commas_speaks() {
     assert_eq!(got.len(), 1, "{got:#?}");
     assert_eq!(got[0].name, "John Smith");
 }
+
+/// Session 20: a deputy's office is not another minister's (`the Deputy
+/// Prime Minister said` after `Finance Minister Nicola Willis`): with no
+/// tie, the role is the person who opens the sentence before.
+#[test]
+fn the_deputy_prime_minister_is_not_the_finance_minister() {
+    let text = "Finance Minister Nicola Willis accused Labour of making it up. \
+                “They can't tell you the rate,” Willis said.\n\n\
+                ACT leader David Seymour, whose party is a coalition partner, went \
+                further. “A capital gains tax is a tax on aspiration,” the Deputy Prime \
+                Minister said.";
+    let got = with(
+        text,
+        &[
+            ("Nicola Willis", PER, "Nicola Willis"),
+            ("Labour", ORG, "Labour"),
+            ("Willis", PER, "Nicola Willis"),
+            ("ACT", ORG, "ACT"),
+            ("David Seymour", PER, "David Seymour"),
+        ],
+    );
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert_eq!(got[1].name, "David Seymour");
+}

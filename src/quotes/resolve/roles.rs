@@ -33,9 +33,9 @@ const SAME_ROLE_WINDOW: usize = 8;
 /// State Department official`).
 const MAX_INTRODUCED_WORDS: usize = 5;
 
-/// The word that makes an office a deputy's (`vice president`,
-/// `vice-chancellor`): see [`Resolver::tie_of`].
-const VICE: &str = "vice";
+/// Words that make an office a deputy's (`vice president`,
+/// `vice-chancellor`, `deputy prime minister`): see [`Resolver::tie_of`].
+const VICE: &[&str] = &["deputy", "vice"];
 
 /// The most lower-case words of a role before the name in an appositive
 /// (`retired postman` in `Her neighbour, retired postman Dennis Hart,`):
@@ -797,16 +797,17 @@ impl Resolver<'_> {
     /// president of the European Commission`). Only a body noun picks the
     /// tie: `the Christian leader` is no leader of anything named
     /// `Christian`.
-    /// A `vice` office is another person's (`the vice president` is not
-    /// `President Obama`, `the president` not `Vice President Joe Biden`),
-    /// so the role and the tie must agree on it.
+    /// A `vice` or `deputy` office is another person's (`the vice
+    /// president` is not `President Obama`, `the president` not `Vice
+    /// President Joe Biden`, `the Deputy Prime Minister` not `Finance
+    /// Minister Nicola Willis`), so the role and the tie must agree on it.
     fn tie_of(&self, np: &Np, head: &str) -> Option<&Tie> {
         let earlier = || self.ties.iter().rev().filter(|t| t.token < np.first);
         let vice = self.tokens()[np.first..=np.last]
             .iter()
-            .any(|t| role_words(&t.lower).iter().any(|w| w == VICE));
+            .any(|t| role_words(&t.lower).iter().any(|w| is_vice(w)));
         let holds = |t: &Tie| {
-            t.words.iter().any(|w| w == head) && t.words.iter().any(|w| w == VICE) == vice
+            t.words.iter().any(|w| w == head) && t.words.iter().any(|w| is_vice(w)) == vice
         };
         if let Some(t) = earlier().find(|t| holds(t)) {
             return Some(t);
@@ -837,6 +838,11 @@ pub(super) fn role_gender(lower: &str) -> Option<Gender> {
     } else {
         title_gender(lower)
     }
+}
+
+/// A word making an office a deputy's (`vice`, `deputy`).
+fn is_vice(word: &str) -> bool {
+    VICE.contains(&word)
 }
 
 /// Whether a phrase's head is a plural (`the lawyers`), not one of the
