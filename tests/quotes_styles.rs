@@ -1152,3 +1152,23 @@ fn the_deputy_prime_minister_is_not_the_finance_minister() {
     assert_eq!(got.len(), 2, "{got:#?}");
     assert_eq!(got[1].name, "David Seymour");
 }
+
+/// Session 20: `the network` stands for the organisation named before
+/// (`Climate Action Network, a coalition of groups, said … “…,” the network
+/// said`), not the last person who spoke.
+#[test]
+fn the_network_is_the_organisation_named_before() {
+    let text = "“We have the technologies,” Inger Andersen said.\n\n\
+                Climate Action Network, a coalition of environmental groups, said the \
+                delays were unacceptable. “Governments had five years to prepare these \
+                plans,” the network said.";
+    let got = with(
+        text,
+        &[
+            ("Inger Andersen", PER, "Inger Andersen"),
+            ("Climate Action Network", ORG, "Climate Action Network"),
+        ],
+    );
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert_eq!(got[1].name, "Climate Action Network");
+}

@@ -381,7 +381,7 @@ pub const PERSON_ROLES: &Words = &Words::new(&[
 pub const ORG_ANAPHORS: &Words = &Words::new(&[
     "agency", "airline", "association", "automaker", "bank", "broadcaster", "carmaker", "charity",
     "chipmaker", "club", "coalition", "commission", "company", "council", "department", "drugmaker",
-    "firm", "foundation", "group", "insurer", "lender", "ministry", "newspaper", "organisation",
+    "firm", "foundation", "group", "insurer", "lender", "ministry", "network", "newspaper", "organisation",
     "organization", "party", "regulator", "retailer", "startup", "supermarket", "team", "union",
     "university",
 ]);
