@@ -212,7 +212,7 @@ pub const FEMALE_TITLES: &Words = &Words::new(&[
 #[rustfmt::skip]
 pub const SPEAKER_NOUNS: &Words = &Words::new(&[
     "activist", "administration", "adviser", "advisor", "advocate", "agency", "aide", "alliance",
-    "ambassador", "analyst", "anchor", "attendee", "attorney", "author", "board", "bystander", "businessman",
+    "ambassador", "analyst", "anchor", "attendee", "attorney", "author", "board", "businessman", "bystander",
     "campaign", "candidate", "chair", "chairman", "chairwoman", "chief", "coach", "columnist",
     "commander", "commentator", "commission", "committee", "company", "congressman",
     "congresswoman", "consultant", "council", "court", "critic", "delegate", "democrat",
