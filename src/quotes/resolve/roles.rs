@@ -320,7 +320,7 @@ impl Resolver<'_> {
         let end = self.toks.sentences[self.toks.sentence_of[np.first]].end;
         let reported = |k: usize| {
             let verb = if &*tokens[k - 1].lower == "that" {
-                k - 2
+                k.saturating_sub(2)
             } else {
                 k - 1
             };
