@@ -1082,3 +1082,93 @@ fn the_tanaiste_named_between_commas_before_a_relative_clause_speaks() {
     assert_eq!(got.len(), 2, "{got:#?}");
     assert_eq!(got[1].name, "Simon Harris");
 }
+
+/// Session 20: a firm hanging off a person's name by a preposition is not
+/// who speaks, even when the tagger reads the firm as a person (`Raymond
+/// James`); the name before the preposition is the phrase's head.
+#[test]
+fn a_name_with_a_firm_hanging_off_it_speaks() {
+    let text = "Another analyst, Tom Galloway of Raymond James, said the cut was \
+                larger than expected. “Management took the knife to the numbers,” \
+                he said in an interview.";
+    let got = with(
+        text,
+        &[
+            ("Tom Galloway", PER, "Tom Galloway"),
+            ("Raymond James", PER, "Raymond James"),
+        ],
+    );
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].name, "Tom Galloway");
+}
+
+/// Session 20: someone new whose noun tells no gender (`A neighbor`) is
+/// the `she` after their quotation when their own report does (`said she
+/// heard`), not the last woman named.
+#[test]
+fn an_unnamed_neighbor_who_said_she_heard_is_the_next_she() {
+    let text = "Sgt. Michelle Ortiz, a police spokeswoman, said the two men knew each \
+                other. “This was not random,” Ortiz said.\n\n\
+                A neighbor, who asked not to be named because she feared for her \
+                safety, said she heard at least five shots. “I got on the floor with \
+                my kids,” she said.";
+    let got = with(text, &[("Michelle Ortiz", PER, "Michelle Ortiz")]);
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert_eq!(got[1].name, "A neighbor");
+}
+
+/// Session 20: a name after lower-case role words between commas
+/// (`The victim's father, retired firefighter John Smith, 64, said`) is
+/// who speaks, and whom a later `he` means.
+#[test]
+fn a_name_after_a_lower_case_role_between_commas_speaks() {
+    let text = "The victim's father, retired firefighter John Smith, 64, said he was \
+                shocked. “I have never seen anything like it,” he said.";
+    let got = with(text, &[("John Smith", PER, "John Smith")]);
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].name, "John Smith");
+}
+
+/// Session 20: a deputy's office is not another minister's (`the Deputy
+/// Prime Minister said` after `Finance Minister Nicola Willis`): with no
+/// tie, the role is the person who opens the sentence before.
+#[test]
+fn the_deputy_prime_minister_is_not_the_finance_minister() {
+    let text = "Finance Minister Nicola Willis accused Labour of making it up. \
+                “They can't tell you the rate,” Willis said.\n\n\
+                ACT leader David Seymour, whose party is a coalition partner, went \
+                further. “A capital gains tax is a tax on aspiration,” the Deputy Prime \
+                Minister said.";
+    let got = with(
+        text,
+        &[
+            ("Nicola Willis", PER, "Nicola Willis"),
+            ("Labour", ORG, "Labour"),
+            ("Willis", PER, "Nicola Willis"),
+            ("ACT", ORG, "ACT"),
+            ("David Seymour", PER, "David Seymour"),
+        ],
+    );
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert_eq!(got[1].name, "David Seymour");
+}
+
+/// Session 20: `the network` stands for the organisation named before
+/// (`Climate Action Network, a coalition of groups, said … “…,” the network
+/// said`), not the last person who spoke.
+#[test]
+fn the_network_is_the_organisation_named_before() {
+    let text = "“We have the technologies,” Inger Andersen said.\n\n\
+                Climate Action Network, a coalition of environmental groups, said the \
+                delays were unacceptable. “Governments had five years to prepare these \
+                plans,” the network said.";
+    let got = with(
+        text,
+        &[
+            ("Inger Andersen", PER, "Inger Andersen"),
+            ("Climate Action Network", ORG, "Climate Action Network"),
+        ],
+    );
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert_eq!(got[1].name, "Climate Action Network");
+}

@@ -77,8 +77,9 @@ const POSTMODIFIER_OPENERS: &[&str] = &[
 
 /// Prepositions that hang a name off a subject before an appositive
 /// (`The lawyer for Smith, Michael Jones, said`, `an analyst at Barclays,
-/// Jane Doe, said`): the name after the preposition is not who speaks.
-const SUBJECT_MODIFIER_PREPOSITIONS: &[&str] = &["at", "for", "from", "of", "to", "with"];
+/// Jane Doe, said`) or off a name (`Tom Galloway of Raymond James`): the
+/// name after the preposition is not who speaks.
+pub const SUBJECT_MODIFIER_PREPOSITIONS: &[&str] = &["at", "for", "from", "of", "to", "with"];
 
 /// The most words of a time phrase in `ago` between a subject and its
 /// verb (`less than two weeks ago`).

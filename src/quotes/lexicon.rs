@@ -213,21 +213,21 @@ pub const FEMALE_TITLES: &Words = &Words::new(&[
 pub const SPEAKER_NOUNS: &Words = &Words::new(&[
     "activist", "administration", "adviser", "advisor", "advocate", "agency", "aide", "alliance",
     "ambassador", "analyst", "anchor", "attendee", "attorney", "author", "board", "businessman",
-    "campaign", "candidate", "chair", "chairman", "chairwoman", "chief", "coach", "columnist",
-    "commander", "commentator", "commission", "committee", "company", "congressman",
+    "bystander", "campaign", "candidate", "chair", "chairman", "chairwoman", "chief", "coach",
+    "columnist", "commander", "commentator", "commission", "committee", "company", "congressman",
     "congresswoman", "consultant", "council", "court", "critic", "delegate", "democrat",
     "department", "deputy", "diplomat", "director", "doctor", "donor", "economist", "editor",
     "executive", "expert", "father", "founder", "friend", "general", "government", "governor",
     "group", "head", "historian", "host", "husband", "insider", "investigator", "journalist",
     "judge", "justice", "lawmaker", "lawyer", "leader", "legislator", "letter", "man", "manager",
-    "mayor", "member", "memo", "minister", "ministry", "mother", "nominee", "observer", "officer",
-    "official", "operative", "organizer", "owner", "participant", "people", "person", "police",
-    "poll", "pollster", "president", "professor", "prosecutor", "protester", "publication",
-    "pundit", "report", "reporter", "representative", "republican", "researcher", "resident",
-    "scientist", "secretary", "senator", "source", "speaker", "spokesman", "spokesperson",
-    "spokeswoman", "staffer", "statement", "strategist", "student", "study", "supporter", "survey",
-    "taoiseach", "teacher", "tánaiste", "veteran", "voter", "wife", "witness", "woman", "worker",
-    "writer",
+    "mayor", "member", "memo", "minister", "ministry", "mother", "neighbor", "neighbour", "nominee",
+    "observer", "officer", "official", "operative", "organizer", "owner", "participant", "people",
+    "person", "police", "poll", "pollster", "president", "professor", "prosecutor", "protester",
+    "publication", "pundit", "report", "reporter", "representative", "republican", "researcher",
+    "resident", "scientist", "secretary", "senator", "source", "speaker", "spokesman",
+    "spokesperson", "spokeswoman", "staffer", "statement", "strategist", "student", "study",
+    "supporter", "survey", "taoiseach", "teacher", "tánaiste", "veteran", "voter", "wife",
+    "witness", "woman", "worker", "writer",
 ]);
 
 /// Speaker nouns that name a body rather than a person (`the campaign
@@ -381,9 +381,9 @@ pub const PERSON_ROLES: &Words = &Words::new(&[
 pub const ORG_ANAPHORS: &Words = &Words::new(&[
     "agency", "airline", "association", "automaker", "bank", "broadcaster", "carmaker", "charity",
     "chipmaker", "club", "coalition", "commission", "company", "council", "department", "drugmaker",
-    "firm", "foundation", "group", "insurer", "lender", "ministry", "newspaper", "organisation",
-    "organization", "party", "regulator", "retailer", "startup", "supermarket", "team", "union",
-    "university",
+    "firm", "foundation", "group", "insurer", "lender", "ministry", "network", "newspaper",
+    "organisation", "organization", "party", "regulator", "retailer", "startup", "supermarket",
+    "team", "union", "university",
 ]);
 
 /// Articles of the languages English copy borrows names from: part of a

@@ -6,7 +6,7 @@
 mod roles;
 mod subjects;
 
-use super::attribution::Attribution;
+use super::attribution::{Attribution, SUBJECT_MODIFIER_PREPOSITIONS};
 use super::lexicon::{
     self, FEMALE_NAMES, FEMALE_TITLES, GROUP_NOUNS, INDEFINITES, LEADER_NOUNS, MALE_NAMES,
     MALE_TITLES, ORG_ANAPHORS, ORG_WORDS, PERSON_ROLES, PLURAL_DETERMINERS, SPEAKER_NOUNS, TITLES,
@@ -418,7 +418,7 @@ impl<'a> Resolver<'a> {
     /// A name: the overlapping entity's canonical name, or the words
     /// without titles, a lone surname widened to the full name.
     fn words_referent(&self, np: &Np) -> Referent {
-        if let Some(e) = self.entity_in(self.before_label(np)) {
+        if let Some(e) = self.entity_in(self.head_span(np)) {
             let class = if e.kind == EntityType::Person || self.is_titled_misc(np, e) {
                 Class::Person
             } else {
@@ -532,14 +532,39 @@ impl<'a> Resolver<'a> {
             .copied()
     }
 
-    /// A name phrase's span without the party label closing it (`Sen.
-    /// Chuck Schumer (D-N.Y.)`): the tagger may read the state as a person.
-    fn before_label(&self, np: &Np) -> Span {
+    /// The entity ending at byte `end`: the last one starting before it,
+    /// as entities do not overlap.
+    fn entity_ending(&self, end: usize) -> Option<&'a Entity> {
+        let i = self.entities.partition_point(|e| e.span.start < end);
+        i.checked_sub(1)
+            .map(|i| self.entities[i])
+            .filter(|e| e.span.end == end)
+    }
+
+    /// A name phrase's span up to its head: without the party label
+    /// closing it (`Sen. Chuck Schumer (D-N.Y.)`) or a name hanging off a
+    /// person's name by a preposition (`Tom Galloway of Raymond James`).
+    /// The tagger may read the state or the firm as a person, and the
+    /// last person in the phrase would speak.
+    fn head_span(&self, np: &Np) -> Span {
         let tokens = self.tokens();
         let last = (np.first + 1..=np.last)
-            .find(|&k| tokens[k].is_punct("("))
+            .find(|&k| tokens[k].is_punct("(") || self.hangs_off_person(k))
             .map_or(np.last, |k| k - 1);
         Span::new(tokens[np.first].span.start, tokens[last].span.end)
+    }
+
+    /// Whether token `k` is a lower-case preposition right after a
+    /// person's name (`of` in `Tom Galloway of Raymond James`).
+    fn hangs_off_person(&self, k: usize) -> bool {
+        let t = &self.tokens()[k];
+        let end = self.tokens()[k - 1].span.end;
+        t.is_word()
+            && !t.is_capitalized()
+            && lexicon::is_in(SUBJECT_MODIFIER_PREPOSITIONS, &t.lower)
+            && self
+                .entity_ending(end)
+                .is_some_and(|e| e.kind == EntityType::Person)
     }
 
     /// Skips the titles in front of a name; whether any was there.

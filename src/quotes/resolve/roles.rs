@@ -33,9 +33,19 @@ const SAME_ROLE_WINDOW: usize = 8;
 /// State Department official`).
 const MAX_INTRODUCED_WORDS: usize = 5;
 
-/// The word that makes an office a deputy's (`vice president`,
-/// `vice-chancellor`): see [`Resolver::tie_of`].
-const VICE: &str = "vice";
+/// Words that make an office a deputy's (`vice president`,
+/// `vice-chancellor`, `deputy prime minister`): see [`Resolver::tie_of`].
+const VICE: &[&str] = &["deputy", "vice"];
+
+/// The most lower-case words of a role before the name in an appositive
+/// (`retired postman` in `Her neighbour, retired postman Dennis Hart,`):
+/// a longer run is a clause, not a role.
+const MAX_APPOSITIVE_ROLE_WORDS: usize = 3;
+
+/// Endings of nouns for people by what they do (`firefighter`,
+/// `electrician`, `accountant`), read as a role before a name in an
+/// appositive; the lists of speaker nouns cannot hold every trade.
+const AGENT_SUFFIXES: &[&str] = &["ant", "er", "ian", "ist", "or"];
 
 /// Roles a court story gives someone other than the people it has just
 /// named (`Hart was found guilty … the prosecutor told jurors`, `D’Souza
@@ -141,13 +151,16 @@ impl Resolver<'_> {
         }
         if lexicon::is_in(INDEFINITES, opener) {
             // `A spokeswoman for the union said …`: someone new, whom a
-            // later `she` may mean when the head tells the gender (an
-            // ungendered `a reporter asked Trump` is rarely the `he` who
-            // answers).
-            let gendered = role_gender(head).is_some() && self.is_person_phrase(np);
-            return gendered.then(|| Referent {
+            // later `she` may mean when the head or the speaker's own
+            // words tell the gender (an ungendered `a reporter asked
+            // Trump` is rarely the `he` who answers).
+            let gender = role_gender(head).or_else(|| self.reported_gender(np));
+            let gender = gender.filter(|_| self.is_person_phrase(np))?;
+            let referent = self.unnamed_person(np);
+            self.note_gender(&referent.name, gender);
+            return Some(Referent {
                 newcomer: true,
-                ..self.unnamed_person(np)
+                ..referent
             });
         }
         if lexicon::is_in(ORG_ANAPHORS, head) {
@@ -295,6 +308,32 @@ impl Resolver<'_> {
             self.note_gender(&name, g);
         }
         Referent::new(name, Class::Person)
+    }
+
+    /// The gender a speaker's report tells of them (`A neighbor, who asked
+    /// not to be named, said she heard five shots`): `he` or `she` right
+    /// after a speech verb (and any `that`) later in the phrase's sentence,
+    /// with no capitalised word after the phrase before it (`an aide to
+    /// Clinton said she` may report Clinton).
+    fn reported_gender(&self, np: &Np) -> Option<Gender> {
+        let tokens = self.tokens();
+        let end = self.toks.sentences[self.toks.sentence_of[np.first]].end;
+        let reported = |k: usize| {
+            let verb = if &*tokens[k - 1].lower == "that" {
+                k.saturating_sub(2)
+            } else {
+                k - 1
+            };
+            matches!(&*tokens[k].lower, "he" | "she") && tokens[verb].verb.is_some()
+        };
+        let k = (np.last + 1..end)
+            .take_while(|&k| !tokens[k].is_capitalized())
+            .find(|&k| reported(k))?;
+        if &*tokens[k].lower == "he" {
+            Some(Gender::Male)
+        } else {
+            Some(Gender::Female)
+        }
     }
 
     /// A role phrase's words with the body it is for (`A spokesperson
@@ -598,10 +637,10 @@ impl Resolver<'_> {
     /// reports, Obama said …`).
     fn appositive_name(&self, np: &Np) -> Option<String> {
         let tokens = self.tokens();
-        let at = np.last + 2;
-        if !tokens.get(np.last + 1)?.is_punct(",") || at >= tokens.len() {
+        if !tokens.get(np.last + 1)?.is_punct(",") || np.last + 2 >= tokens.len() {
             return None;
         }
+        let at = self.after_lower_role(np.last + 2);
         let end = self.run_end(at)?;
         if tokens.get(end + 1).is_some_and(|t| t.verb.is_some()) {
             return None;
@@ -614,6 +653,37 @@ impl Resolver<'_> {
                 (at..=end).contains(&e.token) && !e.speaker && e.referent.class == Class::Person
             })
             .map(|e| e.referent.name.clone())
+    }
+
+    /// Where a name starts after the lower-case role words that may open
+    /// an appositive at `at` (`Her neighbour, retired postman Dennis Hart,
+    /// 71, said`): after a run of at most [`MAX_APPOSITIVE_ROLE_WORDS`]
+    /// lower-case words ending in a person noun (a known one, one that
+    /// tells a gender, `postman`, or one with an agent's ending,
+    /// `firefighter`), else `at`.
+    fn after_lower_role(&self, at: usize) -> usize {
+        let tokens = self.tokens();
+        let lower = tokens[at..]
+            .iter()
+            .take(MAX_APPOSITIVE_ROLE_WORDS + 1)
+            .take_while(|t| {
+                !t.is_capitalized()
+                    && is_modifier_word(t)
+                    && !lexicon::is_in(lexicon::PRONOUNS, &t.lower)
+            })
+            .count();
+        let role = lower > 0 && lower <= MAX_APPOSITIVE_ROLE_WORDS && {
+            let head = &tokens[at + lower - 1].lower;
+            lexicon::is_speaker_noun(head)
+                || lexicon::is_in(PERSON_ROLES, head)
+                || role_gender(head).is_some()
+                || AGENT_SUFFIXES.iter().any(|s| head.ends_with(s))
+        };
+        if role {
+            at + lower
+        } else {
+            at
+        }
     }
 
     /// The phrase that brought in the unnamed person a definite role noun
@@ -727,16 +797,17 @@ impl Resolver<'_> {
     /// president of the European Commission`). Only a body noun picks the
     /// tie: `the Christian leader` is no leader of anything named
     /// `Christian`.
-    /// A `vice` office is another person's (`the vice president` is not
-    /// `President Obama`, `the president` not `Vice President Joe Biden`),
-    /// so the role and the tie must agree on it.
+    /// A `vice` or `deputy` office is another person's (`the vice
+    /// president` is not `President Obama`, `the president` not `Vice
+    /// President Joe Biden`, `the Deputy Prime Minister` not `Finance
+    /// Minister Nicola Willis`), so the role and the tie must agree on it.
     fn tie_of(&self, np: &Np, head: &str) -> Option<&Tie> {
         let earlier = || self.ties.iter().rev().filter(|t| t.token < np.first);
         let vice = self.tokens()[np.first..=np.last]
             .iter()
-            .any(|t| role_words(&t.lower).iter().any(|w| w == VICE));
+            .any(|t| role_words(&t.lower).iter().any(|w| is_vice(w)));
         let holds = |t: &Tie| {
-            t.words.iter().any(|w| w == head) && t.words.iter().any(|w| w == VICE) == vice
+            t.words.iter().any(|w| w == head) && t.words.iter().any(|w| is_vice(w)) == vice
         };
         if let Some(t) = earlier().find(|t| holds(t)) {
             return Some(t);
@@ -767,6 +838,11 @@ pub(super) fn role_gender(lower: &str) -> Option<Gender> {
     } else {
         title_gender(lower)
     }
+}
+
+/// A word making an office a deputy's (`vice`, `deputy`).
+fn is_vice(word: &str) -> bool {
+    VICE.contains(&word)
 }
 
 /// Whether a phrase's head is a plural (`the lawyers`), not one of the
