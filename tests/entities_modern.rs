@@ -1071,3 +1071,19 @@ fn a_sentences_first_word_the_document_writes_in_the_name_is_put_back() {
     let found = names(text);
     assert!(!found.contains(&("Blacks", Organization)), "{found:?}");
 }
+
+#[test]
+fn a_model_number_after_an_owned_name_makes_a_product() {
+    // Before: `Lumen` ORG in the headline without its number; the other
+    // two and `Tarn 04` missed.
+    let text = "Korvo raises Lumen 7 price. Korvo said its Lumen 7 console would cost \
+                $50 more, and the Lumen 7 Pro $80 more. Halvard will sell its Tarn 04 \
+                estate car in Spain from May.";
+    all_typed(text, "Lumen 7", Misc);
+    all_typed(text, "Lumen 7 Pro", Misc);
+    all_typed(text, "Tarn 04", Misc);
+    // A score after a club's name stays a score.
+    let text = "In the Scottish league, Queen's Park 2 Forfar 1.";
+    let found = names(text);
+    assert!(!found.iter().any(|(s, _)| s.contains('2')), "{found:?}");
+}

@@ -154,7 +154,7 @@ fn is_persons(text: &str, mentions: &[Mention], span: Span) -> bool {
 }
 
 /// The spans where `name` stands as whole words in `text`.
-fn occurrences<'a>(text: &'a str, name: &'a str) -> impl Iterator<Item = Span> + 'a {
+pub(super) fn occurrences<'a>(text: &'a str, name: &'a str) -> impl Iterator<Item = Span> + 'a {
     let bounded = |c: Option<char>| !c.is_some_and(tokens::is_letter_or_digit);
     text.match_indices(name).filter_map(move |(at, _)| {
         let end = at + name.len();

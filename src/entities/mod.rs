@@ -30,6 +30,7 @@ mod lists;
 mod makers;
 mod markets;
 mod media;
+mod model_numbers;
 mod names;
 mod openers;
 mod organisations;
@@ -91,6 +92,7 @@ pub fn tag_with(model: &Model, text: &str) -> Vec<Entity> {
     adjective_bodies::join_adjectives(text, &tokens, &mut mentions);
     states::find(text, &tokens, &mut mentions);
     craft::find(text, &tokens, &patterns, &mut mentions);
+    model_numbers::find(text, &tokens, &patterns, &mut mentions);
     groups::join_members(text, &tokens, &mut mentions);
     articles::at_articles(text, &tokens, &mut mentions);
     firms::split_at_and(text, &tokens, &mut mentions);
