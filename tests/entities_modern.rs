@@ -1087,3 +1087,20 @@ fn a_model_number_after_an_owned_name_makes_a_product() {
     let found = names(text);
     assert!(!found.iter().any(|(s, _)| s.contains('2')), "{found:?}");
 }
+
+#[test]
+fn a_title_after_a_work_noun_or_in_apposition_to_one_is_a_work() {
+    // Before: the album's title missed, `Marrow` and `Glass Orchard` LOC.
+    let text = "Tilda Marsh, whose album Quiet by Design to Be Loud topped the charts, will \
+                tour in May. Fans streamed songs from Marrow, her second album, all week. \
+                Critics preferred Glass Orchard, the Netflix spy thriller starring Tom Vale.";
+    all_typed(text, "Quiet by Design to Be Loud", Misc);
+    all_typed(text, "Marrow", Misc);
+    all_typed(text, "Glass Orchard", Misc);
+    all_typed(text, "Tom Vale", Person);
+    // A headline's last word is no noun of the next paragraph's name.
+    let text = "Review: Tin Owls return with a louder second album\n\nTin Owls' second \
+                album arrives in May.";
+    let found = names(text);
+    assert!(!found.iter().any(|(_, k)| *k == Misc), "{found:?}");
+}

@@ -75,17 +75,28 @@ pub fn find(
         }
     }
     for name in spellings {
-        for span in occurrences(text, name) {
-            let span = with_numeral(text, span);
-            // A longer name holding the spelling is another name
-            // (`Orion Health`).
-            let inside = overlapping(mentions, span);
-            if mentions[inside]
-                .iter()
-                .all(|m| m.span.start >= span.start && m.span.end <= span.end)
-            {
-                join(mentions, span, Misc);
-            }
+        mark_every(text, mentions, name, |span| with_numeral(text, span));
+    }
+}
+
+/// Makes every whole-word occurrence of `name` (widened by `widen`) one
+/// MISC mention, over the mentions inside it; an occurrence inside a
+/// longer mention is left, as the longer name is another name (`Orion
+/// Health`).
+pub(super) fn mark_every(
+    text: &str,
+    mentions: &mut Vec<Mention>,
+    name: &str,
+    widen: impl Fn(Span) -> Span,
+) {
+    for span in occurrences(text, name) {
+        let span = widen(span);
+        let inside = overlapping(mentions, span);
+        if mentions[inside]
+            .iter()
+            .all(|m| m.span.start >= span.start && m.span.end <= span.end)
+        {
+            join(mentions, span, Misc);
         }
     }
 }

@@ -50,6 +50,7 @@ pub(crate) use title_acronyms::is_title_acronym_lowered;
 mod titles;
 mod towns;
 mod villages;
+mod works;
 
 use crate::annotations::EntityType::Person;
 use crate::annotations::{Entity, EntityType};
@@ -93,6 +94,7 @@ pub fn tag_with(model: &Model, text: &str) -> Vec<Entity> {
     states::find(text, &tokens, &mut mentions);
     craft::find(text, &tokens, &patterns, &mut mentions);
     model_numbers::find(text, &tokens, &patterns, &mut mentions);
+    works::find(text, &tokens, &mut mentions);
     groups::join_members(text, &tokens, &mut mentions);
     articles::at_articles(text, &tokens, &mut mentions);
     firms::split_at_and(text, &tokens, &mut mentions);
