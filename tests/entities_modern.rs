@@ -1104,3 +1104,14 @@ fn a_title_after_a_work_noun_or_in_apposition_to_one_is_a_work() {
     let found = names(text);
     assert!(!found.iter().any(|(_, k)| *k == Misc), "{found:?}");
 }
+
+#[test]
+fn a_body_named_for_two_places_and_a_festival_are_whole_across_and() {
+    // Before: `Scotland` LOC and `Ireland Hockey Board` ORG, `Harrow
+    // Valley Music` LOC and `Arts Festival` PER, `Brindle Festival` PER.
+    let text = "The Scotland and Ireland Hockey Board met on Monday. Tickets for the Harrow \
+                Valley Music and Arts Festival sold out, and the Brindle Festival moved to June.";
+    all_typed(text, "Scotland and Ireland Hockey Board", Organization);
+    all_typed(text, "Harrow Valley Music and Arts Festival", Misc);
+    all_typed(text, "Brindle Festival", Misc);
+}

@@ -7,6 +7,7 @@
 //! model leaves out.
 
 mod adjective_bodies;
+mod and_names;
 mod appositions;
 mod articles;
 mod bands;
@@ -17,6 +18,7 @@ mod colours;
 mod consistency;
 mod craft;
 pub mod dates;
+mod festivals;
 mod firms;
 mod forces;
 mod foreign;
@@ -98,6 +100,7 @@ pub fn tag_with(model: &Model, text: &str) -> Vec<Entity> {
     groups::join_members(text, &tokens, &mut mentions);
     articles::at_articles(text, &tokens, &mut mentions);
     firms::split_at_and(text, &tokens, &mut mentions);
+    and_names::join_parts(text, &mut mentions);
     firms::join_airline_words(text, &tokens, &mut mentions);
     title_acronyms::cut(text, &tokens, &mut mentions);
     titles::strip_leading(text, &tokens, &mut mentions);
@@ -117,6 +120,7 @@ pub fn tag_with(model: &Model, text: &str) -> Vec<Entity> {
     shops::retype(&around, &mut mentions);
     seats::retype(text, &mut mentions);
     parties::retype(text, &mut mentions);
+    festivals::retype(text, &mut mentions);
     if colours::drop_colours(&around, &mut mentions) {
         // The mentions left are no longer indexed like `around.ranges`.
         around = Surroundings::of(text, &tokens, &mentions);
