@@ -1115,3 +1115,14 @@ fn a_body_named_for_two_places_and_a_festival_are_whole_across_and() {
     all_typed(text, "Harrow Valley Music and Arts Festival", Misc);
     all_typed(text, "Brindle Festival", Misc);
 }
+
+#[test]
+fn an_acronym_after_a_word_in_small_letters_is_a_common_noun() {
+    // Before: `PAC` ORG, `PAC Coastal Future Project` ORG.
+    let text = "Harbour Action, a super PAC funded by shipping firms, spent $2 million. Its \
+                rival super PAC Coastal Future Project spent less than the Senate Majority PAC.";
+    let found = names(text);
+    assert!(!found.contains(&("PAC", Organization)), "{found:?}");
+    all_typed(text, "Coastal Future Project", Organization);
+    all_typed(text, "Senate Majority PAC", Organization);
+}

@@ -15,6 +15,7 @@ mod bodies;
 mod canonical;
 mod clubs;
 mod colours;
+mod common_acronyms;
 mod consistency;
 mod craft;
 pub mod dates;
@@ -103,6 +104,7 @@ pub fn tag_with(model: &Model, text: &str) -> Vec<Entity> {
     and_names::join_parts(text, &mut mentions);
     firms::join_airline_words(text, &tokens, &mut mentions);
     title_acronyms::cut(text, &tokens, &mut mentions);
+    common_acronyms::drop_nouns(text, &mut mentions);
     titles::strip_leading(text, &tokens, &mut mentions);
     titles::drop_bare(text, &tokens, &mut mentions);
     articles::drop_indefinite(text, &tokens, &mut mentions);
