@@ -80,18 +80,22 @@ pub fn find(
 }
 
 /// A number of up to three digits (`5`, `06`) or a short word of letters
-/// and digits (`Fold7`, `VR2`, `2a`).
+/// and digits that starts or ends with a digit (`Fold7`, `VR2`, `2a`).
+/// Asked of every token: its length and ends are read first, as bytes,
+/// since most tokens fail there (perf).
 fn is_model_number(text: &str, token: &Token) -> bool {
-    let word = token.text(text);
-    match token.kind {
-        TokenKind::Number => word.len() <= MAX_DIGITS && word.bytes().all(|b| b.is_ascii_digit()),
-        TokenKind::Word => {
-            word.len() <= MAX_MODEL_WORD
-                && word.bytes().all(|b| b.is_ascii_alphanumeric())
-                && word.bytes().any(|b| b.is_ascii_digit())
-        }
-        _ => false,
+    let longest = match token.kind {
+        TokenKind::Number => MAX_DIGITS,
+        TokenKind::Word => MAX_MODEL_WORD,
+        _ => return false,
+    };
+    if token.span.end - token.span.start > longest {
+        return false;
     }
+    let bytes = &text.as_bytes()[token.span.start..token.span.end];
+    let digit_at_an_end = bytes.first().is_some_and(u8::is_ascii_digit)
+        || bytes.last().is_some_and(u8::is_ascii_digit);
+    digit_at_an_end && bytes.iter().all(u8::is_ascii_alphanumeric)
 }
 
 /// The first token of the capitalised words before the model number at

@@ -67,7 +67,12 @@ pub fn find(text: &str, tokens: &[Token], mentions: &mut Vec<Mention>) {
         }
     };
     for (i, t) in tokens.iter().enumerate() {
-        if t.kind == TokenKind::Word && TITLE_NOUNS.contains(&t.text(text)) {
+        // The length first: most words have none of the nouns' (perf).
+        let len = t.span.end - t.span.start;
+        if t.kind == TokenKind::Word
+            && TITLE_NOUNS.iter().any(|n| n.len() == len)
+            && TITLE_NOUNS.contains(&t.text(text))
+        {
             if let Some(span) = title_after(text, tokens, i + 1) {
                 keep(span);
             }
