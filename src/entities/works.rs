@@ -20,7 +20,7 @@ use crate::tokens::{self, Token, TokenKind};
 
 /// Nouns a title follows (`whose album Guts won`). Not `single` (`a
 /// single European currency`), `play` or `book` (verbs, or a book of
-/// names), nor `film`/`series` (`the film Minister`, `the Test series`).
+/// names), nor `film`/`series` (`the Test series`).
 const TITLE_NOUNS: &[&str] = &["album", "memoir", "mixtape", "novel"];
 
 /// Nouns a work's title stands in apposition to (`Swag, his first album`,
