@@ -1071,3 +1071,58 @@ fn a_sentences_first_word_the_document_writes_in_the_name_is_put_back() {
     let found = names(text);
     assert!(!found.contains(&("Blacks", Organization)), "{found:?}");
 }
+
+#[test]
+fn a_model_number_after_an_owned_name_makes_a_product() {
+    // Before: `Lumen` ORG in the headline without its number; the other
+    // two and `Tarn 04` missed.
+    let text = "Korvo raises Lumen 7 price. Korvo said its Lumen 7 console would cost \
+                $50 more, and the Lumen 7 Pro $80 more. Halvard will sell its Tarn 04 \
+                estate car in Spain from May.";
+    all_typed(text, "Lumen 7", Misc);
+    all_typed(text, "Lumen 7 Pro", Misc);
+    all_typed(text, "Tarn 04", Misc);
+    // A score after a club's name stays a score.
+    let text = "In the Scottish league, Queen's Park 2 Forfar 1.";
+    let found = names(text);
+    assert!(!found.iter().any(|(s, _)| s.contains('2')), "{found:?}");
+}
+
+#[test]
+fn a_title_after_a_work_noun_or_in_apposition_to_one_is_a_work() {
+    // Before: the album's title missed, `Marrow` and `Glass Orchard` LOC.
+    let text = "Tilda Marsh, whose album Quiet by Design to Be Loud topped the charts, will \
+                tour in May. Fans streamed songs from Marrow, her second album, all week. \
+                Critics preferred Glass Orchard, the Netflix spy thriller starring Tom Vale.";
+    all_typed(text, "Quiet by Design to Be Loud", Misc);
+    all_typed(text, "Marrow", Misc);
+    all_typed(text, "Glass Orchard", Misc);
+    all_typed(text, "Tom Vale", Person);
+    // A headline's last word is no noun of the next paragraph's name.
+    let text = "Review: Tin Owls return with a louder second album\n\nTin Owls' second \
+                album arrives in May.";
+    let found = names(text);
+    assert!(!found.iter().any(|(_, k)| *k == Misc), "{found:?}");
+}
+
+#[test]
+fn a_body_named_for_two_places_and_a_festival_are_whole_across_and() {
+    // Before: `Scotland` LOC and `Ireland Hockey Board` ORG, `Harrow
+    // Valley Music` LOC and `Arts Festival` PER, `Brindle Festival` PER.
+    let text = "The Scotland and Ireland Hockey Board met on Monday. Tickets for the Harrow \
+                Valley Music and Arts Festival sold out, and the Brindle Festival moved to June.";
+    all_typed(text, "Scotland and Ireland Hockey Board", Organization);
+    all_typed(text, "Harrow Valley Music and Arts Festival", Misc);
+    all_typed(text, "Brindle Festival", Misc);
+}
+
+#[test]
+fn an_acronym_after_a_word_in_small_letters_is_a_common_noun() {
+    // Before: `PAC` ORG, `PAC Coastal Future Project` ORG.
+    let text = "Harbour Action, a super PAC funded by shipping firms, spent $2 million. Its \
+                rival super PAC Coastal Future Project spent less than the Senate Majority PAC.";
+    let found = names(text);
+    assert!(!found.contains(&("PAC", Organization)), "{found:?}");
+    all_typed(text, "Coastal Future Project", Organization);
+    all_typed(text, "Senate Majority PAC", Organization);
+}

@@ -75,17 +75,28 @@ pub fn find(
         }
     }
     for name in spellings {
-        for span in occurrences(text, name) {
-            let span = with_numeral(text, span);
-            // A longer name holding the spelling is another name
-            // (`Orion Health`).
-            let inside = overlapping(mentions, span);
-            if mentions[inside]
-                .iter()
-                .all(|m| m.span.start >= span.start && m.span.end <= span.end)
-            {
-                join(mentions, span, Misc);
-            }
+        mark_every(text, mentions, name, |span| with_numeral(text, span));
+    }
+}
+
+/// Makes every whole-word occurrence of `name` (widened by `widen`) one
+/// MISC mention, over the mentions inside it; an occurrence inside a
+/// longer mention is left, as the longer name is another name (`Orion
+/// Health`).
+pub(super) fn mark_every(
+    text: &str,
+    mentions: &mut Vec<Mention>,
+    name: &str,
+    widen: impl Fn(Span) -> Span,
+) {
+    for span in occurrences(text, name) {
+        let span = widen(span);
+        let inside = overlapping(mentions, span);
+        if mentions[inside]
+            .iter()
+            .all(|m| m.span.start >= span.start && m.span.end <= span.end)
+        {
+            join(mentions, span, Misc);
         }
     }
 }
@@ -154,7 +165,7 @@ fn is_persons(text: &str, mentions: &[Mention], span: Span) -> bool {
 }
 
 /// The spans where `name` stands as whole words in `text`.
-fn occurrences<'a>(text: &'a str, name: &'a str) -> impl Iterator<Item = Span> + 'a {
+pub(super) fn occurrences<'a>(text: &'a str, name: &'a str) -> impl Iterator<Item = Span> + 'a {
     let bounded = |c: Option<char>| !c.is_some_and(tokens::is_letter_or_digit);
     text.match_indices(name).filter_map(move |(at, _)| {
         let end = at + name.len();

@@ -7,6 +7,7 @@
 //! model leaves out.
 
 mod adjective_bodies;
+mod and_names;
 mod appositions;
 mod articles;
 mod bands;
@@ -14,9 +15,11 @@ mod bodies;
 mod canonical;
 mod clubs;
 mod colours;
+mod common_acronyms;
 mod consistency;
 mod craft;
 pub mod dates;
+mod festivals;
 mod firms;
 mod forces;
 mod foreign;
@@ -30,6 +33,7 @@ mod lists;
 mod makers;
 mod markets;
 mod media;
+mod model_numbers;
 mod names;
 mod openers;
 mod organisations;
@@ -49,6 +53,7 @@ pub(crate) use title_acronyms::is_title_acronym_lowered;
 mod titles;
 mod towns;
 mod villages;
+mod works;
 
 use crate::annotations::EntityType::Person;
 use crate::annotations::{Entity, EntityType};
@@ -91,11 +96,15 @@ pub fn tag_with(model: &Model, text: &str) -> Vec<Entity> {
     adjective_bodies::join_adjectives(text, &tokens, &mut mentions);
     states::find(text, &tokens, &mut mentions);
     craft::find(text, &tokens, &patterns, &mut mentions);
+    model_numbers::find(text, &tokens, &patterns, &mut mentions);
+    works::find(text, &tokens, &mut mentions);
     groups::join_members(text, &tokens, &mut mentions);
     articles::at_articles(text, &tokens, &mut mentions);
     firms::split_at_and(text, &tokens, &mut mentions);
+    and_names::join_parts(text, &mut mentions);
     firms::join_airline_words(text, &tokens, &mut mentions);
     title_acronyms::cut(text, &tokens, &mut mentions);
+    common_acronyms::drop_nouns(text, &mut mentions);
     titles::strip_leading(text, &tokens, &mut mentions);
     titles::drop_bare(text, &tokens, &mut mentions);
     articles::drop_indefinite(text, &tokens, &mut mentions);
@@ -113,6 +122,7 @@ pub fn tag_with(model: &Model, text: &str) -> Vec<Entity> {
     shops::retype(&around, &mut mentions);
     seats::retype(text, &mut mentions);
     parties::retype(text, &mut mentions);
+    festivals::retype(text, &mut mentions);
     if colours::drop_colours(&around, &mut mentions) {
         // The mentions left are no longer indexed like `around.ranges`.
         around = Surroundings::of(text, &tokens, &mentions);
