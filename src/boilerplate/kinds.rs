@@ -9,6 +9,7 @@
 
 use crate::annotations::BoilerplateKind as Kind;
 use crate::document::Element;
+use std::collections::HashMap;
 
 /// How a vocabulary word must sit in a class or id token.
 #[derive(Clone, Copy)]
@@ -167,19 +168,43 @@ impl Vocabulary {
 /// Weight of one positive or negative name (id and class count apart).
 pub const NAME_WEIGHT: f32 = 25.0;
 
+/// Reads every element's tag, role, id and class ([`read`]). A page's
+/// elements share a few dozen class names (half the class attributes of
+/// a typical news page repeat an earlier one), and matching a name's
+/// words against the vocabularies is the costly part, so each distinct
+/// id or class string is matched once.
+pub fn read_all(elements: &[Element]) -> (Vec<Vocabulary>, Vec<f32>) {
+    let mut seen: HashMap<&str, (Option<Kind>, bool)> = HashMap::new();
+    elements
+        .iter()
+        .map(|el| {
+            read(el, &mut |name| {
+                if name.is_empty() {
+                    return (None, false);
+                }
+                *seen
+                    .entry(name)
+                    .or_insert_with(|| (words_kind(name), has_positive(name)))
+            })
+        })
+        .unzip()
+}
+
 /// Reads an element's tag, role, id and class: what they name, and the
 /// score adjustment for its id and class in the spirit of Readability's
 /// class weight (containers named like content gain, those named like
-/// boilerplate lose). Each name is read once: this runs for every element.
+/// boilerplate lose). `names` gives what an id or class string names and
+/// whether it names content.
 ///
 /// `html` and `body` name nothing: their classes describe the page
 /// (`page-has-header`, `layout-sidebar`), not a region of it.
-pub fn read(el: &Element) -> (Vocabulary, f32) {
+fn read<'a>(
+    el: &'a Element,
+    names: &mut impl FnMut(&'a str) -> (Option<Kind>, bool),
+) -> (Vocabulary, f32) {
     let a = &el.attrs;
-    let id_kind = words_kind(&a.id);
-    let class_kind = words_kind(&a.class);
-    let id_positive = has_positive(&a.id);
-    let class_positive = has_positive(&a.class);
+    let (id_kind, id_positive) = names(&a.id);
+    let (class_kind, class_positive) = names(&a.class);
     let mut weight = 0.0;
     for (kind, positive) in [(id_kind, id_positive), (class_kind, class_positive)] {
         if positive {
@@ -283,11 +308,11 @@ mod tests {
     use super::*;
 
     fn describe(el: &Element) -> Vocabulary {
-        read(el).0
+        read_all(std::slice::from_ref(el)).0[0]
     }
 
     fn class_weight(el: &Element) -> f32 {
-        read(el).1
+        read_all(std::slice::from_ref(el)).1[0]
     }
     use crate::document::Attrs;
 

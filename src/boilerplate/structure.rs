@@ -185,7 +185,7 @@ impl Layout {
             let n = doc.elements.len();
             (vec![Vocabulary::default(); n], vec![0.0; n])
         } else {
-            doc.elements.iter().map(kinds::read).unzip()
+            kinds::read_all(&doc.elements)
         };
         let prose = prose_totals(doc);
         let vocab = drop_misnames(vocab, &prose);
