@@ -501,6 +501,12 @@ fn a_police_force_or_fire_service_is_taken_whole() {
         "Greater Manchester Fire and Rescue Service",
         Organization,
     );
+    // Session 20. Before: `King County Search` LOC + `Rescue` PER.
+    all_typed(
+        "Volunteers from King County Search and Rescue found the hikers around 8 a.m.",
+        "King County Search and Rescue",
+        Organization,
+    );
     // A place preposition makes the first name a place of its own.
     let found = listed("Officers in Bath and Thames Valley Police said the roads were shut.");
     assert!(

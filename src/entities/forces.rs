@@ -1,8 +1,8 @@
-//! Police forces and fire and ambulance services named after the area
-//! they serve (`Greater Manchester Police`, `Avon and Somerset Police`,
-//! `South Yorkshire Fire and Rescue Service`). CoNLL types them as
-//! organisations (`Arkansas State Police`, `Chesapeake Police Department`
-//! in eng.train). The model knows the areas as places and cuts the name
+//! Police forces and fire, ambulance and rescue services named after the
+//! area they serve (`Greater Manchester Police`, `Avon and Somerset
+//! Police`, `South Yorkshire Fire and Rescue Service`, `King County
+//! Search and Rescue`). CoNLL types them as organisations (`Arkansas
+//! State Police`, `Chesapeake Police Department` in eng.train). The model knows the areas as places and cuts the name
 //! where a place word looks like a sentence's ordinary first word
 //! (`Manchester Police` at a paragraph's start, whose `Greater` it left
 //! out), where `and` joins two areas (`Avon` LOC + `Somerset Police`) or
@@ -27,6 +27,7 @@ const SERVICE_TAILS: &[&[&str]] = &[
     &["Fire", "Service"],
     &["Fire", "and", "Rescue", "Service"],
     &["Ambulance", "Service"],
+    &["Search", "and", "Rescue"],
 ];
 
 /// Words before `A and B Police` that make `A` a place of its own.
