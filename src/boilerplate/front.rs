@@ -140,8 +140,7 @@ pub fn find(doc: &Document, flagged: &[Option<BoilerplateKind>]) -> FrontMatter 
 /// may sit directly in a container opened before the headline: then there
 /// is no range between them, and no date.
 pub fn time_published(doc: &Document, front: &FrontMatter, article: &[usize]) -> Option<String> {
-    let headline = front.headline?;
-    let body = *article.iter().find(|&&i| i > headline)?;
+    let (headline, body) = headline_and_body(front, article)?;
     let (from, to) = (doc.blocks[headline].element, doc.blocks[body].element);
     doc.elements
         .get(from as usize + 1..to as usize)?
@@ -150,10 +149,6 @@ pub fn time_published(doc: &Document, front: &FrontMatter, article: &[usize]) ->
         .map(|el| el.attrs.datetime.clone())
 }
 
-/// The body's first block: its first kept paragraph. Some publishers set
-/// every paragraph as a `div` (`<div data-testid="paragraph-0">`); on a
-/// page with no kept `p` at all, the first kept text set directly in a
-/// container is the body's first paragraph.
 /// When the story was published, for a page that declares no date in its
 /// JSON-LD nor in a `<time datetime>`: the first calendar date printed
 /// between the headline and the body, in the byline or a time stamp
@@ -162,13 +157,20 @@ pub fn time_published(doc: &Document, front: &FrontMatter, article: &[usize]) ->
 /// version, and a long one is a summary that may name any date; neither
 /// is read.
 pub fn printed_published(doc: &Document, front: &FrontMatter, article: &[usize]) -> Option<String> {
-    let headline = front.headline?;
-    let body = *article.iter().find(|&&i| i > headline)?;
+    let (headline, body) = headline_and_body(front, article)?;
     (headline + 1..body)
         .map(|i| doc.block_text(i))
         .filter(|text| text.split_whitespace().count() <= MAX_DATE_LINE_WORDS)
         .filter(|text| !is_update_stamp(text))
         .find_map(printed_date::parse)
+}
+
+/// The headline's block and the first article block after it: where a
+/// page prints its byline and date.
+fn headline_and_body(front: &FrontMatter, article: &[usize]) -> Option<(usize, usize)> {
+    let headline = front.headline?;
+    let body = *article.iter().find(|&&i| i > headline)?;
+    Some((headline, body))
 }
 
 /// Whether a time stamp gives when the story was last changed
@@ -180,6 +182,10 @@ fn is_update_stamp(text: &str) -> bool {
         .any(|label| lower.starts_with(label))
 }
 
+/// The body's first block: its first kept paragraph. Some publishers set
+/// every paragraph as a `div` (`<div data-testid="paragraph-0">`); on a
+/// page with no kept `p` at all, the first kept text set directly in a
+/// container is the body's first paragraph.
 fn body_start(doc: &Document, flagged: &[Option<BoilerplateKind>]) -> Option<usize> {
     let kept = |kind: BlockKind| {
         (0..doc.blocks.len()).find(move |&i| doc.blocks[i].kind == kind && flagged[i].is_none())
