@@ -126,8 +126,17 @@ fn fold_word(w: &str) -> String {
 /// What a block's text says on its own: its leading words and word pairs,
 /// its last word, length, punctuation, and the rule cue.
 pub fn text_features(f: &mut Features, text: &str, cue: Option<Kind>) {
+    cue_features(f, cue);
+    words_features(f, text);
+}
+
+fn cue_features(f: &mut Features, cue: Option<Kind>) {
     f.add("bias", "");
     f.add("cue", kind_name(cue));
+}
+
+/// The text features that do not depend on the cue.
+fn words_features(f: &mut Features, text: &str) {
     // Only the leading words and the last one are lower-cased (allocated);
     // the rest of a long paragraph is only counted.
     let lead: Vec<String> = words(text).take(LEADING_WORDS).collect();
@@ -184,23 +193,67 @@ fn all_capitalised(text: &str) -> f32 {
     caps as f32 / words.max(1) as f32
 }
 
+/// The features of every block of a page that no reading of its structure
+/// changes: the words of its text ([`text_features`] but the cue) and the
+/// markup above it ([`ancestor_features`]). Made once per page: the
+/// learned stage reads the structure twice, and the words were a third of
+/// the cost of a reading.
+pub struct OwnFeatures {
+    indices: Vec<u32>,
+    /// Per block, where its word features end and where its ancestor
+    /// features end in `indices` (each block's start is the previous end).
+    ends: Vec<(usize, usize)>,
+}
+
+impl OwnFeatures {
+    pub fn of(doc: &Document) -> Self {
+        let mut f = Features::default();
+        let ends = (0..doc.blocks.len())
+            .map(|i| {
+                words_features(&mut f, doc.block_text(i));
+                let words = f.indices.len();
+                ancestor_features(&mut f, doc, doc.blocks[i].element as usize);
+                (words, f.indices.len())
+            })
+            .collect();
+        OwnFeatures {
+            indices: f.indices,
+            ends,
+        }
+    }
+
+    /// Block `i`'s word features and its ancestor features.
+    fn of_block(&self, i: usize) -> (&[u32], &[u32]) {
+        let start = i.checked_sub(1).map_or(0, |j| self.ends[j].1);
+        let (words, end) = self.ends[i];
+        (&self.indices[start..words], &self.indices[words..end])
+    }
+}
+
 /// What page features are read from: the document, its layout, the
-/// structure's verdict on every block, and the first and last block it
-/// keeps (computed once per page).
+/// structure's verdict on every block, the first and last block it keeps
+/// (computed once per reading), and the features no reading changes.
 pub struct Page<'a> {
     doc: &'a Document,
     layout: &'a Layout,
     verdicts: &'a [Option<Kind>],
+    own: &'a OwnFeatures,
     first_kept: Option<usize>,
     last_kept: Option<usize>,
 }
 
 impl<'a> Page<'a> {
-    pub fn new(doc: &'a Document, layout: &'a Layout, verdicts: &'a [Option<Kind>]) -> Self {
+    pub fn new(
+        doc: &'a Document,
+        layout: &'a Layout,
+        verdicts: &'a [Option<Kind>],
+        own: &'a OwnFeatures,
+    ) -> Self {
         Page {
             doc,
             layout,
             verdicts,
+            own,
             first_kept: verdicts.iter().position(Option::is_none),
             last_kept: verdicts.iter().rposition(Option::is_none),
         }
@@ -214,10 +267,13 @@ pub fn page_features(f: &mut Features, page: &Page, i: usize, cue: Option<Kind>)
         doc,
         layout,
         verdicts,
+        own,
         ..
     } = *page;
     let text = doc.block_text(i);
-    text_features(f, text, cue);
+    let (words, ancestors) = own.of_block(i);
+    cue_features(f, cue);
+    f.indices.extend_from_slice(words);
     let block = &doc.blocks[i];
     let el = block.element as usize;
     let verdict = kind_name(verdicts[i]);
@@ -244,7 +300,7 @@ pub fn page_features(f: &mut Features, page: &Page, i: usize, cue: Option<Kind>)
     let density = block.link_bytes as f32 / text.len().max(1) as f32;
     f.add_num("links", tenths(density));
     f.add_pair("links&len", num(tenths(density)), Some(num(len)));
-    ancestor_features(f, doc, el);
+    f.indices.extend_from_slice(ancestors);
     neighbour_features(f, doc, verdicts, i);
     position_features(f, page, i);
 }

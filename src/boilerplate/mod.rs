@@ -36,6 +36,7 @@ pub mod train;
 
 use crate::annotations::{Boilerplate, BoilerplateKind};
 use crate::document::Document;
+use core::cell::OnceCell;
 use features::Features;
 use model::Which;
 
@@ -238,6 +239,9 @@ struct BlockTexts<'a> {
     texts: Vec<&'a str>,
     declared: Vec<bool>,
     cues: Vec<Option<BoilerplateKind>>,
+    /// The model's features that no reading changes, made when a reading
+    /// first asks for them (pages the model does not read never do).
+    own: OnceCell<features::OwnFeatures>,
 }
 
 impl<'a> BlockTexts<'a> {
@@ -249,7 +253,12 @@ impl<'a> BlockTexts<'a> {
             texts,
             declared,
             cues,
+            own: OnceCell::new(),
         }
+    }
+
+    fn own_features(&self, doc: &Document) -> &features::OwnFeatures {
+        self.own.get_or_init(|| features::OwnFeatures::of(doc))
     }
 }
 
@@ -351,7 +360,7 @@ fn read_blocks(
         _ => block_cues(texts, &verdicts),
     };
     let logits = if learned && !flat {
-        page_logits(doc, layout, &verdicts, &cues, model)
+        page_logits(doc, texts, layout, &verdicts, &cues, model)
     } else {
         Vec::new()
     };
@@ -438,24 +447,27 @@ fn block_cues(
 /// paragraphs the model keeps is kept, a lone line in a link box is not).
 fn page_logits(
     doc: &Document,
+    texts: &BlockTexts,
     layout: &structure::Layout,
     verdicts: &[Option<BoilerplateKind>],
     cues: &[Option<BoilerplateKind>],
     model: &model::Model,
 ) -> Vec<f32> {
-    let first = first_pass(doc, layout, verdicts, cues, model.get(Which::Page));
+    let own = texts.own_features(doc);
+    let first = first_pass(doc, own, layout, verdicts, cues, model.get(Which::Page));
     second_pass(doc, verdicts, &first, model.get(Which::Stack))
 }
 
 /// The page model's log-odds for every block, each on its own features.
 fn first_pass(
     doc: &Document,
+    own: &features::OwnFeatures,
     layout: &structure::Layout,
     verdicts: &[Option<BoilerplateKind>],
     cues: &[Option<BoilerplateKind>],
     weights: &model::Weights,
 ) -> Vec<f32> {
-    let page = features::Page::new(doc, layout, verdicts);
+    let page = features::Page::new(doc, layout, verdicts, own);
     let mut f = Features::default();
     (0..doc.blocks.len())
         .map(|i| {

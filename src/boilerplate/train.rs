@@ -198,7 +198,7 @@ fn blocks(page: &Page) -> Blocks {
     for layout in &layouts {
         let verdicts = super::block_verdicts(doc, &texts, layout);
         let cues = super::block_cues(&texts, &verdicts);
-        let context = features::Page::new(doc, layout, &verdicts);
+        let context = features::Page::new(doc, layout, &verdicts, texts.own_features(doc));
         let mut page_features = Vec::new();
         for (i, &cue) in cues.iter().enumerate() {
             let mut pf = Features::default();
@@ -505,5 +505,5 @@ fn page_logits(doc: &Document, model: &Model) -> Vec<f32> {
     let texts = super::BlockTexts::of(doc);
     let verdicts = super::block_verdicts(doc, &texts, &layout);
     let cues = super::block_cues(&texts, &verdicts);
-    super::page_logits(doc, &layout, &verdicts, &cues, model)
+    super::page_logits(doc, &texts, &layout, &verdicts, &cues, model)
 }
