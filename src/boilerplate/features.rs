@@ -117,6 +117,17 @@ fn raw_words(text: &str) -> impl DoubleEndedIterator<Item = &str> {
 }
 
 fn fold_word(w: &str) -> String {
+    // Most words are ASCII, and folding bytes skips Unicode case tables.
+    if w.is_ascii() {
+        let fold = |b: u8| {
+            if b.is_ascii_digit() {
+                b'0'
+            } else {
+                b.to_ascii_lowercase()
+            }
+        };
+        return w.bytes().map(|b| fold(b) as char).collect();
+    }
     w.chars()
         .map(|c| if c.is_numeric() { '0' } else { c })
         .flat_map(char::to_lowercase)
@@ -140,8 +151,8 @@ fn words_features(f: &mut Features, text: &str) {
     // Only the leading words and the last one are lower-cased (allocated);
     // the rest of a long paragraph is only counted.
     let lead: Vec<String> = words(text).take(LEADING_WORDS).collect();
-    let n = lead.len() + raw_words(text).skip(LEADING_WORDS).count();
-    f.add_num("words", log_bucket(n));
+    let counts = Counts::of(text);
+    f.add_num("words", log_bucket(counts.words));
     f.add_num("chars", log_bucket(text.len()));
     for w in &lead {
         f.add("w", w);
@@ -165,32 +176,69 @@ fn words_features(f: &mut Features, text: &str) {
         _ => "other",
     };
     f.add("end", end);
-    let punct = text
-        .chars()
-        .filter(|c| matches!(c, '.' | ',' | ';' | '!' | '?'))
-        .count();
-    f.add_num("punct", log_bucket(punct));
-    let capitalised = all_capitalised(text);
+    f.add_num("punct", log_bucket(counts.punct));
+    let capitalised = counts.capitalised as f32 / counts.lettered.max(1) as f32;
     f.add_num("caps", tenths(capitalised));
-    for mark in ['©', '|', '@', '»', '›', '•'] {
-        if text.contains(mark) {
-            f.add("mark", &mark.to_string());
+    for mark in MARKS {
+        if counts.marks.contains(&mark) {
+            f.add("mark", mark.encode_utf8(&mut [0; 4]));
         }
     }
 }
 
-/// Share of words that start with a capital letter: menus and titles are
-/// Title Case, prose is not.
-fn all_capitalised(text: &str) -> f32 {
-    let mut words = 0;
-    let mut caps = 0;
-    for w in text.split_whitespace() {
-        if let Some(c) = w.chars().find(|c| c.is_alphabetic()) {
-            words += 1;
-            caps += c.is_uppercase() as usize;
+/// Characters whose presence is a feature: copyright lines, menus split by
+/// bars and bullets, handles, breadcrumbs.
+const MARKS: [char; 6] = ['©', '|', '@', '»', '›', '•'];
+
+/// What the text features count in a block's text, read in one pass (a
+/// paragraph was read six times over, once per count).
+struct Counts {
+    /// Words as [`raw_words`] splits them.
+    words: usize,
+    /// Sentence and clause punctuation.
+    punct: usize,
+    /// Whitespace-separated words with a letter, and those whose first
+    /// letter is a capital: menus and titles are Title Case, prose is not.
+    lettered: usize,
+    capitalised: usize,
+    /// The [`MARKS`] present.
+    marks: Vec<char>,
+}
+
+impl Counts {
+    fn of(text: &str) -> Self {
+        let mut counts = Counts {
+            words: 0,
+            punct: 0,
+            lettered: 0,
+            capitalised: 0,
+            marks: Vec::new(),
+        };
+        let (mut in_word, mut seeking_letter) = (false, false);
+        let mut after_space = true;
+        for c in text.chars() {
+            let alphanumeric = c.is_alphanumeric();
+            counts.words += (alphanumeric && !in_word) as usize;
+            in_word = alphanumeric;
+            counts.punct += matches!(c, '.' | ',' | ';' | '!' | '?') as usize;
+            if c.is_whitespace() {
+                after_space = true;
+                continue;
+            }
+            if after_space {
+                (after_space, seeking_letter) = (false, true);
+            }
+            if seeking_letter && c.is_alphabetic() {
+                seeking_letter = false;
+                counts.lettered += 1;
+                counts.capitalised += c.is_uppercase() as usize;
+            }
+            if MARKS.contains(&c) && !counts.marks.contains(&c) {
+                counts.marks.push(c);
+            }
         }
+        counts
     }
-    caps as f32 / words.max(1) as f32
 }
 
 /// The features of every block of a page that no reading of its structure
@@ -502,4 +550,26 @@ pub fn stack_features(f: &mut Features, pass: &FirstPass, i: usize) {
             (None, None) => "none",
         }),
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_read_words_punctuation_capitals_and_marks_in_one_pass() {
+        let c = Counts::of("Home | World — Sign up, it's free! © 2026 “Élan” 42");
+        // raw words: Home World Sign up it s free 2026 Élan 42
+        assert_eq!(c.words, 10);
+        assert_eq!(c.punct, 2);
+        // whitespace words with a letter: Home World Sign up, it's free! “Élan”
+        assert_eq!((c.lettered, c.capitalised), (7, 4));
+        assert_eq!(c.marks, vec!['|', '©']);
+    }
+
+    #[test]
+    fn ascii_and_unicode_words_fold_alike() {
+        assert_eq!(fold_word("COVID19"), "covid00");
+        assert_eq!(fold_word("Élan٣"), "élan0");
+    }
 }
