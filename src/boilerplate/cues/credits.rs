@@ -284,15 +284,16 @@ pub(super) fn is_wire_credit(text: &str) -> bool {
 /// `Some(false)` when it is names alone, `None` when it is neither.
 fn names_after_role(part: &str) -> Option<bool> {
     let words: Vec<&str> = part.split_whitespace().collect();
-    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
-    let skip = lower
-        .iter()
-        .take_while(|w| CREDIT_MODIFIERS.contains(&w.as_str()))
+    // Only the words up to the role's "by" are compared lower-cased: every
+    // short block is asked, and most are not credits.
+    let lower = |i: usize| words.get(i).map(|w| w.to_lowercase());
+    let skip = (0..words.len())
+        .take_while(|&i| lower(i).is_some_and(|w| CREDIT_MODIFIERS.contains(&w.as_str())))
         .count();
-    let role_by = lower.len() > skip + 1
-        && CREDIT_ROLES.contains(&lower[skip].as_str())
-        && lower[skip + 1] == "by";
-    let role_colon = lower.len() > skip + 1 && lower[skip] == CONTRIBUTORS_LABEL;
+    let (role, next) = (lower(skip), lower(skip + 1));
+    let role_by =
+        next.as_deref() == Some("by") && role.as_deref().is_some_and(|r| CREDIT_ROLES.contains(&r));
+    let role_colon = next.is_some() && role.as_deref() == Some(CONTRIBUTORS_LABEL);
     let names = if role_by {
         &words[skip + 2..]
     } else if role_colon {
