@@ -1123,9 +1123,10 @@ const IMPERATIVES: &[&str] = &[
 ];
 
 struct Compiled {
+    /// [`CUES`] and then [`LATE_CUES`], in one set: every block is asked
+    /// about both, and one scan of its text answers for both.
     cues: Patterns,
     labels: Patterns,
-    late: Patterns,
     timestamp: Regex,
     addresses_reader: Regex,
     self_reference: Regex,
@@ -1134,9 +1135,8 @@ struct Compiled {
 fn compiled() -> &'static Compiled {
     static COMPILED: OnceLock<Compiled> = OnceLock::new();
     COMPILED.get_or_init(|| Compiled {
-        cues: Patterns::new(CUES),
-        labels: Patterns::new(LABELS),
-        late: Patterns::new(LATE_CUES),
+        cues: Patterns::new(&[CUES, LATE_CUES]),
+        labels: Patterns::new(&[LABELS]),
         timestamp: Regex::new(&timestamp_pattern()).expect("timestamp pattern"),
         addresses_reader: Regex::new(
             r"\b(?:you|your|yours|you(?:'|’)(?:ll|re|ve)|we|we(?:'|’)(?:ll|re|ve)|our|us)\b",
@@ -1170,53 +1170,52 @@ fn timestamp_pattern() -> String {
 }
 
 /// The kind of boilerplate `text` is by its words alone, if any.
+pub fn kind_of(text: &str) -> Option<Kind> {
+    kinds_of(text).0
+}
+
+/// The kinds of boilerplate `text` is by its words alone: by the cues the
+/// model reads, and by those read after it ([`LATE_CUES`]). Calls to
+/// action among either need the block to speak to its reader.
 ///
 /// The patterns are matched against the lower-cased text rather than
 /// compiled case-insensitive: Unicode case folding turns every letter of
 /// the cue lists into a class (`k` also matches the Kelvin sign), which
 /// made compiling them most of the first annotate() of a page.
-pub fn kind_of(text: &str) -> Option<Kind> {
+pub(super) fn kinds_of(text: &str) -> (Option<Kind>, Option<Kind>) {
     let c = compiled();
+    let lower = text.to_lowercase();
+    let words = lower.split_whitespace().count();
+    let early = form_of(c, text, &lower, words);
+    if words > MAX_PROMPT_WORDS {
+        return (early, None);
+    }
+    // Quoted passages are someone speaking, not the page.
+    let unquoted = without_quotations(&lower);
+    let [cue, late] = c
+        .cues
+        .firsts(&unquoted, || speaks_to_reader(c, &unquoted))
+        .try_into()
+        .expect("two cue lists");
+    (early.or(cue), late)
+}
+
+/// The kinds a block is by its form before its words are read for cues: a
+/// credit line, a bare time stamp, a share bar, a label.
+fn form_of(c: &Compiled, text: &str, lower: &str, words: usize) -> Option<Kind> {
     if is_credit(text) {
         return Some(Kind::Byline);
     }
-    let lower = text.to_lowercase();
-    let text = lower.as_str();
-    let words = text.split_whitespace().count();
-    if words <= MAX_TIMESTAMP_WORDS && c.timestamp.is_match(text) {
+    if words <= MAX_TIMESTAMP_WORDS && c.timestamp.is_match(lower) {
         return Some(Kind::Timestamp);
     }
     if words <= MAX_LABEL_WORDS {
-        if is_share_bar(text, words) {
+        if is_share_bar(lower, words) {
             return Some(Kind::Share);
         }
-        if let Some(kind) = c.labels.first(text, || false) {
-            return Some(kind);
-        }
+        return c.labels.firsts(lower, || false)[0];
     }
-    if words > MAX_PROMPT_WORDS {
-        return None;
-    }
-    first_cue(c, &c.cues, text)
-}
-
-/// The kind of boilerplate `text` is by the cues read after the model
-/// ([`LATE_CUES`]), if any. Calls to action among them need the block to
-/// speak to its reader, as in [`kind_of`].
-pub(super) fn late_kind_of(text: &str) -> Option<Kind> {
-    let c = compiled();
-    let lower = text.to_lowercase();
-    if lower.split_whitespace().nth(MAX_PROMPT_WORDS).is_some() {
-        return None;
-    }
-    first_cue(c, &c.late, &lower)
-}
-
-/// The first cue of `set` in the lower-cased `text`, read without its
-/// quoted passages; a prompt also needs the block to speak to its reader.
-fn first_cue(c: &Compiled, set: &Patterns, text: &str) -> Option<Kind> {
-    let unquoted = without_quotations(text);
-    set.first(&unquoted, || speaks_to_reader(c, &unquoted))
+    None
 }
 
 /// Whether `text` is a credit line by its words: a byline (`By Jane Doe`)
@@ -1293,33 +1292,53 @@ fn quotation_marked(text: &str) -> impl Iterator<Item = (char, bool)> + '_ {
     })
 }
 
-/// A list of cues matched in one pass over the text (a `RegexSet`: one
+/// Lists of cues matched in one pass over the text (a `RegexSet`: one
 /// automaton for all of them, instead of one search per cue).
 struct Patterns {
     set: RegexSet,
     /// Per pattern: the kind it names, and whether it is a prompt.
     meta: Vec<(Kind, bool)>,
+    /// Where each list ends among the patterns.
+    ends: Vec<usize>,
 }
 
 impl Patterns {
-    fn new(cues: &[Cue]) -> Patterns {
-        let set = RegexSetBuilder::new(cues.iter().map(|c| ascii_boundaries(c.pattern)))
+    fn new(lists: &[&[Cue]]) -> Patterns {
+        let cues = || lists.iter().flat_map(|list| list.iter());
+        let set = RegexSetBuilder::new(cues().map(|c| ascii_boundaries(c.pattern)))
             .dfa_size_limit(DFA_CACHE_BYTES)
             .build()
             .expect("cue patterns");
-        let meta = cues.iter().map(|c| (c.kind, c.prompt)).collect();
-        Patterns { set, meta }
+        let meta = cues().map(|c| (c.kind, c.prompt)).collect();
+        let ends = lists
+            .iter()
+            .scan(0, |end, list| {
+                *end += list.len();
+                Some(*end)
+            })
+            .collect();
+        Patterns { set, meta, ends }
     }
 
-    /// The kind of the first cue that matches `text`, where a prompt also
-    /// needs `addressed` (asked only when a prompt matched).
-    fn first(&self, text: &str, addressed: impl Fn() -> bool) -> Option<Kind> {
+    /// Per list, the kind of its first cue that matches `text`, where a
+    /// prompt also needs `addressed` (asked once, and only when a prompt
+    /// matched).
+    fn firsts(&self, text: &str, addressed: impl Fn() -> bool) -> Vec<Option<Kind>> {
+        let matches = self.set.matches(text);
         let mut speaks = None;
-        self.set
-            .matches(text)
-            .iter()
-            .find(|&i| !self.meta[i].1 || *speaks.get_or_insert_with(&addressed))
-            .map(|i| self.meta[i].0)
+        let mut first_in = |from: usize, to: usize| {
+            matches
+                .iter()
+                .skip_while(|&i| i < from)
+                .take_while(|&i| i < to)
+                .find(|&i| !self.meta[i].1 || *speaks.get_or_insert_with(&addressed))
+                .map(|i| self.meta[i].0)
+        };
+        let starts = std::iter::once(0).chain(self.ends.iter().copied());
+        starts
+            .zip(&self.ends)
+            .map(|(from, &to)| first_in(from, to))
+            .collect()
     }
 }
 
@@ -1913,10 +1932,10 @@ mod tests {
     /// after the model, and no line of `news` is flagged by either set.
     fn check_late(kind: Kind, leftovers: &[&str], news: &[&str]) {
         for t in leftovers {
-            assert_eq!(late_kind_of(t), Some(kind), "{t}");
+            assert_eq!(kinds_of(t).1, Some(kind), "{t}");
         }
         for t in news {
-            assert_eq!((kind_of(t), late_kind_of(t)), (None, None), "{t}");
+            assert_eq!(kinds_of(t), (None, None), "{t}");
         }
     }
 

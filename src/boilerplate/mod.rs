@@ -149,7 +149,7 @@ fn classify_model(doc: &Document, stage: Stage, model: &model::Model) -> Vec<Boi
 /// renaming a block the model flagged as merely `Other`), an author box's
 /// line ([`cues::is_dated_credit`]), links behind a label
 /// ([`is_labelled_links`], also renaming an `Other`), the cues the model
-/// does not read ([`cues::late_kind_of`]) and the lines of a prompt box
+/// does not read ([`cues::kinds_of`]) and the lines of a prompt box
 /// ([`boxes`]). As evidence the model reads they moved the training
 /// corpora both ways; after it, they only add flags where they are sure.
 fn after_model(
@@ -161,7 +161,7 @@ fn after_model(
     let entries = contents::entries(doc, &texts.texts);
     let with_cues = stage > Stage::Structure;
     let late: Vec<Option<BoilerplateKind>> = if with_cues {
-        texts.texts.iter().map(|t| cues::late_kind_of(t)).collect()
+        texts.late.clone()
     } else {
         vec![None; doc.blocks.len()]
     };
@@ -239,6 +239,8 @@ struct BlockTexts<'a> {
     texts: Vec<&'a str>,
     declared: Vec<bool>,
     cues: Vec<Option<BoilerplateKind>>,
+    /// Each block's cue among those read after the model.
+    late: Vec<Option<BoilerplateKind>>,
     /// The model's features that no reading changes, made when a reading
     /// first asks for them (pages the model does not read never do).
     own: OnceCell<features::OwnFeatures>,
@@ -248,11 +250,12 @@ impl<'a> BlockTexts<'a> {
     fn of(doc: &'a Document) -> Self {
         let texts: Vec<&str> = (0..doc.blocks.len()).map(|i| doc.block_text(i)).collect();
         let declared = declared::in_declared_body(&doc.structured_data, &texts);
-        let cues = texts.iter().map(|t| cues::kind_of(t)).collect();
+        let (cues, late) = texts.iter().map(|t| cues::kinds_of(t)).unzip();
         BlockTexts {
             texts,
             declared,
             cues,
+            late,
             own: OnceCell::new(),
         }
     }
