@@ -21,6 +21,7 @@ use super::structure::Layout;
 use crate::annotations::BoilerplateKind as Kind;
 use crate::document::{BlockKind, Document};
 use crate::fnv::{self, fnv};
+use crate::ner::hash;
 
 /// The hashed feature space: a power of two, so a mask picks the bucket.
 pub const BUCKETS: usize = 1 << 14;
@@ -445,7 +446,7 @@ impl<'a> FirstPass<'a> {
             .iter()
             .map(|b| doc.elements[b.element as usize].parent.unwrap_or(b.element))
             .collect();
-        let mut sums: std::collections::HashMap<u32, (f32, usize)> = Default::default();
+        let mut sums: hash::Map<u32, (f32, usize)> = Default::default();
         for (&c, &z) in containers.iter().zip(logits) {
             let e = sums.entry(c).or_default();
             e.0 += z;

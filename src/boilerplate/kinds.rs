@@ -9,7 +9,8 @@
 
 use crate::annotations::BoilerplateKind as Kind;
 use crate::document::Element;
-use std::collections::HashMap;
+use crate::ner::hash;
+use std::sync::OnceLock;
 
 /// How a vocabulary word must sit in a class or id token.
 #[derive(Clone, Copy)]
@@ -174,7 +175,7 @@ pub const NAME_WEIGHT: f32 = 25.0;
 /// words against the vocabularies is the costly part, so each distinct
 /// id or class string is matched once.
 pub fn read_all(elements: &[Element]) -> (Vec<Vocabulary>, Vec<f32>) {
-    let mut seen: HashMap<&str, (Option<Kind>, bool)> = HashMap::new();
+    let mut seen: hash::Map<&str, (Option<Kind>, bool)> = hash::Map::default();
     elements
         .iter()
         .map(|el| {
@@ -292,11 +293,33 @@ fn occurs(token: &[u8], word: &[u8]) -> bool {
 
 fn words_kind(name: &str) -> Option<Kind> {
     tokens(name).find_map(|t| {
-        NEGATIVE_WORDS
+        candidates(t.as_bytes()[0])
             .iter()
+            .map(|&i| NEGATIVE_WORDS[i])
             .find(|(word, fit, _)| fits(t, word, *fit))
-            .map(|&(_, _, kind)| kind)
+            .map(|(_, _, kind)| kind)
     })
+}
+
+/// The [`NEGATIVE_WORDS`] that may fit a token opening on byte `first`, in
+/// list order: those that sit anywhere, and those that must open the token
+/// and open on `first`. Every token of every distinct class name is read,
+/// and most of the list's words open on another letter.
+fn candidates(first: u8) -> &'static [usize] {
+    static BY_FIRST_BYTE: OnceLock<Vec<Vec<usize>>> = OnceLock::new();
+    let table = BY_FIRST_BYTE.get_or_init(|| {
+        (0..=u8::MAX)
+            .map(|b| {
+                let fits_first = |(word, fit, _): &(&str, Fit, Kind)| {
+                    matches!(fit, Inside) || word.as_bytes()[0] == b
+                };
+                (0..NEGATIVE_WORDS.len())
+                    .filter(|&i| fits_first(&NEGATIVE_WORDS[i]))
+                    .collect()
+            })
+            .collect()
+    });
+    &table[first as usize]
 }
 
 fn has_positive(name: &str) -> bool {
