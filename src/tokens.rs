@@ -6,7 +6,7 @@
 //! byte span, so the entity tagger, the quote finder and a trained tagger
 //! all share one segmentation of the text.
 
-use crate::text::Span;
+use crate::text::{alphanumeric_and, Span};
 use std::ops::Range;
 
 /// Words written with a final period that is part of the word, not the end
@@ -274,6 +274,8 @@ fn is_initial(word: &str) -> bool {
     cs.next().is_some_and(char::is_uppercase) && cs.next().is_none()
 }
 
+static ASCII_ALPHANUMERIC: [bool; 256] = alphanumeric_and(b"");
+
 /// The end of the word starting with character `first` at byte `start`:
 /// word characters, joined by inner hyphens, inner apostrophes (not a
 /// possessive `’s`) and, between digits, `.` or `,`.
@@ -285,7 +287,7 @@ fn word_end(text: &str, start: usize, first: char) -> usize {
         // byte: they take the first branch below and nothing else.
         j += bytes[j..]
             .iter()
-            .take_while(|b| b.is_ascii_alphanumeric())
+            .take_while(|&&b| ASCII_ALPHANUMERIC[usize::from(b)])
             .count();
         let Some(c) = char_at(text, j) else {
             return j;

@@ -6,7 +6,7 @@ use super::capitals::Capitals;
 use super::lexicon::{self, VerbForm};
 use super::lower::Lower;
 use super::marks::Quoted;
-use crate::text::Span;
+use crate::text::{alphanumeric_and, Span};
 use crate::tokens::is_letter_or_digit;
 use std::ops::Range;
 
@@ -177,6 +177,9 @@ fn tokenize(text: &str, quoted: &[Quoted]) -> Vec<Token> {
     tokens
 }
 
+/// The ASCII bytes that [`is_word_char`] takes.
+static ASCII_WORD_BYTES: [bool; 256] = alphanumeric_and(b"@#");
+
 /// The end of the word starting at `start`, with joiners between word
 /// characters and an abbreviation's own period.
 fn word_end(text: &str, start: usize) -> usize {
@@ -186,7 +189,7 @@ fn word_end(text: &str, start: usize) -> usize {
     // the position, so starting it later changes nothing.
     let ascii = text.as_bytes()[start..]
         .iter()
-        .take_while(|&&b| b.is_ascii() && is_word_char(char::from(b)))
+        .take_while(|&&b| ASCII_WORD_BYTES[usize::from(b)])
         .count();
     let mut end = start + ascii;
     let mut chars = text[end..]
