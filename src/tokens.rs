@@ -193,7 +193,7 @@ fn after(at: usize, c: char) -> usize {
 /// returns the byte offset just past it and its kind.
 fn scan(text: &str, start: usize, c: char) -> (usize, TokenKind) {
     let next = after(start, c);
-    if is_cjk(c) {
+    if !c.is_ascii() && is_cjk(c) {
         return (next, TokenKind::Word);
     }
     if is_apostrophe(c) {
@@ -215,7 +215,10 @@ fn scan(text: &str, start: usize, c: char) -> (usize, TokenKind) {
             }
         }
         let word = &text[start..end];
-        let number = if word.is_ascii() {
+        // A word that starts with an ASCII letter, most, is no number.
+        let number = if c.is_ascii_alphabetic() {
+            false
+        } else if word.is_ascii() {
             !word.bytes().any(|b| b.is_ascii_alphabetic())
         } else {
             !word.chars().any(is_letter)
@@ -292,6 +295,11 @@ fn word_end(text: &str, start: usize, first: char) -> usize {
         let Some(c) = char_at(text, j) else {
             return j;
         };
+        // Most words end at a space or a punctuation mark that cannot
+        // join: one test instead of the four below.
+        if c.is_ascii() && !matches!(c, '-' | '\'' | '.' | ',') {
+            return j;
+        }
         let next = after(j, c);
         match c {
             c if is_word_char(c) => j = next,
