@@ -142,7 +142,11 @@ fn tokenize(text: &str, quoted: &[Quoted]) -> Vec<Token> {
             i = span.end;
             continue;
         }
-        let c = text[i..].chars().next().expect("char boundary");
+        // ASCII, most of any text, is read without decoding.
+        let c = match text.as_bytes()[i] {
+            b if b.is_ascii() => char::from(b),
+            _ => text[i..].chars().next().expect("char boundary"),
+        };
         if c == '\n' {
             para += 1;
             i += 1;
@@ -192,6 +196,12 @@ fn word_end(text: &str, start: usize) -> usize {
         .take_while(|&&b| ASCII_WORD_BYTES[usize::from(b)])
         .count();
     let mut end = start + ascii;
+    // Most words end at a space or a mark that joins nothing, where the
+    // char loop below would stop at once.
+    let stop = text.as_bytes().get(end);
+    if stop.is_none_or(|&b| b.is_ascii() && !is_joiner(char::from(b))) {
+        return end;
+    }
     let mut chars = text[end..]
         .char_indices()
         .map(|(k, c)| (k + ascii, c))
