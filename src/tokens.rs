@@ -6,7 +6,7 @@
 //! byte span, so the entity tagger, the quote finder and a trained tagger
 //! all share one segmentation of the text.
 
-use crate::text::Span;
+use crate::text::{alphanumeric_and, Span};
 use std::ops::Range;
 
 /// Words written with a final period that is part of the word, not the end
@@ -193,7 +193,7 @@ fn after(at: usize, c: char) -> usize {
 /// returns the byte offset just past it and its kind.
 fn scan(text: &str, start: usize, c: char) -> (usize, TokenKind) {
     let next = after(start, c);
-    if is_cjk(c) {
+    if !c.is_ascii() && is_cjk(c) {
         return (next, TokenKind::Word);
     }
     if is_apostrophe(c) {
@@ -215,7 +215,10 @@ fn scan(text: &str, start: usize, c: char) -> (usize, TokenKind) {
             }
         }
         let word = &text[start..end];
-        let number = if word.is_ascii() {
+        // A word that starts with an ASCII letter, most, is no number.
+        let number = if c.is_ascii_alphabetic() {
+            false
+        } else if word.is_ascii() {
             !word.bytes().any(|b| b.is_ascii_alphabetic())
         } else {
             !word.chars().any(is_letter)
@@ -274,6 +277,8 @@ fn is_initial(word: &str) -> bool {
     cs.next().is_some_and(char::is_uppercase) && cs.next().is_none()
 }
 
+static ASCII_ALPHANUMERIC: [bool; 256] = alphanumeric_and(b"");
+
 /// The end of the word starting with character `first` at byte `start`:
 /// word characters, joined by inner hyphens, inner apostrophes (not a
 /// possessive `’s`) and, between digits, `.` or `,`.
@@ -285,11 +290,16 @@ fn word_end(text: &str, start: usize, first: char) -> usize {
         // byte: they take the first branch below and nothing else.
         j += bytes[j..]
             .iter()
-            .take_while(|b| b.is_ascii_alphanumeric())
+            .take_while(|&&b| ASCII_ALPHANUMERIC[usize::from(b)])
             .count();
         let Some(c) = char_at(text, j) else {
             return j;
         };
+        // Most words end at a space or a punctuation mark that cannot
+        // join: one test instead of the four below.
+        if c.is_ascii() && !matches!(c, '-' | '\'' | '.' | ',') {
+            return j;
+        }
         let next = after(j, c);
         match c {
             c if is_word_char(c) => j = next,

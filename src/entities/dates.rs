@@ -4,7 +4,7 @@
 //! name rules skip their words (`Jan.` in `Jan. 7` is not a name).
 
 use crate::annotations::EntityType;
-use crate::text::Span;
+use crate::text::{alphanumeric_and, Span};
 use regex::Regex;
 use std::sync::OnceLock;
 use Trigger::{Anywhere, Digit, DigitOrWords, Words};
@@ -270,8 +270,11 @@ struct Start {
     mask: u32,
 }
 
+/// `(?-u:\w)`: the ASCII letters, digits and `_`.
+static WORD_BYTES: [bool; 256] = alphanumeric_and(b"_");
+
 fn is_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_'
+    WORD_BYTES[usize::from(b)]
 }
 
 /// The first letter of an ASCII word (0 for `a`) and its second as a bit
@@ -295,11 +298,21 @@ fn starts(text: &str, patterns: &Patterns) -> Vec<Start> {
             at += 1;
             continue;
         }
-        let run = bytes[at..].iter().take_while(|&&b| is_word_byte(b)).count();
+        // The run's leading letters (the word `word_mask` reads), then the
+        // rest of it: each byte is read once.
+        let letters = bytes[at..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphabetic())
+            .count();
+        let run = letters
+            + bytes[at + letters..]
+                .iter()
+                .take_while(|&&b| is_word_byte(b))
+                .count();
         let mask = if b.is_ascii_digit() {
             patterns.digit
-        } else if b.is_ascii_alphabetic() {
-            word_mask(text, at, patterns)
+        } else if letters > 0 {
+            word_mask(text, at, letters, patterns)
         } else {
             0
         };
@@ -325,12 +338,11 @@ fn may_begin_a_pattern(rest: &str) -> bool {
         .is_some_and(|c| c.is_numeric() || c == 'ſ' || c == '\u{212A}')
 }
 
-/// The patterns the ASCII letters at `at` may begin: those of the word
+/// The patterns the `len` ASCII letters at `at` may begin: those of the word
 /// they spell, or all when they run on into non-ASCII letters, which a
 /// case-insensitive pattern may match (`laſt` is `last`).
-fn word_mask(text: &str, at: usize, patterns: &Patterns) -> u32 {
+fn word_mask(text: &str, at: usize, len: usize, patterns: &Patterns) -> u32 {
     let rest = &text.as_bytes()[at..];
-    let len = rest.iter().take_while(|b| b.is_ascii_alphabetic()).count();
     if rest.get(len).is_some_and(|&b| b >= 0x80)
         && text[at + len..]
             .chars()

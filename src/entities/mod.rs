@@ -245,9 +245,9 @@ fn model_names(
     let by_sentence: Vec<&[&str]> = sentences.iter().map(|r| &words[r.clone()]).collect();
     let labels = model.tag_sentences(&by_sentence);
     let mut out: Vec<(Candidate, bool)> = Vec::new();
-    for range in sentences {
-        let (words, labels) = (&tokens[range.clone()], &labels[range.clone()]);
-        let caps = words.iter().filter(|t| tokens::is_all_caps(t.text(text)));
+    for (range, words) in sentences.iter().zip(by_sentence) {
+        let labels = &labels[range.clone()];
+        let caps = words.iter().filter(|w| tokens::is_all_caps(w));
         let shouted = caps.count() * 2 > words.len();
         for (r, kind) in ner::spans(labels) {
             let mut r = range.start + r.start..range.start + r.end;
@@ -364,6 +364,10 @@ fn is_determiner(word: &str) -> bool {
 /// shouted names keep the model's type: deferring them all to the rest of
 /// the document cost dev F1.
 fn people_in_headlines(text: &str, candidates: &mut [(Candidate, bool)]) {
+    // Most documents shout no line.
+    if !candidates.iter().any(|&(_, shouted)| shouted) {
+        return;
+    }
     let lower = |c: &Candidate| c.span.of(text).to_lowercase();
     let people: Set<String> = candidates
         .iter()

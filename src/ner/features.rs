@@ -235,8 +235,36 @@ impl Spelling {
 pub struct DocumentContext {
     spellings: HashKeyed<u64, Spelling>,
     /// The words around each capitalised spelling, over all its
-    /// occurrences in the document (see [`DocumentContext::note_neighbours`]).
-    neighbours: HashKeyed<u64, Vec<u64>>,
+    /// occurrences in the document (see [`DocumentContext::note_neighbours`]):
+    /// where in `lists` they are.
+    neighbours: HashKeyed<u64, usize>,
+    lists: Vec<Neighbours>,
+}
+
+/// The distinct words noted around one spelling, in first-seen order,
+/// kept inline: a `Vec` each was an allocation and a free for most
+/// capitalised words of a document (callgrind).
+struct Neighbours {
+    len: usize,
+    words: [u64; MAX_NEIGHBOURS],
+}
+
+impl Neighbours {
+    const NONE: Neighbours = Neighbours {
+        len: 0,
+        words: [0; MAX_NEIGHBOURS],
+    };
+
+    fn words(&self) -> &[u64] {
+        &self.words[..self.len]
+    }
+
+    fn note(&mut self, word: u64) {
+        if self.len < MAX_NEIGHBOURS && !self.words().contains(&word) {
+            self.words[self.len] = word;
+            self.len += 1;
+        }
+    }
 }
 
 /// Tokens of news text per distinct capitalised spelling, about: sizes
@@ -302,6 +330,7 @@ impl DocumentContext {
                 tokens / TOKENS_PER_NAME,
                 Default::default(),
             ),
+            lists: Vec::with_capacity(tokens / TOKENS_PER_NAME),
         };
         let mut words = Vec::new();
         let mut spelled = Vec::new();
@@ -342,17 +371,14 @@ impl DocumentContext {
                 at(-1).map(|x| hash::mix(4, x.short_shape)),
                 at(1).map(|x| hash::mix(5, x.short_shape)),
             ];
-            // Room for one mention's neighbours: most capitalised words
-            // occur once, and growing from empty took three allocations.
-            let seen = self
-                .neighbours
-                .entry(w.lower)
-                .or_insert_with(|| Vec::with_capacity(around.len()));
-            for n in around.into_iter().flatten() {
-                if seen.len() < MAX_NEIGHBOURS && !seen.contains(&n) {
-                    seen.push(n);
-                }
-            }
+            let list = *self.neighbours.entry(w.lower).or_insert_with(|| {
+                self.lists.push(Neighbours::NONE);
+                self.lists.len() - 1
+            });
+            around
+                .into_iter()
+                .flatten()
+                .for_each(|n| self.lists[list].note(n));
         }
     }
 
@@ -362,8 +388,10 @@ impl DocumentContext {
         if !w.capitalised {
             return;
         }
-        for &n in self.neighbours.get(&w.lower).into_iter().flatten() {
-            f(T::DocContext, n);
+        if let Some(&list) = self.neighbours.get(&w.lower) {
+            for &n in self.lists[list].words() {
+                f(T::DocContext, n);
+            }
         }
     }
 

@@ -38,11 +38,11 @@ impl Label {
     pub const COUNT: usize = 1 + 2 * TYPES.len();
     pub const OUTSIDE: Label = Label(0);
 
-    pub fn begin(kind: usize) -> Label {
+    pub const fn begin(kind: usize) -> Label {
         Label(1 + 2 * kind as u8)
     }
 
-    pub fn inside(kind: usize) -> Label {
+    pub const fn inside(kind: usize) -> Label {
         Label(2 + 2 * kind as u8)
     }
 

@@ -6,7 +6,7 @@ use super::capitals::Capitals;
 use super::lexicon::{self, VerbForm};
 use super::lower::Lower;
 use super::marks::Quoted;
-use crate::text::Span;
+use crate::text::{alphanumeric_and, Span};
 use crate::tokens::is_letter_or_digit;
 use std::ops::Range;
 
@@ -142,7 +142,11 @@ fn tokenize(text: &str, quoted: &[Quoted]) -> Vec<Token> {
             i = span.end;
             continue;
         }
-        let c = text[i..].chars().next().expect("char boundary");
+        // ASCII, most of any text, is read without decoding.
+        let c = match text.as_bytes()[i] {
+            b if b.is_ascii() => char::from(b),
+            _ => text[i..].chars().next().expect("char boundary"),
+        };
         if c == '\n' {
             para += 1;
             i += 1;
@@ -177,6 +181,9 @@ fn tokenize(text: &str, quoted: &[Quoted]) -> Vec<Token> {
     tokens
 }
 
+/// The ASCII bytes that [`is_word_char`] takes.
+static ASCII_WORD_BYTES: [bool; 256] = alphanumeric_and(b"@#");
+
 /// The end of the word starting at `start`, with joiners between word
 /// characters and an abbreviation's own period.
 fn word_end(text: &str, start: usize) -> usize {
@@ -186,9 +193,15 @@ fn word_end(text: &str, start: usize) -> usize {
     // the position, so starting it later changes nothing.
     let ascii = text.as_bytes()[start..]
         .iter()
-        .take_while(|&&b| b.is_ascii() && is_word_char(char::from(b)))
+        .take_while(|&&b| ASCII_WORD_BYTES[usize::from(b)])
         .count();
     let mut end = start + ascii;
+    // Most words end at a space or a mark that joins nothing, where the
+    // char loop below would stop at once.
+    let stop = text.as_bytes().get(end);
+    if stop.is_none_or(|&b| b.is_ascii() && !is_joiner(char::from(b))) {
+        return end;
+    }
     let mut chars = text[end..]
         .char_indices()
         .map(|(k, c)| (k + ascii, c))
