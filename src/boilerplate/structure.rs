@@ -372,9 +372,14 @@ fn totals(doc: &Document, unlikely: &[Option<Kind>]) -> Vec<Totals> {
 }
 
 fn count_commas(text: &str) -> usize {
-    text.chars()
-        .filter(|&c| matches!(c, ',' | '，' | '、'))
-        .count()
+    // Bytes, not chars: every block's text is read here in both readings,
+    // and a byte count needs no decoding (nor, for ASCII text, anything
+    // more).
+    let ascii = text.bytes().filter(|&b| b == b',').count();
+    if text.is_ascii() {
+        return ascii;
+    }
+    ascii + text.matches(['，', '、']).count()
 }
 
 /// The content score a block gives its containers (Readability's formula).
@@ -600,4 +605,16 @@ fn subtree_ends(doc: &Document) -> Vec<usize> {
         }
     }
     ends
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn commas_are_counted_in_latin_and_cjk_text() {
+        assert_eq!(count_commas("One, two, three"), 2);
+        assert_eq!(count_commas("北京，上海、广州, and Osaka"), 3);
+        assert_eq!(count_commas("“Yes,” she said — née Smith"), 1);
+    }
 }
