@@ -287,3 +287,25 @@ fn a_headline_title_names_the_person_the_story_gives_that_title() {
     assert_eq!(got.len(), 1, "{got:#?}");
     assert_ne!(got[0].name, "Tom Hale");
 }
+
+/// Session 21: an office yet to be taken up (`the mayor-elect`) is its
+/// office's role: the person mentioned just before, not the last speaker;
+/// and `the president-elect` is not the sitting `President Obama`.
+#[test]
+fn an_elect_office_is_the_person_mentioned_just_before() {
+    let text = "Late in the evening, Elena Ortega returned to the stage. \
+                “I will be the mayor for everyone,” the mayor-elect said.";
+    let got = after_earlier(text, &[("Elena Ortega", PER, "Elena Ortega")]);
+    assert_eq!(got[1].mention, "the mayor-elect");
+    assert_eq!(got[1].name, "Elena Ortega");
+    let text = "President-elect Donald Trump met President Barack Obama. \
+                “We talked for an hour,” the president-elect said.";
+    let got = after_earlier(
+        text,
+        &[
+            ("Donald Trump", PER, "Donald Trump"),
+            ("Barack Obama", PER, "Barack Obama"),
+        ],
+    );
+    assert_eq!(got[1].name, "Donald Trump");
+}

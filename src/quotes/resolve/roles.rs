@@ -37,6 +37,12 @@ const MAX_INTRODUCED_WORDS: usize = 5;
 /// `vice-chancellor`, `deputy prime minister`): see [`Resolver::tie_of`].
 const VICE: &[&str] = &["deputy", "vice"];
 
+/// Words after a hyphen that make an office one its holder has yet to
+/// take up (`the mayor-elect`, `the president-designate`): the office is
+/// the word before, and, as on [`VICE`], a role and a tie must agree on
+/// it (`the president-elect` is not `President Obama`).
+const ELECT: &[&str] = &["designate", "elect"];
+
 /// The most lower-case words of a role before the name in an appositive
 /// (`retired postman` in `Her neighbour, retired postman Dennis Hart,`):
 /// a longer run is a clause, not a role.
@@ -193,7 +199,7 @@ impl Resolver<'_> {
         if let Some(earlier) = self.same_role_speaker(np) {
             return Some(earlier);
         }
-        let head = role_words(head).pop()?;
+        let head = role_head(head)?;
         if self.is_owned(np) {
             return self.owned_referent(np, &head);
         }
@@ -540,9 +546,8 @@ impl Resolver<'_> {
             || described
             || phrases::is_post_acronym(&tokens[tokens.len() - 1])
             || lexicon::is_speaker_noun(head)
-            || role_words(head)
-                .last()
-                .is_some_and(|w| lexicon::is_in(PERSON_ROLES, w))
+            || role_head(head)
+                .is_some_and(|w| lexicon::is_in(PERSON_ROLES, &w) || lexicon::is_speaker_noun(&w))
             || lexicon::is_in(PERSON_ROLES, head)
     }
 
@@ -803,11 +808,17 @@ impl Resolver<'_> {
     /// Minister Nicola Willis`), so the role and the tie must agree on it.
     fn tie_of(&self, np: &Np, head: &str) -> Option<&Tie> {
         let earlier = || self.ties.iter().rev().filter(|t| t.token < np.first);
-        let vice = self.tokens()[np.first..=np.last]
-            .iter()
-            .any(|t| role_words(&t.lower).iter().any(|w| is_vice(w)));
+        let qualified = |list: &[&str]| {
+            self.tokens()[np.first..=np.last].iter().any(|t| {
+                role_words(&t.lower)
+                    .iter()
+                    .any(|w| list.contains(&w.as_str()))
+            })
+        };
+        let (vice, elect) = (qualified(VICE), qualified(ELECT));
         let holds = |t: &Tie| {
-            t.words.iter().any(|w| w == head) && t.words.iter().any(|w| is_vice(w)) == vice
+            let has = |list: &[&str]| t.words.iter().any(|w| list.contains(&w.as_str()));
+            t.words.iter().any(|w| w == head) && has(VICE) == vice && has(ELECT) == elect
         };
         if let Some(t) = earlier().find(|t| holds(t)) {
             return Some(t);
@@ -840,9 +851,13 @@ pub(super) fn role_gender(lower: &str) -> Option<Gender> {
     }
 }
 
-/// A word making an office a deputy's (`vice`, `deputy`).
-fn is_vice(word: &str) -> bool {
-    VICE.contains(&word)
+/// A role word's office: its last word but an [`ELECT`] one
+/// (`mayor-elect` → `mayor`).
+fn role_head(lower: &str) -> Option<String> {
+    role_words(lower)
+        .into_iter()
+        .rev()
+        .find(|w| !ELECT.contains(&w.as_str()))
 }
 
 /// Whether a phrase's head is a plural (`the lawyers`), not one of the
