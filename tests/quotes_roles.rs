@@ -309,3 +309,33 @@ fn an_elect_office_is_the_person_mentioned_just_before() {
     );
     assert_eq!(got[1].name, "Donald Trump");
 }
+
+/// Session 21: a name after a preposition opening its sentence (`After
+/// Question Time, the Prime Minister doubled down …`) has no appositive:
+/// the clause after its comma ties it to no role.
+#[test]
+fn a_name_in_an_introduction_takes_no_role_from_the_clause_after_it() {
+    let text = "After Question Time, the Prime Minister doubled down at a press conference. \
+                Mr Albanese was asked about the budget. \
+                “We will decide in the budget,” the Prime Minister said.";
+    let got = after_earlier(text, &[("Albanese", PER, "Anthony Albanese")]);
+    assert_eq!(got[1].name, "Anthony Albanese");
+}
+
+/// Session 21: the titles before a role's head name the office (`the
+/// Prime Minister`), which a tie must hold: `The shadow energy minister,
+/// Dan Tehan,` is no prime minister.
+#[test]
+fn a_role_is_tied_only_to_a_name_holding_its_office() {
+    let text = "The shadow energy minister, Dan Tehan, said families were worse off. \
+                Mr Albanese was asked about the budget. \
+                “We will decide in the budget,” the Prime Minister said.";
+    let got = after_earlier(
+        text,
+        &[
+            ("Dan Tehan", PER, "Dan Tehan"),
+            ("Albanese", PER, "Anthony Albanese"),
+        ],
+    );
+    assert_eq!(got[1].name, "Anthony Albanese");
+}

@@ -309,7 +309,9 @@ impl<'a> Resolver<'a> {
     fn appositive_role(&self, first: usize, last: usize) -> Vec<String> {
         let tokens = self.tokens();
         let is_word = |t: &&Token| t.is_word();
-        let after: Vec<&Token> = if tokens.get(last + 1).is_some_and(|t| t.is_punct(",")) {
+        let after: Vec<&Token> = if tokens.get(last + 1).is_some_and(|t| t.is_punct(","))
+            && !self.opens_introduction(first)
+        {
             tokens[last + 2..]
                 .iter()
                 .take(MAX_ROLE_WORDS)
@@ -339,6 +341,16 @@ impl<'a> Resolver<'a> {
             }
         }
         words
+    }
+
+    /// Whether a name starting at `first` is the object of a preposition
+    /// opening its sentence (`After Question Time, the Prime Minister
+    /// doubled down …`): the words after its comma are the sentence's
+    /// clause, not an appositive.
+    fn opens_introduction(&self, first: usize) -> bool {
+        first > 0
+            && self.toks.sentence_range(first).start == first - 1
+            && lexicon::is_in(lexicon::PREPOSITIONS, &self.tokens()[first - 1].lower)
     }
 
     /// The resolved referent of a speaker phrase.

@@ -37,6 +37,11 @@ const MAX_INTRODUCED_WORDS: usize = 5;
 /// `vice-chancellor`, `deputy prime minister`): see [`Resolver::tie_of`].
 const VICE: &[&str] = &["deputy", "vice"];
 
+/// Titles that tell when or how someone holds an office, not which one
+/// (`the former president` may be `President Bill Clinton`): see
+/// [`Resolver::office_words`].
+const TENURE_WORDS: &[&str] = &["acting", "former"];
+
 /// Words after a hyphen that make an office one its holder has yet to
 /// take up (`the mayor-elect`, `the president-designate`): the office is
 /// the word before, and, as on [`VICE`], a role and a tie must agree on
@@ -816,9 +821,13 @@ impl Resolver<'_> {
             })
         };
         let (vice, elect) = (qualified(VICE), qualified(ELECT));
+        let office = self.office_words(np);
         let holds = |t: &Tie| {
             let has = |list: &[&str]| t.words.iter().any(|w| list.contains(&w.as_str()));
-            t.words.iter().any(|w| w == head) && has(VICE) == vice && has(ELECT) == elect
+            t.words.iter().any(|w| w == head)
+                && has(VICE) == vice
+                && has(ELECT) == elect
+                && office.iter().all(|o| t.words.contains(o))
         };
         if let Some(t) = earlier().find(|t| holds(t)) {
             return Some(t);
@@ -832,6 +841,19 @@ impl Resolver<'_> {
             .map(|t| t.lower.to_string())
             .collect();
         earlier().find(|t| bodies.iter().any(|b| t.words.contains(b)))
+    }
+}
+
+impl Resolver<'_> {
+    /// The titles before a role's head that say which office it is
+    /// (`prime` in `the Prime Minister`, `majority` in `the Senate
+    /// majority leader`), not when it is held (`former`, `acting`).
+    fn office_words(&self, np: &Np) -> Vec<String> {
+        self.tokens()[np.first..np.last]
+            .iter()
+            .filter(|t| is_title(t) && !TENURE_WORDS.contains(&t.lower.as_str()))
+            .flat_map(|t| role_words(&t.lower))
+            .collect()
     }
 }
 
