@@ -339,3 +339,48 @@ fn a_role_is_tied_only_to_a_name_holding_its_office() {
     );
     assert_eq!(got[1].name, "Anthony Albanese");
 }
+
+/// Session 21: a capitalised role with a name among its words (`the
+/// Opposition Leader`) is the person the text gave that whole office
+/// (`Opposition Leader Sussan Ley`, or `The Leader of the Opposition, R.
+/// Ashwath Gowda,`), even after another leader, rather than the name
+/// `Opposition`; with no one given it, it stays a name (`The New Hampshire
+/// Union Leader`, a newspaper).
+#[test]
+fn a_capitalised_role_with_a_name_in_it_is_the_person_given_that_office() {
+    for (intro, person) in [
+        (
+            "Opposition Leader Sussan Ley asked the first question.",
+            "Sussan Ley",
+        ),
+        (
+            "The Leader of the Opposition, Sussan Ley, asked the first question.",
+            "Sussan Ley",
+        ),
+    ] {
+        let text = format!(
+            "{intro} The Greens leader, Larissa Waters, blamed gas exporters. \
+             “He can talk about the past,” the Opposition Leader said."
+        );
+        let got = after_earlier(
+            &text,
+            &[
+                ("Sussan Ley", PER, "Sussan Ley"),
+                ("Larissa Waters", PER, "Larissa Waters"),
+                ("Opposition", ORG, "Opposition"),
+                ("Greens", ORG, "Greens"),
+            ],
+        );
+        assert_eq!(got[1].name, person, "{text}");
+    }
+    let text = "Marco Rubio campaigned in Manchester. \
+                “He was rocked,” The New Hampshire Union Leader said.";
+    let got = after_earlier(
+        text,
+        &[
+            ("Marco Rubio", PER, "Marco Rubio"),
+            ("New Hampshire Union", ORG, "New Hampshire Union"),
+        ],
+    );
+    assert_eq!(got[1].name, "New Hampshire Union");
+}

@@ -591,8 +591,11 @@ impl Resolver<'_> {
         if np.last <= np.first || !self.is_definite(np) {
             return false;
         }
+        // A name among the words is a name (`The New Hampshire Union
+        // Leader`), unless the text gave someone the whole office (`the
+        // Opposition Leader` after `Opposition Leader Sussan Ley`).
         let words = Span::new(tokens[np.first + 1].span.start, word.span.end);
-        if self.entity_in(words).is_some() {
+        if self.entity_in(words).is_some() && !self.is_office_held(np) {
             return false;
         }
         if np.last > np.first + 1 {
@@ -829,8 +832,18 @@ impl Resolver<'_> {
                 && has(ELECT) == elect
                 && office.iter().all(|o| t.words.contains(o))
         };
-        if let Some(t) = earlier().find(|t| holds(t)) {
-            return Some(t);
+        // The latest tie sharing the most of the role's words (`the
+        // Opposition Leader` is `Opposition Leader Sussan Ley`, not the
+        // later `Greens leader, Larissa Waters`).
+        let modifiers = self.modifier_words(np);
+        let shared = |t: &Tie| modifiers.iter().filter(|m| t.words.contains(m)).count();
+        let best = self
+            .ties
+            .iter()
+            .filter(|t| t.token < np.first && holds(t))
+            .max_by_key(|t| shared(t));
+        if best.is_some() {
+            return best;
         }
         if !lexicon::is_in(LEADER_NOUNS, head) {
             return None;
@@ -845,6 +858,26 @@ impl Resolver<'_> {
 }
 
 impl Resolver<'_> {
+    /// The words between a role's determiner and its head, lower-cased
+    /// and split at hyphens (`opposition` in `the Opposition Leader`).
+    fn modifier_words(&self, np: &Np) -> Vec<String> {
+        self.tokens()[np.first + 1.min(np.last - np.first)..np.last]
+            .iter()
+            .filter(|t| t.is_word())
+            .flat_map(|t| role_words(&t.lower))
+            .collect()
+    }
+
+    /// Whether an earlier tie holds every word of a role (`Opposition
+    /// Leader Sussan Ley` for `the Opposition Leader`).
+    fn is_office_held(&self, np: &Np) -> bool {
+        let mut words = self.modifier_words(np);
+        words.extend(role_words(&self.tokens()[np.last].lower));
+        self.ties
+            .iter()
+            .any(|t| t.token < np.first && words.iter().all(|w| t.words.contains(w)))
+    }
+
     /// The titles before a role's head that say which office it is
     /// (`prime` in `the Prime Minister`, `majority` in `the Senate
     /// majority leader`), not when it is held (`former`, `acting`).
