@@ -384,3 +384,25 @@ fn a_capitalised_role_with_a_name_in_it_is_the_person_given_that_office() {
     );
     assert_eq!(got[1].name, "New Hampshire Union");
 }
+
+/// Session 21: `the utility` stands for the organisation named before it,
+/// and `the designer` for the person, as `the company` and `the forward`
+/// do, not for the last one who spoke.
+#[test]
+fn a_utility_and_a_designer_name_who_was_mentioned_just_before() {
+    let text = "Nashville Electric Service said 45,000 customers had no power. \
+                “Crews cannot reach the lines,” the utility said.";
+    let got = after_earlier(
+        text,
+        &[(
+            "Nashville Electric Service",
+            ORG,
+            "Nashville Electric Service",
+        )],
+    );
+    assert_eq!(got[1].name, "Nashville Electric Service");
+    let text = "Asked about next season, Anouk Delacroix shrugged. \
+                “Next time, maybe snow,” the designer said.";
+    let got = after_earlier(text, &[("Anouk Delacroix", PER, "Anouk Delacroix")]);
+    assert_eq!(got[1].name, "Anouk Delacroix");
+}
