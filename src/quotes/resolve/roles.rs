@@ -855,15 +855,13 @@ impl Resolver<'_> {
             .collect();
         earlier().find(|t| bodies.iter().any(|b| t.words.contains(b)))
     }
-}
 
-impl Resolver<'_> {
-    /// The words between a role's determiner and its head, lower-cased
+    /// The words before a role's head but its determiner, lower-cased
     /// and split at hyphens (`opposition` in `the Opposition Leader`).
     fn modifier_words(&self, np: &Np) -> Vec<String> {
-        self.tokens()[np.first + 1.min(np.last - np.first)..np.last]
+        self.tokens()[np.first..np.last]
             .iter()
-            .filter(|t| t.is_word())
+            .filter(|t| t.is_word() && !lexicon::is_in(lexicon::DETERMINERS, &t.lower))
             .flat_map(|t| role_words(&t.lower))
             .collect()
     }
