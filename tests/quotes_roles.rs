@@ -287,3 +287,122 @@ fn a_headline_title_names_the_person_the_story_gives_that_title() {
     assert_eq!(got.len(), 1, "{got:#?}");
     assert_ne!(got[0].name, "Tom Hale");
 }
+
+/// Session 21: an office yet to be taken up (`the mayor-elect`) is its
+/// office's role: the person mentioned just before, not the last speaker;
+/// and `the president-elect` is not the sitting `President Obama`.
+#[test]
+fn an_elect_office_is_the_person_mentioned_just_before() {
+    let text = "Late in the evening, Elena Ortega returned to the stage. \
+                “I will be the mayor for everyone,” the mayor-elect said.";
+    let got = after_earlier(text, &[("Elena Ortega", PER, "Elena Ortega")]);
+    assert_eq!(got[1].mention, "the mayor-elect");
+    assert_eq!(got[1].name, "Elena Ortega");
+    let text = "President-elect Donald Trump met President Barack Obama. \
+                “We talked for an hour,” the president-elect said.";
+    let got = after_earlier(
+        text,
+        &[
+            ("Donald Trump", PER, "Donald Trump"),
+            ("Barack Obama", PER, "Barack Obama"),
+        ],
+    );
+    assert_eq!(got[1].name, "Donald Trump");
+}
+
+/// Session 21: a name after a preposition opening its sentence (`After
+/// Question Time, the Prime Minister doubled down …`) has no appositive:
+/// the clause after its comma ties it to no role.
+#[test]
+fn a_name_in_an_introduction_takes_no_role_from_the_clause_after_it() {
+    let text = "After Question Time, the Prime Minister doubled down at a press conference. \
+                Mr Albanese was asked about the budget. \
+                “We will decide in the budget,” the Prime Minister said.";
+    let got = after_earlier(text, &[("Albanese", PER, "Anthony Albanese")]);
+    assert_eq!(got[1].name, "Anthony Albanese");
+}
+
+/// Session 21: the titles before a role's head name the office (`the
+/// Prime Minister`), which a tie must hold: `The shadow energy minister,
+/// Dan Tehan,` is no prime minister.
+#[test]
+fn a_role_is_tied_only_to_a_name_holding_its_office() {
+    let text = "The shadow energy minister, Dan Tehan, said families were worse off. \
+                Mr Albanese was asked about the budget. \
+                “We will decide in the budget,” the Prime Minister said.";
+    let got = after_earlier(
+        text,
+        &[
+            ("Dan Tehan", PER, "Dan Tehan"),
+            ("Albanese", PER, "Anthony Albanese"),
+        ],
+    );
+    assert_eq!(got[1].name, "Anthony Albanese");
+}
+
+/// Session 21: a capitalised role with a name among its words (`the
+/// Opposition Leader`) is the person the text gave that whole office
+/// (`Opposition Leader Sussan Ley`, or `The Leader of the Opposition, R.
+/// Ashwath Gowda,`), even after another leader, rather than the name
+/// `Opposition`; with no one given it, it stays a name (`The New Hampshire
+/// Union Leader`, a newspaper).
+#[test]
+fn a_capitalised_role_with_a_name_in_it_is_the_person_given_that_office() {
+    for (intro, person) in [
+        (
+            "Opposition Leader Sussan Ley asked the first question.",
+            "Sussan Ley",
+        ),
+        (
+            "The Leader of the Opposition, Sussan Ley, asked the first question.",
+            "Sussan Ley",
+        ),
+    ] {
+        let text = format!(
+            "{intro} The Greens leader, Larissa Waters, blamed gas exporters. \
+             “He can talk about the past,” the Opposition Leader said."
+        );
+        let got = after_earlier(
+            &text,
+            &[
+                ("Sussan Ley", PER, "Sussan Ley"),
+                ("Larissa Waters", PER, "Larissa Waters"),
+                ("Opposition", ORG, "Opposition"),
+                ("Greens", ORG, "Greens"),
+            ],
+        );
+        assert_eq!(got[1].name, person, "{text}");
+    }
+    let text = "Marco Rubio campaigned in Manchester. \
+                “He was rocked,” The New Hampshire Union Leader said.";
+    let got = after_earlier(
+        text,
+        &[
+            ("Marco Rubio", PER, "Marco Rubio"),
+            ("New Hampshire Union", ORG, "New Hampshire Union"),
+        ],
+    );
+    assert_eq!(got[1].name, "New Hampshire Union");
+}
+
+/// Session 21: `the utility` stands for the organisation named before it,
+/// and `the designer` for the person, as `the company` and `the forward`
+/// do, not for the last one who spoke.
+#[test]
+fn a_utility_and_a_designer_name_who_was_mentioned_just_before() {
+    let text = "Nashville Electric Service said 45,000 customers had no power. \
+                “Crews cannot reach the lines,” the utility said.";
+    let got = after_earlier(
+        text,
+        &[(
+            "Nashville Electric Service",
+            ORG,
+            "Nashville Electric Service",
+        )],
+    );
+    assert_eq!(got[1].name, "Nashville Electric Service");
+    let text = "Asked about next season, Anouk Delacroix shrugged. \
+                “Next time, maybe snow,” the designer said.";
+    let got = after_earlier(text, &[("Anouk Delacroix", PER, "Anouk Delacroix")]);
+    assert_eq!(got[1].name, "Anouk Delacroix");
+}

@@ -365,11 +365,13 @@ pub const PLURAL_DETERMINERS: &Words = &Words::new(&[
 /// `the forward`) take the person mentioned just before.
 #[rustfmt::skip]
 pub const PERSON_ROLES: &Words = &Words::new(&[
-    "actor", "actress", "backbencher", "billionaire", "boss", "businesswoman", "captain", "ceo",
-    "cfo", "challenger", "champion", "chancellor", "counsel", "defender", "engineer",
-    "entrepreneur", "forward", "front-runner", "frontbencher", "frontrunner", "goalkeeper",
-    "incumbent", "midfielder", "mogul", "newcomer", "novelist", "physician", "pitcher", "player",
-    "pontiff", "premier", "quarterback", "rookie", "singer", "star", "striker", "tycoon", "winner",
+    "actor", "actress", "architect", "artist", "astronaut", "backbencher", "billionaire", "boss",
+    "businesswoman", "captain", "ceo", "cfo", "challenger", "champion", "chancellor", "chef",
+    "counsel", "curator", "defender", "designer", "engineer", "entrepreneur", "filmmaker",
+    "forward", "front-runner", "frontbencher", "frontrunner", "goalkeeper", "incumbent",
+    "midfielder", "mogul", "musician", "newcomer", "novelist", "painter", "photographer",
+    "physician", "pitcher", "player", "poet", "pontiff", "premier", "quarterback", "rookie",
+    "singer", "star", "striker", "tycoon", "winner",
 ]);
 
 /// Heads that stand for an organisation named just before (`Nvidia …
@@ -381,9 +383,9 @@ pub const PERSON_ROLES: &Words = &Words::new(&[
 pub const ORG_ANAPHORS: &Words = &Words::new(&[
     "agency", "airline", "association", "automaker", "bank", "broadcaster", "carmaker", "charity",
     "chipmaker", "club", "coalition", "commission", "company", "council", "department", "drugmaker",
-    "firm", "foundation", "group", "insurer", "lender", "ministry", "network", "newspaper",
-    "organisation", "organization", "party", "regulator", "retailer", "startup", "supermarket",
-    "team", "union", "university",
+    "firm", "foundation", "group", "hospital", "insurer", "lender", "ministry", "network",
+    "newspaper", "nonprofit", "organisation", "organization", "party", "regulator", "retailer",
+    "startup", "supermarket", "team", "union", "university", "utility", "watchdog",
 ]);
 
 /// Articles of the languages English copy borrows names from: part of a

@@ -309,7 +309,9 @@ impl<'a> Resolver<'a> {
     fn appositive_role(&self, first: usize, last: usize) -> Vec<String> {
         let tokens = self.tokens();
         let is_word = |t: &&Token| t.is_word();
-        let after: Vec<&Token> = if tokens.get(last + 1).is_some_and(|t| t.is_punct(",")) {
+        let after: Vec<&Token> = if tokens.get(last + 1).is_some_and(|t| t.is_punct(","))
+            && !self.opens_introduction(first)
+        {
             tokens[last + 2..]
                 .iter()
                 .take(MAX_ROLE_WORDS)
@@ -331,7 +333,8 @@ impl<'a> Resolver<'a> {
         let roles_after = after.iter().any(|t| lexicon::is_speaker_noun(&t.lower));
         let roles_before = before
             .first()
-            .is_some_and(|t| lexicon::is_speaker_noun(&t.lower));
+            .is_some_and(|t| lexicon::is_speaker_noun(&t.lower))
+            || is_role_of_body(&before);
         let mut words = Vec::new();
         for (list, has) in [(after, roles_after), (before, roles_before)] {
             if has {
@@ -339,6 +342,16 @@ impl<'a> Resolver<'a> {
             }
         }
         words
+    }
+
+    /// Whether a name starting at `first` is the object of a preposition
+    /// opening its sentence (`After Question Time, the Prime Minister
+    /// doubled down …`): the words after its comma are the sentence's
+    /// clause, not an appositive.
+    fn opens_introduction(&self, first: usize) -> bool {
+        first > 0
+            && self.toks.sentence_range(first).start == first - 1
+            && lexicon::is_in(lexicon::PREPOSITIONS, &self.tokens()[first - 1].lower)
     }
 
     /// The resolved referent of a speaker phrase.
@@ -799,6 +812,26 @@ fn is_capitalised_role(e: &Entry) -> bool {
     e.referent.name.rsplit(' ').next().is_some_and(|w| {
         w.starts_with(char::is_uppercase) && lexicon::is_speaker_noun(&w.to_lowercase())
     })
+}
+
+/// Whether the words before an appositive's comma, nearest first, are a
+/// role followed by the body it is for (`The Leader of the Opposition`,
+/// `The president of the European Commission`): capitalised words and
+/// determiners back to a preposition, a speaker noun before it.
+fn is_role_of_body(nearest_first: &[&Token]) -> bool {
+    let Some(p) = nearest_first
+        .iter()
+        .position(|t| lexicon::is_in(SUBJECT_MODIFIER_PREPOSITIONS, &t.lower))
+    else {
+        return false;
+    };
+    p > 0
+        && nearest_first[..p]
+            .iter()
+            .all(|t| t.is_capitalized() || lexicon::is_in(lexicon::DETERMINERS, &t.lower))
+        && nearest_first
+            .get(p + 1)
+            .is_some_and(|t| lexicon::is_speaker_noun(&t.lower))
 }
 
 fn is_person(e: &Entry) -> bool {

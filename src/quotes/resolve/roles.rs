@@ -37,6 +37,17 @@ const MAX_INTRODUCED_WORDS: usize = 5;
 /// `vice-chancellor`, `deputy prime minister`): see [`Resolver::tie_of`].
 const VICE: &[&str] = &["deputy", "vice"];
 
+/// Titles that tell when or how someone holds an office, not which one
+/// (`the former president` may be `President Bill Clinton`): see
+/// [`Resolver::office_words`].
+const TENURE_WORDS: &[&str] = &["acting", "former"];
+
+/// Words after a hyphen that make an office one its holder has yet to
+/// take up (`the mayor-elect`, `the president-designate`): the office is
+/// the word before, and, as on [`VICE`], a role and a tie must agree on
+/// it (`the president-elect` is not `President Obama`).
+const ELECT: &[&str] = &["designate", "elect"];
+
 /// The most lower-case words of a role before the name in an appositive
 /// (`retired postman` in `Her neighbour, retired postman Dennis Hart,`):
 /// a longer run is a clause, not a role.
@@ -193,7 +204,7 @@ impl Resolver<'_> {
         if let Some(earlier) = self.same_role_speaker(np) {
             return Some(earlier);
         }
-        let head = role_words(head).pop()?;
+        let head = role_head(head)?;
         if self.is_owned(np) {
             return self.owned_referent(np, &head);
         }
@@ -540,9 +551,8 @@ impl Resolver<'_> {
             || described
             || phrases::is_post_acronym(&tokens[tokens.len() - 1])
             || lexicon::is_speaker_noun(head)
-            || role_words(head)
-                .last()
-                .is_some_and(|w| lexicon::is_in(PERSON_ROLES, w))
+            || role_head(head)
+                .is_some_and(|w| lexicon::is_in(PERSON_ROLES, &w) || lexicon::is_speaker_noun(&w))
             || lexicon::is_in(PERSON_ROLES, head)
     }
 
@@ -581,8 +591,11 @@ impl Resolver<'_> {
         if np.last <= np.first || !self.is_definite(np) {
             return false;
         }
+        // A name among the words is a name (`The New Hampshire Union
+        // Leader`), unless the text gave someone the whole office (`the
+        // Opposition Leader` after `Opposition Leader Sussan Ley`).
         let words = Span::new(tokens[np.first + 1].span.start, word.span.end);
-        if self.entity_in(words).is_some() {
+        if self.entity_in(words).is_some() && !self.is_office_held(np) {
             return false;
         }
         if np.last > np.first + 1 {
@@ -803,14 +816,34 @@ impl Resolver<'_> {
     /// Minister Nicola Willis`), so the role and the tie must agree on it.
     fn tie_of(&self, np: &Np, head: &str) -> Option<&Tie> {
         let earlier = || self.ties.iter().rev().filter(|t| t.token < np.first);
-        let vice = self.tokens()[np.first..=np.last]
-            .iter()
-            .any(|t| role_words(&t.lower).iter().any(|w| is_vice(w)));
-        let holds = |t: &Tie| {
-            t.words.iter().any(|w| w == head) && t.words.iter().any(|w| is_vice(w)) == vice
+        let qualified = |list: &[&str]| {
+            self.tokens()[np.first..=np.last].iter().any(|t| {
+                role_words(&t.lower)
+                    .iter()
+                    .any(|w| list.contains(&w.as_str()))
+            })
         };
-        if let Some(t) = earlier().find(|t| holds(t)) {
-            return Some(t);
+        let (vice, elect) = (qualified(VICE), qualified(ELECT));
+        let office = self.office_words(np);
+        let holds = |t: &Tie| {
+            let has = |list: &[&str]| t.words.iter().any(|w| list.contains(&w.as_str()));
+            t.words.iter().any(|w| w == head)
+                && has(VICE) == vice
+                && has(ELECT) == elect
+                && office.iter().all(|o| t.words.contains(o))
+        };
+        // The latest tie sharing the most of the role's words (`the
+        // Opposition Leader` is `Opposition Leader Sussan Ley`, not the
+        // later `Greens leader, Larissa Waters`).
+        let modifiers = self.modifier_words(np);
+        let shared = |t: &Tie| modifiers.iter().filter(|m| t.words.contains(m)).count();
+        let best = self
+            .ties
+            .iter()
+            .filter(|t| t.token < np.first && holds(t))
+            .max_by_key(|t| shared(t));
+        if best.is_some() {
+            return best;
         }
         if !lexicon::is_in(LEADER_NOUNS, head) {
             return None;
@@ -821,6 +854,37 @@ impl Resolver<'_> {
             .map(|t| t.lower.to_string())
             .collect();
         earlier().find(|t| bodies.iter().any(|b| t.words.contains(b)))
+    }
+
+    /// The words before a role's head but its determiner, lower-cased
+    /// and split at hyphens (`opposition` in `the Opposition Leader`).
+    fn modifier_words(&self, np: &Np) -> Vec<String> {
+        self.tokens()[np.first..np.last]
+            .iter()
+            .filter(|t| t.is_word() && !lexicon::is_in(lexicon::DETERMINERS, &t.lower))
+            .flat_map(|t| role_words(&t.lower))
+            .collect()
+    }
+
+    /// Whether an earlier tie holds every word of a role (`Opposition
+    /// Leader Sussan Ley` for `the Opposition Leader`).
+    fn is_office_held(&self, np: &Np) -> bool {
+        let mut words = self.modifier_words(np);
+        words.extend(role_words(&self.tokens()[np.last].lower));
+        self.ties
+            .iter()
+            .any(|t| t.token < np.first && words.iter().all(|w| t.words.contains(w)))
+    }
+
+    /// The titles before a role's head that say which office it is
+    /// (`prime` in `the Prime Minister`, `majority` in `the Senate
+    /// majority leader`), not when it is held (`former`, `acting`).
+    fn office_words(&self, np: &Np) -> Vec<String> {
+        self.tokens()[np.first..np.last]
+            .iter()
+            .filter(|t| is_title(t) && !TENURE_WORDS.contains(&t.lower.as_str()))
+            .flat_map(|t| role_words(&t.lower))
+            .collect()
     }
 }
 
@@ -840,9 +904,13 @@ pub(super) fn role_gender(lower: &str) -> Option<Gender> {
     }
 }
 
-/// A word making an office a deputy's (`vice`, `deputy`).
-fn is_vice(word: &str) -> bool {
-    VICE.contains(&word)
+/// A role word's office: its last word but an [`ELECT`] one
+/// (`mayor-elect` → `mayor`).
+fn role_head(lower: &str) -> Option<String> {
+    role_words(lower)
+        .into_iter()
+        .rev()
+        .find(|w| !ELECT.contains(&w.as_str()))
 }
 
 /// Whether a phrase's head is a plural (`the lawyers`), not one of the
