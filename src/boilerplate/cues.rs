@@ -1125,8 +1125,8 @@ const IMPERATIVES: &[&str] = &[
 struct Compiled {
     /// [`CUES`] and then [`LATE_CUES`], in one set: every block is asked
     /// about both, and one scan of its text answers for both.
-    cues: Patterns,
-    labels: Patterns,
+    cues: Patterns<2>,
+    labels: Patterns<1>,
     timestamp: Regex,
     addresses_reader: Regex,
     self_reference: Regex,
@@ -1135,8 +1135,8 @@ struct Compiled {
 fn compiled() -> &'static Compiled {
     static COMPILED: OnceLock<Compiled> = OnceLock::new();
     COMPILED.get_or_init(|| Compiled {
-        cues: Patterns::new(&[CUES, LATE_CUES]),
-        labels: Patterns::new(&[LABELS]),
+        cues: Patterns::new([CUES, LATE_CUES]),
+        labels: Patterns::new([LABELS]),
         timestamp: Regex::new(&timestamp_pattern()).expect("timestamp pattern"),
         addresses_reader: Regex::new(
             r"\b(?:you|your|yours|you(?:'|’)(?:ll|re|ve)|we|we(?:'|’)(?:ll|re|ve)|our|us)\b",
@@ -1192,11 +1192,7 @@ pub(super) fn kinds_of(text: &str) -> (Option<Kind>, Option<Kind>) {
     }
     // Quoted passages are someone speaking, not the page.
     let unquoted = without_quotations(&lower);
-    let [cue, late] = c
-        .cues
-        .firsts(&unquoted, || speaks_to_reader(c, &unquoted))
-        .try_into()
-        .expect("two cue lists");
+    let [cue, late] = c.cues.firsts(&unquoted, || speaks_to_reader(c, &unquoted));
     (early.or(cue), late)
 }
 
@@ -1213,7 +1209,8 @@ fn form_of(c: &Compiled, text: &str, lower: &str, words: usize) -> Option<Kind> 
         if is_share_bar(lower, words) {
             return Some(Kind::Share);
         }
-        return c.labels.firsts(lower, || false)[0];
+        let [label] = c.labels.firsts(lower, || false);
+        return label;
     }
     None
 }
@@ -1292,53 +1289,46 @@ fn quotation_marked(text: &str) -> impl Iterator<Item = (char, bool)> + '_ {
     })
 }
 
-/// Lists of cues matched in one pass over the text (a `RegexSet`: one
+/// `N` lists of cues matched in one pass over the text (a `RegexSet`: one
 /// automaton for all of them, instead of one search per cue).
-struct Patterns {
+struct Patterns<const N: usize> {
     set: RegexSet,
     /// Per pattern: the kind it names, and whether it is a prompt.
     meta: Vec<(Kind, bool)>,
-    /// Where each list ends among the patterns.
-    ends: Vec<usize>,
+    /// Where each list starts and ends among the patterns.
+    bounds: [(usize, usize); N],
 }
 
-impl Patterns {
-    fn new(lists: &[&[Cue]]) -> Patterns {
+impl<const N: usize> Patterns<N> {
+    fn new(lists: [&[Cue]; N]) -> Self {
         let cues = || lists.iter().flat_map(|list| list.iter());
         let set = RegexSetBuilder::new(cues().map(|c| ascii_boundaries(c.pattern)))
             .dfa_size_limit(DFA_CACHE_BYTES)
             .build()
             .expect("cue patterns");
         let meta = cues().map(|c| (c.kind, c.prompt)).collect();
-        let ends = lists
-            .iter()
-            .scan(0, |end, list| {
-                *end += list.len();
-                Some(*end)
-            })
-            .collect();
-        Patterns { set, meta, ends }
+        let mut end = 0;
+        let bounds = lists.map(|list| {
+            end += list.len();
+            (end - list.len(), end)
+        });
+        Patterns { set, meta, bounds }
     }
 
     /// Per list, the kind of its first cue that matches `text`, where a
     /// prompt also needs `addressed` (asked once, and only when a prompt
     /// matched).
-    fn firsts(&self, text: &str, addressed: impl Fn() -> bool) -> Vec<Option<Kind>> {
+    fn firsts(&self, text: &str, addressed: impl Fn() -> bool) -> [Option<Kind>; N] {
         let matches = self.set.matches(text);
         let mut speaks = None;
-        let mut first_in = |from: usize, to: usize| {
+        self.bounds.map(|(from, to)| {
             matches
                 .iter()
                 .skip_while(|&i| i < from)
                 .take_while(|&i| i < to)
                 .find(|&i| !self.meta[i].1 || *speaks.get_or_insert_with(&addressed))
                 .map(|i| self.meta[i].0)
-        };
-        let starts = std::iter::once(0).chain(self.ends.iter().copied());
-        starts
-            .zip(&self.ends)
-            .map(|(from, &to)| first_in(from, to))
-            .collect()
+        })
     }
 }
 

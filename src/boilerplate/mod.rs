@@ -160,14 +160,11 @@ fn after_model(
 ) -> Vec<Option<BoilerplateKind>> {
     let entries = contents::entries(doc, &texts.texts);
     let with_cues = stage > Stage::Structure;
-    let late: Vec<Option<BoilerplateKind>> = if with_cues {
-        texts.late.clone()
-    } else {
-        vec![None; doc.blocks.len()]
-    };
+    let no_cues = vec![None; doc.blocks.len()];
+    let late = if with_cues { &texts.late } else { &no_cues };
     // Flattened text has no boxes: every block shares the root.
     let mates = if with_cues && !is_flat(doc) {
-        let cued: Vec<_> = (texts.cues.iter().zip(&late))
+        let cued: Vec<_> = (texts.cues.iter().zip(late))
             .map(|(cue, late)| cue.or(*late))
             .collect();
         boxes::mates(doc, &texts.texts, &cued)
