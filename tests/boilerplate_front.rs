@@ -278,16 +278,17 @@ fn a_declared_date_as_printed_is_read_as_a_calendar_date() {
 
 #[test]
 fn a_body_set_directly_in_the_headlines_container_is_no_trouble() {
-    // The body's first block is the container's own text, so its element
-    // was opened before the headline's: there is nothing between them
-    // (this panicked on a slice running backwards).
-    let page = format!(
-        "<html><body><div><h1>Macron and Merz agree on joint arms purchases</h1>\
-         <time datetime=\"2025-06-02\">2 June</time>President Emmanuel Macron met Chancellor \
+    // The body is the container's own text, lines set apart by `br`, so
+    // its element was opened before the headline's: there is nothing
+    // between them (this panicked on a slice running backwards).
+    let page = "<html><body><div><h1>Macron and Merz agree on joint arms purchases</h1>\
+         <time datetime=\"2025-06-02\">2 June</time> President Emmanuel Macron met Chancellor \
          Friedrich Merz in Paris on Monday to discuss the defence budget, the first meeting of \
-         the two leaders since the summer.<br>{BODY}</div></body></html>"
-    );
-    let (doc, ann) = run(&page);
+         the two leaders since the summer.<br>The two men agreed to set up a joint working group \
+         on arms purchases, officials said after the talks, which lasted more than three hours.\
+         <br>“We have to spend more, and we have to spend together,” Macron told reporters \
+         afterwards.</div></body></html>";
+    let (doc, ann) = run(page);
     assert!(
         ann.front.headline.is_some(),
         "{:?}",

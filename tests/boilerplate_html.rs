@@ -208,3 +208,45 @@ fn teasers_app_prompts_and_ai_notes_inside_the_story_are_flagged() {
         assert_eq!(kind_of(&doc, start), None, "{start}");
     }
 }
+
+/// Story text set loose in its column, after a title paragraph and beside
+/// a sidebar of archive links inside the same row: the column holds the
+/// article, not the address line at the bottom of the page (the loose
+/// text scores its own column, as Readability's wrapping `p` would).
+#[test]
+fn loose_story_text_beside_a_link_sidebar_is_the_article() {
+    let archive: String = (1..=40)
+        .map(|m| format!("<li><a href='/archive?m={m}'>Month {m} <span>(31)</span></a></li>"))
+        .collect();
+    let doc = html::parse(&format!(
+        "<body><div class='container'><div class='row'>\
+         <div class='col-3'><ul>{archive}</ul></div>\
+         <div class='col-9'><p class='title'>Clinic reports break-in at its vehicle depot</p>\
+         <small><b>12/03/2021</b> - Posted by: Ana Souza - Category: <a href='/c'>Health</a></small>\
+         <br><br><img src='van.jpg'>The home-care team of the Riverside clinic found two of its \
+         five vans broken into this morning. The vans had their batteries removed and their \
+         windows smashed, and a police report was filed. Patients booked for the morning are \
+         being rescheduled, and the health department expects visits to resume by the afternoon.\
+         <br><br><br></div></div></div>\
+         <div class='bottom'><p>Riverside Town Hall - 1111 Walter Street - Harbour District - \
+         Postal Box 421 - Phone: (047) 2106-8000</p></div></body>"
+    ));
+    let kept: Vec<&str> = article_blocks(&doc);
+    assert!(
+        kept.iter().any(|t| t.starts_with("The home-care team")),
+        "{kept:?}"
+    );
+    assert!(
+        !kept.iter().any(|t| t.starts_with("Riverside Town Hall")),
+        "{kept:?}"
+    );
+}
+
+/// The texts of the blocks `classify` leaves in the article.
+fn article_blocks(doc: &Document) -> Vec<&str> {
+    let flagged: Vec<usize> = classify(doc).iter().map(|b| b.block).collect();
+    (0..doc.blocks.len())
+        .filter(|i| !flagged.contains(i))
+        .map(|i| doc.block_text(i))
+        .collect()
+}

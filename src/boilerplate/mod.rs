@@ -146,8 +146,8 @@ fn classify_model(doc: &Document, stage: Stage, model: &model::Model) -> Vec<Boi
 
 /// Five page rules that run after the model, on the blocks it keeps:
 /// entries of the page's own table of contents ([`contents`]; also
-/// renaming a block the model flagged as merely `Other`), an author box's
-/// line ([`cues::is_dated_credit`]), links behind a label
+/// renaming a block the model flagged as merely `Other` or as a link
+/// list), an author box's line ([`cues::is_dated_credit`]), links behind a label
 /// ([`is_labelled_links`], also renaming an `Other`), the cues the model
 /// does not read ([`cues::kinds_of`]) and the lines of a prompt box
 /// ([`boxes`]). As evidence the model reads they moved the training
@@ -175,7 +175,11 @@ fn after_model(
         .into_iter()
         .enumerate()
         .map(|(i, kind)| match kind {
-            None | Some(BoilerplateKind::Other) if entries[i] => Some(BoilerplateKind::Navigation),
+            // A contents entry links within the page: it is no related
+            // story, whatever a link list's density made of it.
+            None | Some(BoilerplateKind::Other | BoilerplateKind::Related) if entries[i] => {
+                Some(BoilerplateKind::Navigation)
+            }
             None if with_cues && cues::is_dated_credit(texts.texts[i]) => {
                 Some(BoilerplateKind::Byline)
             }

@@ -455,6 +455,27 @@ fn is_clutter(el: &Element, t: &Totals, score: Option<f32>, weight: f32) -> bool
     !is_list && t.link_density() > max_density
 }
 
+/// Per element: whether more than one block lies in its subtree. Text set
+/// loose in such a container, beside its headings, paragraphs or `br`
+/// lines, is a paragraph of that container (Readability wraps such runs
+/// in a `p`), so it scores the container first; text alone in a `div` is
+/// that div's paragraph and scores the div's parent. Scored from the
+/// parent, a container's loose story text was credited to the wrapper
+/// around the story and its sidebar, whose links then diluted it below a
+/// footer's address line.
+fn holds_several_blocks(doc: &Document) -> Vec<bool> {
+    let mut blocks = vec![0u32; doc.elements.len()];
+    for block in &doc.blocks {
+        blocks[block.element as usize] += 1;
+    }
+    for i in (1..doc.elements.len()).rev() {
+        if let Some(p) = doc.elements[i].parent {
+            blocks[p as usize] += blocks[i];
+        }
+    }
+    blocks.into_iter().map(|n| n > 1).collect()
+}
+
 /// Every container's content score: what its paragraphs gave it, less the
 /// share of its text that is links. `None` for elements no paragraph
 /// reached.
@@ -465,6 +486,7 @@ fn content_scores(
     weights: &[f32],
 ) -> Vec<Option<f32>> {
     let mut score: Vec<Option<f32>> = vec![None; doc.elements.len()];
+    let shared = holds_several_blocks(doc);
     for (i, block) in doc.blocks.iter().enumerate() {
         if unlikely[block.element as usize].is_some() || matches!(block.kind, BlockKind::Heading(_))
         {
@@ -474,7 +496,12 @@ fn content_scores(
         if points == 0.0 {
             continue;
         }
-        let mut next = doc.elements[block.element as usize].parent;
+        let el = block.element as usize;
+        let mut next = if block.kind == BlockKind::Other && shared[el] {
+            Some(block.element)
+        } else {
+            doc.elements[el].parent
+        };
         for level in 0..SCORED_LEVELS {
             let Some(e) = next else { break };
             let el = &doc.elements[e as usize];
