@@ -250,3 +250,26 @@ fn article_blocks(doc: &Document) -> Vec<&str> {
         .map(|i| doc.block_text(i))
         .collect()
 }
+
+/// A layout wrapper named for the sidebar it also holds
+/// (`content-with-sidebar-wrap`), holding most of the story below its
+/// opening paragraphs: its paragraphs are the story's, not the sidebar's.
+#[test]
+fn a_wrapper_named_for_its_sidebar_keeps_the_story_inside() {
+    let doc = html::parse(include_str!("fixtures/boilerplate/sidebar_wrapper.html"));
+    let kept = article_blocks(&doc);
+    for start in [
+        "The city council voted",
+        "The vote came after",
+        "Councillors backed",
+        "The first lanes",
+        "Shop owners",
+        "The bus company",
+    ] {
+        assert!(
+            kept.iter().any(|t| t.starts_with(start)),
+            "{start}: {kept:?}"
+        );
+    }
+    assert!(!kept.contains(&"Bus fares rise again"), "{kept:?}");
+}

@@ -189,7 +189,8 @@ impl Layout {
         };
         let prose = prose_totals(doc);
         let vocab = drop_misnames(vocab, &prose);
-        let unlikely = unlikely_elements(doc, &vocab, &prose);
+        let wrappers = story_wrappers(&vocab, &prose);
+        let unlikely = unlikely_elements(doc, &vocab, &wrappers);
         let totals = totals(doc, &unlikely);
         let score = content_scores(doc, &unlikely, &totals, &weights);
         let ends = subtree_ends(doc);
@@ -210,7 +211,9 @@ impl Layout {
             // whatever a wrapper's name says, it holds the story (`main
             // class="js-social-anchor"`), so the blocks beside the story in
             // it are only outside the article, not that name's boilerplate.
-            named[i] = if roots[i] || holds_article[i] {
+            // Nor does a wrapper inside the article that holds most of the
+            // page's prose (`content-with-sidebar-wrp` around the body).
+            named[i] = if roots[i] || holds_article[i] || wrappers[i] {
                 None
             } else {
                 vocab[i].kind.or(parent.and_then(|p| named[p]))
@@ -291,23 +294,31 @@ fn standing(doc: &Document, score: &[Option<f32>], roots: &[bool]) -> Vec<f32> {
     nearest
 }
 
+/// Per element: a wrapper whose name misleads, because it holds most of
+/// the page's prose (`nav-drawer` around the whole page, Blogger's `widget
+/// Blog` around the post) — unless it names comments, which can outweigh
+/// the article they follow.
+fn story_wrappers(vocab: &[Vocabulary], prose: &[usize]) -> Vec<bool> {
+    let page_prose = prose[0] as f32;
+    vocab
+        .iter()
+        .zip(prose)
+        .map(|(v, &chars)| {
+            chars as f32 > page_prose * WRAPPER_PROSE_SHARE && v.kind != Some(Kind::Comments)
+        })
+        .collect()
+}
+
 /// Elements under a boilerplate name, with that name's kind (the outermost
 /// such name: once a subtree is dropped, nothing inside brings it back).
-///
-/// A named element that holds most of the page's prose is a wrapper whose
-/// name misleads (`nav-drawer` around the whole page, Blogger's `widget
-/// Blog` around the post) and is kept — unless it names comments, which
-/// can outweigh the article they follow.
-fn unlikely_elements(doc: &Document, vocab: &[Vocabulary], prose: &[usize]) -> Vec<Option<Kind>> {
-    let page_prose = prose[0];
+/// A story's [`story_wrappers`] are kept whatever their names say.
+fn unlikely_elements(doc: &Document, vocab: &[Vocabulary], wrappers: &[bool]) -> Vec<Option<Kind>> {
     let mut unlikely: Vec<Option<Kind>> = vec![None; doc.elements.len()];
     for (i, el) in doc.elements.iter().enumerate() {
         let inherited = el.parent.and_then(|p| unlikely[p as usize]);
         unlikely[i] = inherited.or_else(|| {
             let v = &vocab[i];
-            let wraps_article = prose[i] as f32 > page_prose as f32 * WRAPPER_PROSE_SHARE
-                && v.kind != Some(Kind::Comments);
-            (v.is_unlikely() && !wraps_article)
+            (v.is_unlikely() && !wrappers[i])
                 .then_some(v.kind)
                 .flatten()
         });
