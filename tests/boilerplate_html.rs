@@ -273,3 +273,22 @@ fn a_wrapper_named_for_its_sidebar_keeps_the_story_inside() {
     }
     assert!(!kept.contains(&"Bus fares rise again"), "{kept:?}");
 }
+
+/// Another story's headline shouted in capitals between the paragraphs,
+/// the whole line one link, is a teaser; a capitalised subheading that
+/// links nowhere, and a linked acronym, are the story's.
+#[test]
+fn a_shouted_link_between_the_paragraphs_is_a_teaser() {
+    let html = format!(
+        "<body><article><h1>Floods hit the lower town</h1>{STORY}\
+         <p><strong><a href='/other'>STORM DAMAGE BILL TOPS A MILLION POUNDS</a></strong></p>\
+         <h3>WHAT HAPPENS NEXT</h3>\
+         <p>Engineers from the <a href='/ea'>EA</a> will inspect the walls, and a report on the \
+         defences, which held, is due before the end of the year, the council said.</p>\
+         </article></body>"
+    );
+    let doc = html::parse(&html);
+    assert_eq!(kind_of(&doc, "STORM DAMAGE BILL"), Some(Kind::Related));
+    assert_eq!(kind_of(&doc, "WHAT HAPPENS NEXT"), None);
+    assert_eq!(kind_of(&doc, "Engineers from the"), None);
+}

@@ -492,6 +492,15 @@ const LABELS: &[Cue] = &[
 /// is.
 const LATE_CUES: &[Cue] = &[
     Cue {
+        // A caption signed at its end, the credit in brackets: "Protesters
+        // at the gate (Image: GETTY)", "The senator in Reno (AP
+        // Photo/John Locher)", "(Photo by Jane Doe/Getty Images)". A
+        // story's sentence does not end on a picture's credit.
+        pattern: r"\((?:[a-z.'’ -]+ )?(?:photo(?:graph)?|image|picture|pic)s?\s*(?::|/|\bby\b)[^()]{1,60}\)\W*$",
+        kind: Kind::Caption,
+        prompt: false,
+    },
+    Cue {
         // Affiliate disclosures: "When you buy through our links, we may
         // earn a commission", "This post contains affiliate links". Only
         // the page speaking of itself: a story says a company "earns a
@@ -2111,6 +2120,24 @@ mod tests {
                 "end of list",
             ],
             &["A list of 3 items was found in his pocket, police said."],
+        );
+    }
+
+    #[test]
+    fn captions_signed_at_their_end_are_read_late() {
+        check_late(
+            Kind::Caption,
+            &[
+                "Riot police line up outside the station (Image: GETTY )",
+                "The senator speaks at a rally in Reno on Saturday. (AP Photo/John Locher)",
+                "Fans queue outside the stadium (Photo by Jane Doe/Getty Images)",
+                "A flooded street in the old town (Picture: PA)",
+            ],
+            &[
+                "The mayor said the photo (taken in 2019) had been edited.",
+                "The agency released the image on Monday (see below).",
+                "Critics pointed to a picture by the photographer (one of several).",
+            ],
         );
     }
 

@@ -144,14 +144,16 @@ fn classify_model(doc: &Document, stage: Stage, model: &model::Model) -> Vec<Boi
         .collect()
 }
 
-/// Five page rules that run after the model, on the blocks it keeps:
+/// The page rules that run after the model, on the blocks it keeps:
 /// entries of the page's own table of contents ([`contents`]; also
 /// renaming a block the model flagged as merely `Other` or as a link
-/// list), an author box's line ([`cues::is_dated_credit`]), links behind a label
-/// ([`is_labelled_links`], also renaming an `Other`), the cues the model
-/// does not read ([`cues::kinds_of`]) and the lines of a prompt box
-/// ([`boxes`]). As evidence the model reads they moved the training
-/// corpora both ways; after it, they only add flags where they are sure.
+/// list), an author box's line ([`cues::is_dated_credit`]), links behind
+/// a label ([`is_labelled_links`], also renaming an `Other`), a button's
+/// label ([`is_button`]), another story's headline shouted as a link
+/// ([`is_shouted_link`]), the cues the model does not read
+/// ([`cues::kinds_of`]) and the lines of a prompt box ([`boxes`]). As
+/// evidence the model reads they moved the training corpora both ways;
+/// after it, they only add flags where they are sure.
 fn after_model(
     doc: &Document,
     texts: &BlockTexts,
@@ -189,6 +191,9 @@ fn after_model(
                 Some(BoilerplateKind::Related)
             }
             None if with_cues && is_button(doc, i) => Some(BoilerplateKind::Widget),
+            None if with_cues && is_shouted_link(doc, texts.texts[i], i) => {
+                Some(BoilerplateKind::Related)
+            }
             None => late[i].or(mates[i]),
             _ => kind,
         })
@@ -222,6 +227,25 @@ fn is_glued_label(text: &str, link_bytes: usize) -> bool {
         && text.is_char_boundary(own)
         && glued(text.split_at(own))
         && cues::kind_of(&text[..own]) == Some(BoilerplateKind::Related)
+}
+
+/// The fewest words (of two letters or more) of a teaser
+/// [`is_shouted_link`] flags: a short capitalised link is as often a name
+/// or an acronym as a story's link, and a map link's coordinates (`41°17′S
+/// 174°27′E`) have no words.
+const MIN_SHOUTED_WORDS: usize = 4;
+
+/// Whether block `i`, of text `text`, is another story's headline set in
+/// capitals between a story's paragraphs, the whole line one link (`SEAN
+/// SPICER ELIMINATED FROM 'DANCING WITH THE STARS'`). The model keeps
+/// such a line among the paragraphs around it; but a story's own lines
+/// are not all link text, and its subheadings do not shout and link.
+fn is_shouted_link(doc: &Document, text: &str, i: usize) -> bool {
+    let linked = doc.blocks[i].link_bytes * 10 >= text.len() * 9;
+    let words = text
+        .split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2);
+    linked && words.count() >= MIN_SHOUTED_WORDS && !text.chars().any(char::is_lowercase)
 }
 
 /// Whether block `i` is a button's label (`Story continues`, `Read less`,
