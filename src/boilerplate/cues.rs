@@ -573,7 +573,7 @@ const LATE_CUES: &[Cue] = &[
     },
     Cue {
         pattern: concat!(
-            r"^(?:anzeige|werbung|publicité|publicidad|pubblicità|реклама|(?:video )?ad feedback|supported by)",
+            r"^(?:anzeige|werbung|publicité|publicidad|pubblicità|реклама|(?:video )?ad feedback|supported by|advert)",
             label_end!()
         ),
         kind: Kind::Ad,
@@ -668,6 +668,32 @@ const LATE_CUES: &[Cue] = &[
             r"|^this (?:story|article|post) has been shared [0-9,]+ times?\b",
         ),
         kind: Kind::Share,
+        prompt: false,
+    },
+    Cue {
+        // Notices of scripted page parts that did not run: "This
+        // slideshow requires JavaScript.", "Please enable JavaScript to
+        // view this map", and a player's end card, "Thanks for watching!".
+        pattern: concat!(
+            r"^(?:this|the) (?:slideshow|gallery|video|player|map|chart|graphic|interactive|content|feature) requires? javascript\b|^(?:please )?(?:enable|turn on) javascript (?:to|in order to)\b|^thanks? (?:you )?for watching",
+            label_end!(),
+        ),
+        kind: Kind::Widget,
+        prompt: false,
+    },
+    Cue {
+        // A site's teaser of its own stories by its name: "Also on rt.com
+        // <headline>". A story says "also on Twitter", not a domain.
+        pattern: r"^also on [a-z0-9-]+(?:\.[a-z]{2,})+\b",
+        kind: Kind::Related,
+        prompt: false,
+    },
+    Cue {
+        // Shortcodes a blog engine left unrendered: "[button
+        // link="…"] Send us your review[/button]", "[caption id="…"]".
+        // Nobody writes a closing `[/tag]` or a bracketed `key=` in prose.
+        pattern: r"\[/[a-z_-]+\]|^\[[a-z_-]+ [a-z_-]+=",
+        kind: Kind::Widget,
         prompt: false,
     },
     Cue {
@@ -2138,6 +2164,35 @@ mod tests {
                 "The agency released the image on Monday (see below).",
                 "Critics pointed to a picture by the photographer (one of several).",
             ],
+        );
+    }
+
+    #[test]
+    fn script_notices_own_site_teasers_and_shortcodes_are_read_late() {
+        check_late(
+            Kind::Widget,
+            &[
+                "This slideshow requires JavaScript.",
+                "Please enable JavaScript to view this map",
+                "Thanks for watching!",
+                "[button link=”https://example.com/submit/” type=”big”] Send us YOUR review[/button]",
+                "[caption id=\"attachment_12\" align=\"alignright\"] The new bridge",
+            ],
+            &[
+                "The app requires JavaScript knowledge, its developers said.",
+                "Thanks for watching the game with us, the coach told fans.",
+                "Delegates voted [sic] to keep the old rules.",
+            ],
+        );
+        check_late(
+            Kind::Related,
+            &["Also on rt.com Police detain dozens as protests spread"],
+            &["Also on Tuesday, the council approved the budget."],
+        );
+        check_late(
+            Kind::Ad,
+            &["Advert"],
+            &["Advertising revenue fell by a third."],
         );
     }
 
