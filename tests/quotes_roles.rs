@@ -418,3 +418,13 @@ fn a_role_two_people_hold_is_the_one_mentioned_last() {
     assert_eq!(got[1].0, "the coach");
     assert_eq!(got[1].1, "Andy Farrell");
 }
+
+#[test]
+fn a_rugby_position_is_a_role_of_the_player_named_before() {
+    let text = "France head coach Fabien Galthie praised his side. “We were patient,” \
+                Galthie said.\n\nThe France captain, Antoine Dupont, was named player of the \
+                match. “Dublin is never easy,” the scrum-half said.";
+    let got = speakers(text);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1].1, "Antoine Dupont", "{got:?}");
+}
