@@ -428,3 +428,16 @@ fn a_rugby_position_is_a_role_of_the_player_named_before() {
     assert_eq!(got.len(), 2, "{got:?}");
     assert_eq!(got[1].1, "Antoine Dupont", "{got:?}");
 }
+
+#[test]
+fn a_body_keeps_its_place_in_a_role_phrase() {
+    let text = "“We are full,” Denise Okafor said.\n\nA spokesperson for NHS England in the \
+                Midlands said the region had opened 120 extra beds. “Demand is exceptionally \
+                high,” the spokesperson said.";
+    let got = speakers(text);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(
+        got[1].1, "A spokesperson for NHS England in the Midlands",
+        "{got:?}"
+    );
+}

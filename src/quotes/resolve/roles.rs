@@ -389,8 +389,22 @@ impl Resolver<'_> {
         (at < tokens.len() && tokens[at].para == prep.para)
             .then(|| self.name_end_from(at))
             .flatten()
+            .map(|end| self.place_end(end).unwrap_or(end))
             .filter(|&end| ends_phrase(end))
             .unwrap_or(head)
+    }
+
+    /// The end of a place after a body's name ending at `end` (`NHS
+    /// England in the Midlands`, `the embassy in Kabul`): `in`, an
+    /// optional `the` and a capitalised run.
+    fn place_end(&self, end: usize) -> Option<usize> {
+        let tokens = self.tokens();
+        if tokens.get(end + 1).is_none_or(|t| *t.lower != *"in") {
+            return None;
+        }
+        let at = end + 2 + usize::from(tokens.get(end + 2).is_some_and(|t| *t.lower == *"the"));
+        tokens.get(at).filter(|t| t.is_capitalized())?;
+        self.name_end_from(at)
     }
 
     /// The end of the capitalised run from `at`, across a plural
