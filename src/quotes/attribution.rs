@@ -759,20 +759,7 @@ impl Finder<'_> {
         };
         // `“…,” Trump said: “…”` introduces the next quotation instead.
         let introduces_next = tokens.get(v + 1).is_some_and(|t| t.is_punct(":"));
-        (tokens[v].verb.is_some() || self.is_retort(v))
-            .then_some(np)
-            .filter(|_| !introduces_next)
-    }
-
-    /// `“…,” Harper shot back.`: any verb with `back` closing the clause
-    /// after a quotation answers it (`fired back`, `hit back`), though the
-    /// verb alone says nothing of speech.
-    fn is_retort(&self, v: usize) -> bool {
-        let tokens = &self.toks.tokens;
-        tokens[v].verb.is_none()
-            && !tokens[v].is_capitalized()
-            && self.word(v + 1) == Some("back")
-            && tokens.get(v + 2).is_none_or(|t| !t.is_word())
+        tokens[v].verb.filter(|_| !introduces_next).map(|_| np)
     }
 
     /// Skips fillers and one appositive after a subject; the verb's index.
