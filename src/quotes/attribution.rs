@@ -104,13 +104,6 @@ const MAX_POLL_WORDS: usize = 6;
 /// program dubbed “…”`), whose `-ed` form may be a participle.
 const LABEL_VERBS: &[&str] = &["brand", "call", "dub", "label", "term"];
 
-/// Words joining a contrasting clause after a comma (`…, but he …`),
-/// whose own subject voices the quotation in it.
-const CONTRAST_JOINERS: &[&str] = &["although", "but", "though", "while"];
-
-/// Pronouns that open a clause as a person speaking.
-const CLAUSE_PRONOUNS: &[&str] = &["he", "she", "they"];
-
 /// The most words a quoted title inside an appositive has.
 const MAX_INNER_TITLE_WORDS: usize = 4;
 
@@ -408,9 +401,7 @@ impl Finder<'_> {
             (Step::AfterQuote, &|| self.after_quote(qi + 1, hi)),
             (Step::SentenceAfter, &|| self.attribution_sentence_after(qi)),
             (Step::LastClauseVerb, &|| {
-                let k = self.last_clause_start(lo, qi)?;
-                self.verb_speaker(k, qi)
-                    .or_else(|| self.contrast_pronoun(k, qi))
+                self.verb_speaker(self.last_clause_start(lo, qi)?, qi)
             }),
             (Step::MainVerb, &|| self.main_verb_speaker(lo, qi)),
             (Step::LaterVerb, &|| self.later_verb_speaker(lo, qi, hi)),
@@ -477,23 +468,6 @@ impl Finder<'_> {
                     || self.word(k) == Some("and") && self.opens_absolute(lo, k + 1, hi)
             })
             .map(|k| k + 1)
-    }
-
-    /// A person pronoun opening a contrasting clause that holds the
-    /// quotation, whatever its verb: `Clinton endorsed the deal, although
-    /// she made it clear that she has “serious concerns”`, `Reid said …,
-    /// but he gave the Texan a back-handed compliment: “…”`. The clause's
-    /// own subject holds the view quoted, as PolNeAR's sources do (train:
-    /// 7 of 7 such quotations; after `and` only 1 of 3, so not there).
-    fn contrast_pronoun(&self, k: usize, qi: usize) -> Option<Np> {
-        let joined = self.word(k.checked_sub(1)?)?;
-        let person = self.word(k)?;
-        (k < qi && CONTRAST_JOINERS.contains(&joined) && CLAUSE_PRONOUNS.contains(&person))
-            .then_some(Np {
-                first: k,
-                last: k,
-                kind: NpKind::Pronoun,
-            })
     }
 
     /// Whether a participle with its own subject starts at `k` (`… and
@@ -985,30 +959,17 @@ impl Finder<'_> {
 
     /// The subject of the verb governing an infinitive or a coordinated
     /// verb: `Trump was prompted to say`, `ProPublica obtained a video and
-    /// said`. A word in `-ing` right before `to` is the governing verb,
-    /// not its subject, even capitalised at a sentence's start
-    /// (`Continuing to explain his perspective, Carson …` is Carson's);
-    /// another word there may be (`leading Gene Sperling to counter`), and
-    /// so may a capitalised one inside the sentence.
+    /// said`.
     fn governed_subject(&self, lo: usize, v: usize) -> Option<Np> {
         let tokens = &self.toks.tokens;
         let prev = self.word(v.checked_sub(1)?)?;
-        let gerund = |j: usize| {
-            j + 2 == v
-                && tokens[j].lower.ends_with("ing")
-                && (j == lo || !tokens[j].is_capitalized())
-        };
         match prev {
             "and" | "but" => self.clause_subject(lo, v),
-            "to" => (lo..v - 1)
-                .rev()
-                .take(MAX_GOVERNOR)
-                .filter(|&j| !gerund(j))
-                .find_map(|j| {
-                    phrases::before(tokens, lo, j).filter(|np| {
-                        np.kind != NpKind::Nominal || lexicon::is_speaker_noun(&tokens[j].lower)
-                    })
-                }),
+            "to" => (lo..v - 1).rev().take(MAX_GOVERNOR).find_map(|j| {
+                phrases::before(tokens, lo, j).filter(|np| {
+                    np.kind != NpKind::Nominal || lexicon::is_speaker_noun(&tokens[j].lower)
+                })
+            }),
             _ => None,
         }
     }
