@@ -6,7 +6,7 @@
 mod quotes_common;
 
 use newsmark::annotations::EntityType;
-use quotes_common::{entities, run, Found, ORG, PER};
+use quotes_common::{entities, run, speakers, Found, ORG, PER};
 
 const MISC: EntityType = EntityType::Misc;
 
@@ -405,4 +405,39 @@ fn a_utility_and_a_designer_name_who_was_mentioned_just_before() {
                 “Next time, maybe snow,” the designer said.";
     let got = after_earlier(text, &[("Anouk Delacroix", PER, "Anouk Delacroix")]);
     assert_eq!(got[1].name, "Anouk Delacroix");
+}
+
+#[test]
+fn a_role_two_people_hold_is_the_one_mentioned_last() {
+    let text = "Ireland head coach Andy Farrell said his side switched off.\n\n\
+                France head coach Fabien Galthie praised his side. “We were patient,” \
+                Galthie said.\n\nFarrell confirmed that Sheehan would miss the next game. \
+                “Dan is fine, but he'll follow the protocols,” the coach said.";
+    let got = speakers(text);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1].0, "the coach");
+    assert_eq!(got[1].1, "Andy Farrell");
+}
+
+#[test]
+fn a_rugby_position_is_a_role_of_the_player_named_before() {
+    let text = "France head coach Fabien Galthie praised his side. “We were patient,” \
+                Galthie said.\n\nThe France captain, Antoine Dupont, was named player of the \
+                match. “Dublin is never easy,” the scrum-half said.";
+    let got = speakers(text);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1].1, "Antoine Dupont", "{got:?}");
+}
+
+#[test]
+fn a_body_keeps_its_place_in_a_role_phrase() {
+    let text = "“We are full,” Denise Okafor said.\n\nA spokesperson for NHS England in the \
+                Midlands said the region had opened 120 extra beds. “Demand is exceptionally \
+                high,” the spokesperson said.";
+    let got = speakers(text);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(
+        got[1].1, "A spokesperson for NHS England in the Midlands",
+        "{got:?}"
+    );
 }

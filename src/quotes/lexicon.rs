@@ -368,10 +368,10 @@ pub const PERSON_ROLES: &Words = &Words::new(&[
     "actor", "actress", "architect", "artist", "astronaut", "backbencher", "billionaire", "boss",
     "businesswoman", "captain", "ceo", "cfo", "challenger", "champion", "chancellor", "chef",
     "counsel", "curator", "defender", "designer", "engineer", "entrepreneur", "filmmaker",
-    "forward", "front-runner", "frontbencher", "frontrunner", "goalkeeper", "incumbent",
-    "midfielder", "mogul", "musician", "newcomer", "novelist", "painter", "photographer",
-    "physician", "pitcher", "player", "poet", "pontiff", "premier", "quarterback", "rookie",
-    "singer", "star", "striker", "tycoon", "winner",
+    "fly-half", "forward", "front-runner", "frontbencher", "frontrunner", "goalkeeper",
+    "incumbent", "midfielder", "mogul", "musician", "newcomer", "novelist", "painter",
+    "photographer", "physician", "pitcher", "player", "poet", "pontiff", "premier", "quarterback",
+    "rookie", "scrum-half", "singer", "star", "striker", "tycoon", "winger", "winner",
 ]);
 
 /// Heads that stand for an organisation named just before (`Nvidia …

@@ -389,8 +389,22 @@ impl Resolver<'_> {
         (at < tokens.len() && tokens[at].para == prep.para)
             .then(|| self.name_end_from(at))
             .flatten()
+            .map(|end| self.place_end(end).unwrap_or(end))
             .filter(|&end| ends_phrase(end))
             .unwrap_or(head)
+    }
+
+    /// The end of a place after a body's name ending at `end` (`NHS
+    /// England in the Midlands`, `the embassy in Kabul`): `in`, an
+    /// optional `the` and a capitalised run.
+    fn place_end(&self, end: usize) -> Option<usize> {
+        let tokens = self.tokens();
+        if tokens.get(end + 1).is_none_or(|t| *t.lower != *"in") {
+            return None;
+        }
+        let at = end + 2 + usize::from(tokens.get(end + 2).is_some_and(|t| *t.lower == *"the"));
+        tokens.get(at).filter(|t| t.is_capitalized())?;
+        self.name_end_from(at)
     }
 
     /// The end of the capitalised run from `at`, across a plural
@@ -832,16 +846,19 @@ impl Resolver<'_> {
                 && has(ELECT) == elect
                 && office.iter().all(|o| t.words.contains(o))
         };
-        // The latest tie sharing the most of the role's words (`the
-        // Opposition Leader` is `Opposition Leader Sussan Ley`, not the
-        // later `Greens leader, Larissa Waters`).
+        // The tie sharing the most of the role's words (`the Opposition
+        // Leader` is `Opposition Leader Sussan Ley`, not the later `Greens
+        // leader, Larissa Waters`); among equals, the one whose holder was
+        // mentioned last (`Farrell confirmed …: “…,” the coach said` is
+        // Ireland's coach, though `France head coach Fabien Galthie` was
+        // tied later), then the latest tie.
         let modifiers = self.modifier_words(np);
         let shared = |t: &Tie| modifiers.iter().filter(|m| t.words.contains(m)).count();
         let best = self
             .ties
             .iter()
             .filter(|t| t.token < np.first && holds(t))
-            .max_by_key(|t| shared(t));
+            .max_by_key(|t| (shared(t), self.last_mention(&t.name, np.first)));
         if best.is_some() {
             return best;
         }
@@ -854,6 +871,17 @@ impl Resolver<'_> {
             .map(|t| t.lower.to_string())
             .collect();
         earlier().find(|t| bodies.iter().any(|b| t.words.contains(b)))
+    }
+
+    /// Where `name` was last mentioned before token `before`, if at all.
+    fn last_mention(&self, name: &str, before: usize) -> Option<usize> {
+        let s = self.toks.sentence_of[before];
+        self.by_sentence[..=s].iter().rev().find_map(|list| {
+            list.iter()
+                .rev()
+                .find(|e| e.token < before && e.referent.name == name)
+                .map(|e| e.token)
+        })
     }
 
     /// The words before a role's head but its determiner, lower-cased
