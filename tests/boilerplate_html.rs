@@ -4,7 +4,7 @@
 
 use newsmark::adapters::html;
 use newsmark::annotations::BoilerplateKind as Kind;
-use newsmark::boilerplate::classify;
+use newsmark::boilerplate::{classify, classify_with, Stage};
 use newsmark::document::Document;
 
 fn page() -> Document {
@@ -291,4 +291,27 @@ fn a_shouted_link_between_the_paragraphs_is_a_teaser() {
     assert_eq!(kind_of(&doc, "STORM DAMAGE BILL"), Some(Kind::Related));
     assert_eq!(kind_of(&doc, "WHAT HAPPENS NEXT"), None);
     assert_eq!(kind_of(&doc, "Engineers from the"), None);
+}
+
+/// A standfirst set as a `div` of loose text beside the story's body
+/// (`<div class="intro">`): a `div` holding one block is a paragraph, and
+/// joins the article as the body's sibling — by the rules already, not
+/// only when the model restores it.
+#[test]
+fn a_standfirst_set_as_a_div_beside_the_body_is_kept() {
+    let doc = html::parse(include_str!("fixtures/boilerplate/div_standfirst.html"));
+    for stage in [Stage::Cues, Stage::Learned] {
+        let flagged: Vec<usize> = classify_with(&doc, stage).iter().map(|b| b.block).collect();
+        let kept: Vec<&str> = (0..doc.blocks.len())
+            .filter(|i| !flagged.contains(i))
+            .map(|i| doc.block_text(i))
+            .collect();
+        for start in ["Dock workers at the country", "Talks are due"] {
+            assert!(
+                kept.iter().any(|t| t.starts_with(start)),
+                "{stage:?}: {kept:?}"
+            );
+        }
+        assert!(!kept.contains(&"Facebook Twitter"), "{stage:?}: {kept:?}");
+    }
 }

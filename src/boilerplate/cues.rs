@@ -492,11 +492,22 @@ const LABELS: &[Cue] = &[
 /// is.
 const LATE_CUES: &[Cue] = &[
     Cue {
+        // A copyright notice too long for a label: "© Reuters 2008. All
+        // rights reserved. Republication or redistribution …" (before the
+        // captions, whose photographer's `©` it shares).
+        pattern: r"^©.*\b(?:all rights reserved|republication|reproduc(?:e|tion)|licen[cs]ed for)\b",
+        kind: Kind::Copyright,
+        prompt: false,
+    },
+    Cue {
         // A caption signed at its end, the credit in brackets: "Protesters
         // at the gate (Image: GETTY)", "The senator in Reno (AP
-        // Photo/John Locher)", "(Photo by Jane Doe/Getty Images)". A
-        // story's sentence does not end on a picture's credit.
-        pattern: r"\((?:[a-z.'’ -]+ )?(?:photo(?:graph)?|image|picture|pic)s?\s*(?::|/|\bby\b)[^()]{1,60}\)\W*$",
+        // Photo/John Locher)", "(Photo by Jane Doe/Getty Images)", or
+        // after `©` ("installation views, photos © Inexhibit, 2018"); or
+        // opening on the photographer's `©` ("© John Brecher Needle
+        // poking skin …"). A story's sentence neither ends on a picture's
+        // credit nor opens on `©`.
+        pattern: r"\((?:[a-z.'’ -]+ )?(?:photo(?:graph)?|image|picture|pic)s?\s*(?::|/|\bby\b)[^()]{1,60}\)\W*$|\b(?:photo(?:graph)?|image|picture)s? ©\s*[a-z][^,©]{0,40}(?:,\s*[0-9]{4})?\W*$|^©\s*[a-z]\S*(?: \S+){5,}",
         kind: Kind::Caption,
         prompt: false,
     },
@@ -673,9 +684,10 @@ const LATE_CUES: &[Cue] = &[
     Cue {
         // Notices of scripted page parts that did not run: "This
         // slideshow requires JavaScript.", "Please enable JavaScript to
-        // view this map", and a player's end card, "Thanks for watching!".
+        // view this map", a player's end card, "Thanks for watching!",
+        // and a gallery's "Back to Gallery".
         pattern: concat!(
-            r"^(?:this|the) (?:slideshow|gallery|video|player|map|chart|graphic|interactive|content|feature) requires? javascript\b|^(?:please )?(?:enable|turn on) javascript (?:to|in order to)\b|^thanks? (?:you )?for watching",
+            r"^(?:this|the) (?:slideshow|gallery|video|player|map|chart|graphic|interactive|content|feature) requires? javascript\b|^(?:please )?(?:enable|turn on) javascript (?:to|in order to)\b|^(?:thanks? (?:you )?for watching|back to (?:the )?gallery)",
             label_end!(),
         ),
         kind: Kind::Widget,
@@ -683,9 +695,31 @@ const LATE_CUES: &[Cue] = &[
     },
     Cue {
         // A site's teaser of its own stories by its name: "Also on rt.com
-        // <headline>". A story says "also on Twitter", not a domain.
-        pattern: r"^also on [a-z0-9-]+(?:\.[a-z]{2,})+\b",
+        // <headline>", "On HoustonChronicle.com: <headline>". A story
+        // says "also on Twitter", not a domain; and the label over a
+        // site's own teasers, "More Great WIRED Stories".
+        pattern: concat!(
+            r"^also on [a-z0-9-]+(?:\.[a-z]{2,})+\b|^on [a-z0-9-]+(?:\.[a-z]{2,})+\s*:",
+            r"|^more (?:great |top )?(?:[a-z0-9'’&.-]+ ){0,2}stories",
+            label_end!(),
+        ),
         kind: Kind::Related,
+        prompt: false,
+    },
+    Cue {
+        // A section's follow prompt: "Follow The New York Times Opinion
+        // section on Facebook, Twitter (@NYTopinion) and Instagram." A
+        // story does not open a sentence telling its reader to follow.
+        pattern: r"^follow (?:[a-z0-9'’&.@()-]+ ){1,6}on (?:facebook|twitter|instagram|x|linkedin|tiktok|youtube|threads|bluesky)\b",
+        kind: Kind::Promo,
+        prompt: false,
+    },
+    Cue {
+        // A story's closing credit: "Fox News’ Jessica Napoli contributed
+        // to this report.", "The Associated Press contributed to this
+        // story."
+        pattern: r"\bcontributed to this (?:report|story|article)\W*$",
+        kind: Kind::Byline,
         prompt: false,
     },
     Cue {
@@ -2158,11 +2192,14 @@ mod tests {
                 "The senator speaks at a rally in Reno on Saturday. (AP Photo/John Locher)",
                 "Fans queue outside the stadium (Photo by Jane Doe/Getty Images)",
                 "A flooded street in the old town (Picture: PA)",
+                "Jewels after Jewels, installation views, photos © Inexhibit, 2018",
+                "© John Brecher Needle poking skin during a flu shot at a health center in Washington.",
             ],
             &[
                 "The mayor said the photo (taken in 2019) had been edited.",
                 "The agency released the image on Monday (see below).",
                 "Critics pointed to a picture by the photographer (one of several).",
+                "The photos were taken in 2018, the gallery said.",
             ],
         );
     }
@@ -2186,8 +2223,39 @@ mod tests {
         );
         check_late(
             Kind::Related,
-            &["Also on rt.com Police detain dozens as protests spread"],
-            &["Also on Tuesday, the council approved the budget."],
+            &[
+                "Also on rt.com Police detain dozens as protests spread",
+                "On HoustonChronicle.com: Car sales plunge in August",
+                "More Great WIRED Stories",
+            ],
+            &[
+                "Also on Tuesday, the council approved the budget.",
+                "On Monday: the council meets again.",
+                "More great stories came from readers in the north, the editor said.",
+            ],
+        );
+        check_late(
+            Kind::Widget,
+            &["Back to Gallery"],
+            &["Back to the gallery she went."],
+        );
+        check_late(
+            Kind::Copyright,
+            &["© Reuters 2008. All rights reserved. Republication or redistribution is prohibited."],
+            &[],
+        );
+        check_late(
+            Kind::Promo,
+            &["Follow The New York Times Opinion section on Facebook, Twitter (@NYTopinion) and Instagram."],
+            &["Followers of the party on Facebook shared the post."],
+        );
+        check_late(
+            Kind::Byline,
+            &[
+                "Fox News’ Jessica Napoli contributed to this report.",
+                "The Associated Press contributed to this story.",
+            ],
+            &["Rising costs contributed to this year's losses, the firm said."],
         );
         check_late(
             Kind::Ad,

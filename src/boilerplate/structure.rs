@@ -192,9 +192,10 @@ impl Layout {
         let wrappers = story_wrappers(&vocab, &prose);
         let unlikely = unlikely_elements(doc, &vocab, &wrappers);
         let totals = totals(doc, &unlikely);
-        let score = content_scores(doc, &unlikely, &totals, &weights);
+        let blocks = block_counts(doc);
+        let score = content_scores(doc, &unlikely, &totals, &weights, &blocks);
         let ends = subtree_ends(doc);
-        let roots = article_roots(doc, &unlikely, &totals, &score, &ends);
+        let roots = article_roots(doc, &unlikely, &totals, &score, &ends, &blocks);
         let standing = standing(doc, &score, &roots);
         let holds_article = ancestors_of(doc, &roots);
         let mut in_article = vec![false; doc.elements.len()];
@@ -422,6 +423,7 @@ fn article_roots(
     totals: &[Totals],
     score: &[Option<f32>],
     ends: &[usize],
+    blocks: &[u32],
 ) -> Vec<bool> {
     let mut roots = vec![false; doc.elements.len()];
     let Some(top) = pick_top(doc, score, ends) else {
@@ -439,7 +441,7 @@ fn article_roots(
             continue;
         }
         roots[sibling] = score[sibling].is_some_and(|s| s >= threshold)
-            || is_prose_paragraph(doc, sibling, &totals[sibling]);
+            || is_prose_paragraph(doc, sibling, &totals[sibling], blocks[sibling]);
     }
     roots
 }
@@ -466,15 +468,11 @@ fn is_clutter(el: &Element, t: &Totals, score: Option<f32>, weight: f32) -> bool
     !is_list && t.link_density() > max_density
 }
 
-/// Per element: whether more than one block lies in its subtree. Text set
-/// loose in such a container, beside its headings, paragraphs or `br`
-/// lines, is a paragraph of that container (Readability wraps such runs
-/// in a `p`), so it scores the container first; text alone in a `div` is
-/// that div's paragraph and scores the div's parent. Scored from the
-/// parent, a container's loose story text was credited to the wrapper
-/// around the story and its sidebar, whose links then diluted it below a
-/// footer's address line.
-fn holds_several_blocks(doc: &Document) -> Vec<bool> {
+/// Per element: how many blocks lie in its subtree. Readability reads a
+/// `div` holding one block as a paragraph, and wraps text set loose beside
+/// other blocks in a paragraph of its own (see [`content_scores`] and
+/// [`is_prose_paragraph`]).
+fn block_counts(doc: &Document) -> Vec<u32> {
     let mut blocks = vec![0u32; doc.elements.len()];
     for block in &doc.blocks {
         blocks[block.element as usize] += 1;
@@ -484,20 +482,28 @@ fn holds_several_blocks(doc: &Document) -> Vec<bool> {
             blocks[p as usize] += blocks[i];
         }
     }
-    blocks.into_iter().map(|n| n > 1).collect()
+    blocks
 }
 
 /// Every container's content score: what its paragraphs gave it, less the
 /// share of its text that is links. `None` for elements no paragraph
 /// reached.
+///
+/// Text set loose in a container that holds other blocks too (headings,
+/// paragraphs, `br` lines; `blocks` counts them) is a paragraph of that
+/// container, so it scores the container first; text alone in a `div` is
+/// that div's paragraph and scores the div's parent. Scored from the
+/// parent, a container's loose story text was credited to the wrapper
+/// around the story and its sidebar, whose links then diluted it below a
+/// footer's address line.
 fn content_scores(
     doc: &Document,
     unlikely: &[Option<Kind>],
     totals: &[Totals],
     weights: &[f32],
+    blocks: &[u32],
 ) -> Vec<Option<f32>> {
     let mut score: Vec<Option<f32>> = vec![None; doc.elements.len()];
-    let shared = holds_several_blocks(doc);
     for (i, block) in doc.blocks.iter().enumerate() {
         if unlikely[block.element as usize].is_some() || matches!(block.kind, BlockKind::Heading(_))
         {
@@ -508,7 +514,7 @@ fn content_scores(
             continue;
         }
         let el = block.element as usize;
-        let mut next = if block.kind == BlockKind::Other && shared[el] {
+        let mut next = if block.kind == BlockKind::Other && blocks[el] > 1 {
             Some(block.element)
         } else {
             doc.elements[el].parent
@@ -603,8 +609,12 @@ fn climb(doc: &Document, top: usize, score: &[Option<f32>]) -> usize {
     top
 }
 
-fn is_prose_paragraph(doc: &Document, e: usize, t: &Totals) -> bool {
-    doc.elements[e].tag == "p"
+/// Whether element `e`, holding `blocks` blocks, is a paragraph of prose:
+/// a `p`, or a `div` holding one block (a standfirst set as `<div
+/// class="summary">` beside the story's body).
+fn is_prose_paragraph(doc: &Document, e: usize, t: &Totals, blocks: u32) -> bool {
+    let tag = doc.elements[e].tag.as_str();
+    (tag == "p" || tag == "div" && blocks == 1)
         && t.chars >= SIBLING_PARAGRAPH_CHARS
         && t.link_density() < SIBLING_PARAGRAPH_LINK_DENSITY
 }

@@ -24,6 +24,10 @@ use std::path::Path;
 
 /// Passes over the training blocks.
 const EPOCHS: usize = 6;
+/// Sample orders whose fits are averaged: one order's weights depend on
+/// where each page fell in it, and a small change to any feature moved
+/// the held-out corpora by ±0.001 through that alone.
+const ORDERS: usize = 5;
 /// AdaGrad's base learning rate and L2 penalty.
 const LEARNING_RATE: f32 = 0.2;
 const L2: f32 = 1e-6;
@@ -265,13 +269,27 @@ fn samples<'a>(
     out
 }
 
-/// Fits a logistic regression with AdaGrad.
+/// Fits a logistic regression: the mean of [`ORDERS`] fits, each with
+/// AdaGrad over its own fixed shuffle of the samples.
 fn fit(samples: &[Sample]) -> Vec<f32> {
+    let mut mean = vec![0.0f32; BUCKETS];
+    let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+    for _ in 0..ORDERS {
+        for (m, w) in mean.iter_mut().zip(fit_in_order(samples, seed)) {
+            *m += w / ORDERS as f32;
+        }
+        seed = seed.wrapping_mul(0x2545_f491_4f6c_dd1d).wrapping_add(1);
+    }
+    mean
+}
+
+/// One AdaGrad fit, visiting the samples in the orders a shuffle seeded
+/// with `seed` gives (fixed, so training is reproducible).
+fn fit_in_order(samples: &[Sample], seed: u64) -> Vec<f32> {
     let mut w = vec![0.0f32; BUCKETS];
     let mut g2 = vec![1e-6f32; BUCKETS];
-    // A fixed shuffle, so training is reproducible.
     let mut order: Vec<usize> = (0..samples.len()).collect();
-    let mut state = 0x9e37_79b9_7f4a_7c15u64;
+    let mut state = seed;
     for _ in 0..EPOCHS {
         state = crate::shuffle::shuffle(&mut order, state);
         for &k in &order {
