@@ -231,7 +231,7 @@ fn loose_story_text_beside_a_link_sidebar_is_the_article() {
          <div class='bottom'><p>Riverside Town Hall - 1111 Walter Street - Harbour District - \
          Postal Box 421 - Phone: (047) 2106-8000</p></div></body>"
     ));
-    let kept: Vec<&str> = article_blocks(&doc);
+    let kept: Vec<&str> = article_blocks(&doc, Stage::Learned);
     assert!(
         kept.iter().any(|t| t.starts_with("The home-care team")),
         "{kept:?}"
@@ -242,9 +242,10 @@ fn loose_story_text_beside_a_link_sidebar_is_the_article() {
     );
 }
 
-/// The texts of the blocks `classify` leaves in the article.
-fn article_blocks(doc: &Document) -> Vec<&str> {
-    let flagged: Vec<usize> = classify(doc).iter().map(|b| b.block).collect();
+/// The texts of the blocks `classify_with` leaves in the article, up to
+/// `stage`.
+fn article_blocks(doc: &Document, stage: Stage) -> Vec<&str> {
+    let flagged: Vec<usize> = classify_with(doc, stage).iter().map(|b| b.block).collect();
     (0..doc.blocks.len())
         .filter(|i| !flagged.contains(i))
         .map(|i| doc.block_text(i))
@@ -257,7 +258,7 @@ fn article_blocks(doc: &Document) -> Vec<&str> {
 #[test]
 fn a_wrapper_named_for_its_sidebar_keeps_the_story_inside() {
     let doc = html::parse(include_str!("fixtures/boilerplate/sidebar_wrapper.html"));
-    let kept = article_blocks(&doc);
+    let kept = article_blocks(&doc, Stage::Learned);
     for start in [
         "The city council voted",
         "The vote came after",
@@ -301,11 +302,7 @@ fn a_shouted_link_between_the_paragraphs_is_a_teaser() {
 fn a_standfirst_set_as_a_div_beside_the_body_is_kept() {
     let doc = html::parse(include_str!("fixtures/boilerplate/div_standfirst.html"));
     for stage in [Stage::Cues, Stage::Learned] {
-        let flagged: Vec<usize> = classify_with(&doc, stage).iter().map(|b| b.block).collect();
-        let kept: Vec<&str> = (0..doc.blocks.len())
-            .filter(|i| !flagged.contains(i))
-            .map(|i| doc.block_text(i))
-            .collect();
+        let kept = article_blocks(&doc, stage);
         for start in ["Dock workers at the country", "Talks are due"] {
             assert!(
                 kept.iter().any(|t| t.starts_with(start)),
