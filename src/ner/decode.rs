@@ -82,8 +82,12 @@ impl Decoder {
         }
         scores.push(score);
         for e in &emissions[1..] {
-            let best = best_reaching(&score, reaching);
-            score = std::array::from_fn(|y| best[y] + e[y]);
+            score = if allows_outside_only(e) {
+                into_outside(&score, from_each)
+            } else {
+                let best = best_reaching(&score, reaching);
+                std::array::from_fn(|y| best[y] + e[y])
+            };
             scores.push(score);
         }
         let mut best = (0..L)
@@ -164,6 +168,31 @@ fn best_reaching(score: &[f32; L], reaching: &Reaching) -> [f32; L] {
     best
 }
 
+/// True when emission scores `e` allow `O` only (minus infinity for
+/// every other label), as the tagger scores the words it leaves outside
+/// every name: most tokens of a text.
+fn allows_outside_only(e: &[f32; L]) -> bool {
+    e[1..].iter().all(|&s| s == f32::NEG_INFINITY)
+}
+
+/// The scores after a step from `score` into a token that allows `O` only
+/// with an emission of 0 for it: the best step into `O`, found as
+/// [`best_reaching`] finds it (the same maximum in the same order, so the
+/// same float), and minus infinity for the rest.
+fn into_outside(score: &[f32; L], from_each: &Steps) -> [f32; L] {
+    let outside = Label::OUTSIDE.index();
+    let mut best = [f32::NEG_INFINITY; L];
+    for (&s, row) in score.iter().zip(from_each) {
+        let via = s + row[outside];
+        best[outside] = if via > best[outside] {
+            via
+        } else {
+            best[outside]
+        };
+    }
+    best
+}
+
 /// The first label before `y` whose step to `y` reaches the best score
 /// (label 0 when none does, as when every step is forbidden).
 fn best_predecessor(score: &[f32; L], from_each: &Steps, y: usize) -> usize {
@@ -226,6 +255,12 @@ mod tests {
                 assert_eq!(best[y], want.0);
                 assert_eq!(best_predecessor(&score, &from_each, y), usize::from(want.1));
             }
+            // A row allowing `O` only takes the same step into `O`.
+            let mut outside_only = [f32::NEG_INFINITY; L];
+            outside_only[0] = 0.0;
+            assert!(allows_outside_only(&outside_only) && !allows_outside_only(&score));
+            let general: [f32; L] = std::array::from_fn(|y| best[y] + outside_only[y]);
+            assert_eq!(into_outside(&score, &from_each), general);
         }
     }
 }

@@ -108,6 +108,8 @@ pub struct Word {
     gaz_inside: u8,
     pub(super) capitalised: bool,
     all_caps: bool,
+    /// Not one capital letter in it (`said`, `2019`, `,`).
+    pub(super) uncapitalised: bool,
 }
 
 fn shape_class(c: char) -> char {
@@ -189,6 +191,7 @@ impl Word {
         w.short_shape = short.finish();
         w.capitalised = chars.clone().next().is_some_and(char::is_uppercase);
         w.all_caps = letters >= 2 && uppers == letters;
+        w.uncapitalised = n > 0 && uppers == 0;
         w
     }
 
@@ -482,6 +485,7 @@ pub(super) const BOUNDARY: Word = Word {
     gaz_inside: 0,
     capitalised: false,
     all_caps: false,
+    uncapitalised: false,
 };
 
 impl Extractor<'_> {
