@@ -95,7 +95,10 @@ impl Decoder {
             .unwrap_or(0);
         for t in (0..emissions.len()).rev() {
             out[t] = best as u8;
-            if t > 0 {
+            // Only `O` has a score before a token that allows `O` only.
+            if t > 0 && allows_outside_only(&emissions[t - 1]) {
+                best = Label::OUTSIDE.index();
+            } else if t > 0 {
                 best = best_predecessor(&scores[t - 1], from_each, best);
             }
         }
