@@ -83,7 +83,7 @@ impl CommonKinds {
         words.for_each(|w| {
             kinds.id(w);
         });
-        kinds.complete();
+        kinds.complete(|_| Needs::ALL);
         CommonKinds {
             ids: kinds.ids,
             kinds: kinds.kinds,
@@ -141,7 +141,7 @@ impl<'m, 't> Kinds<'m, 't> {
             common,
         };
         kinds.kinds.push(Kind::unsummed(BOUNDARY, None, None));
-        kinds.sum(BOUNDARY_ID as usize);
+        kinds.sum(BOUNDARY_ID as usize, Needs::ALL);
         kinds
     }
 
@@ -172,23 +172,47 @@ impl<'m, 't> Kinds<'m, 't> {
     /// Apart from the summing, the lookups form a loop of independent loads
     /// whose cache misses overlap; one word at a time, each miss was waited
     /// for (an eighth of the tagger's time in `perf`).
-    fn complete(&mut self) {
+    /// Only the sums `needs` gives for a word are made.
+    fn complete(&mut self, needs: impl Fn(u32) -> Needs) {
         let lexicon = self.extractor.lexicon;
         for &id in &self.pending {
             self.kinds[id as usize].word.look_up(lexicon);
         }
         for k in 0..self.pending.len() {
-            self.sum(self.pending[k] as usize);
+            let id = self.pending[k];
+            self.sum(id as usize, needs(id));
         }
         self.pending.clear();
     }
 
-    /// Fills in the feature sums of word `i`.
-    fn sum(&mut self, i: usize) {
+    /// Fills in the feature sums of word `i` that `needs` asks for.
+    fn sum(&mut self, i: usize, needs: Needs) {
         let word = self.kinds[i].word;
-        let own = self.sum_of(|f| word_features(&word, f));
-        let beside = Side::ALL.map(|side| self.sum_of(|f| neighbour_features(side, &word, f)));
-        (self.kinds[i].own, self.kinds[i].beside) = (own, beside);
+        if needs.own() {
+            self.kinds[i].own = self.sum_of(|f| word_features(&word, f));
+        }
+        for (k, side) in Side::ALL.into_iter().enumerate() {
+            if needs.beside(k) {
+                self.kinds[i].beside[k] = self.sum_of(|f| neighbour_features(side, &word, f));
+            }
+        }
+    }
+
+    /// Which sums of each word (by id) the scored tokens of `sentences`
+    /// read: its own where it is scored, a side's where it stands on that
+    /// side of a scored token. A rare word of lower-case letters is mostly
+    /// read by neither.
+    fn needs(&self, sentences: &[Vec<u32>]) -> Vec<Needs> {
+        let mut needs = vec![Needs::NONE; self.kinds.len()];
+        for ids in sentences {
+            for i in (0..ids.len()).filter(|&i| !self.is_surely_outside(ids, i)) {
+                needs[ids[i] as usize].0 |= Needs::OWN;
+                for (k, offset) in NEIGHBOURS.into_iter().enumerate() {
+                    needs[neighbour(ids, i, offset) as usize].0 |= Needs::BESIDE << k;
+                }
+            }
+        }
+        needs
     }
 
     /// The weight sums of the features `emit` gives (for the sums made
@@ -244,25 +268,18 @@ impl<'m, 't> Kinds<'m, 't> {
     }
 
     /// The sums of [`InDocument`] for the document `doc`.
-    fn in_document(&self, doc: &DocumentContext) -> InDocument {
-        let context: Vec<Sums> = self
-            .kinds
-            .iter()
-            .map(|kind| self.sum_of(|f| doc.context_features(Spelled::from(&kind.word), f)))
-            .collect();
-        let inside = self
-            .kinds
-            .iter()
-            .zip(&context)
-            .map(|(kind, context)| {
-                let mut sums = self.sum_of(|f| {
-                    position_features(&kind.word, false, false, f);
-                    spelling_features(&kind.word, false, doc, f);
-                });
-                add(&mut sums, context);
-                sums
-            })
-            .collect();
+    fn in_document(&self, doc: &DocumentContext, needs: &[Needs]) -> InDocument {
+        let context = self.per_scored_word(needs, |_, kind| {
+            self.sum_of(|f| doc.context_features(Spelled::from(&kind.word), f))
+        });
+        let inside = self.per_scored_word(needs, |i, kind| {
+            let mut sums = self.sum_of(|f| {
+                position_features(&kind.word, false, false, f);
+                spelling_features(&kind.word, false, doc, f);
+            });
+            add(&mut sums, &context[i]);
+            sums
+        });
         let caps_window = (0..CAPS_WINDOWS)
             .map(|caps| self.sum_of(|f| caps_window_feature(caps, f)))
             .collect();
@@ -274,6 +291,18 @@ impl<'m, 't> Kinds<'m, 't> {
             caps_window,
             outside_gazetteers,
         }
+    }
+
+    /// `sums` of each word (by id) that `needs` says is scored somewhere,
+    /// zero for the rest.
+    fn per_scored_word(&self, needs: &[Needs], sums: impl Fn(usize, &Kind) -> Sums) -> Vec<Sums> {
+        let kinds = self.kinds.iter().zip(needs).enumerate();
+        kinds
+            .map(|(i, (kind, n))| match n.own() {
+                true => sums(i, kind),
+                false => [0; Label::COUNT],
+            })
+            .collect()
     }
 
     /// The first-pass emission scores of a sentence of words `ids`,
@@ -296,7 +325,7 @@ impl<'m, 't> Kinds<'m, 't> {
             }
             let id = ids[i] as usize;
             let mut token = self.kinds[id].own;
-            for (k, offset) in [-1, 1, -2, 2].into_iter().enumerate() {
+            for (k, offset) in NEIGHBOURS.into_iter().enumerate() {
                 add(&mut token, &self.get(neighbour(ids, i, offset)).beside[k]);
             }
             let context = Context::at(words, i, headline, doc);
@@ -331,18 +360,15 @@ impl<'m, 't> Kinds<'m, 't> {
     }
 
     /// The sums of [`SecondPass`] under the first pass's `tally`.
-    fn second_pass(&self, tally: &LabelTally) -> SecondPass {
+    fn second_pass(&self, tally: &LabelTally, needs: &[Needs]) -> SecondPass {
         let majorities: Vec<_> = self
             .kinds
             .iter()
             .map(|kind| tally.majority(kind.word.lower))
             .collect();
-        let own = self
-            .kinds
-            .iter()
-            .zip(&majorities)
-            .map(|(kind, &m)| self.sum_of(|f| majority_features(m, kind.word.capitalised, f)))
-            .collect();
+        let own = self.per_scored_word(needs, |i, kind| {
+            self.sum_of(|f| majority_features(majorities[i], kind.word.capitalised, f))
+        });
         let beside = |before: bool| {
             (0..MAJORITY_CODES)
                 .map(|code| {
@@ -405,6 +431,30 @@ const SURELY_OUTSIDE: [f32; Label::COUNT] = {
     row
 };
 
+/// Where the neighbours of [`Side::ALL`] stand, in tokens from the word.
+const NEIGHBOURS: [isize; 4] = [-1, 1, -2, 2];
+
+/// Which of a word's sums a document reads (see [`Kinds::needs`]): bit 0
+/// its own, bit 1 + k its sums as the neighbour on side `k` of
+/// [`Side::ALL`].
+#[derive(Clone, Copy)]
+struct Needs(u8);
+
+impl Needs {
+    const NONE: Needs = Needs(0);
+    const ALL: Needs = Needs(0x1f);
+    const OWN: u8 = 1;
+    const BESIDE: u8 = 2;
+
+    fn own(self) -> bool {
+        self.0 & Needs::OWN != 0
+    }
+
+    fn beside(self, k: usize) -> bool {
+        self.0 & Needs::BESIDE << k != 0
+    }
+}
+
 /// The word id `offset` tokens from token `i` of a sentence of words
 /// `ids` ([`BOUNDARY_ID`] past either end).
 fn neighbour(ids: &[u32], i: usize, offset: isize) -> u32 {
@@ -452,9 +502,10 @@ impl Model<'_> {
             .iter()
             .map(|s| s.as_ref().iter().map(|w| kinds.id(w)).collect())
             .collect();
-        kinds.complete();
+        let needs = kinds.needs(&ids);
+        kinds.complete(|id| needs[id as usize]);
         let doc = kinds.document_context(&ids);
-        let in_document = kinds.in_document(&doc);
+        let in_document = kinds.in_document(&doc, &needs);
         // One buffer each for the whole document, sentence after sentence.
         let mut spans: Vec<Range<usize>> = Vec::with_capacity(ids.len());
         let mut emissions = Vec::with_capacity(tokens);
@@ -482,7 +533,7 @@ impl Model<'_> {
                 .iter()
                 .map(|s| (&spellings[s.clone()], &labels[s.clone()])),
         );
-        let second = kinds.second_pass(&tally);
+        let second = kinds.second_pass(&tally, &needs);
         for (s, span) in ids.iter().zip(&spans) {
             kinds.add_second_pass(s, &second, &mut emissions[span.clone()]);
             decoder.decode(&emissions[span.clone()], &mut labels[span.clone()]);
@@ -522,12 +573,13 @@ mod tests {
             .collect();
         let copied = kinds.kinds.len() - 1 - kinds.pending.len();
         assert_eq!(copied > 100, common.is_some(), "{copied} kinds copied");
-        kinds.complete();
+        let needs = kinds.needs(&ids);
+        kinds.complete(|id| needs[id as usize]);
         // The document context gathered per word (the tagger's) and per
         // token (training's) must say the same.
         let by_word = kinds.document_context(&ids);
         let by_token = DocumentContext::new(&sentences);
-        let in_document = kinds.in_document(&by_word);
+        let in_document = kinds.in_document(&by_word, &needs);
         let mut features = SentenceFeatures::default();
         let mut words = Vec::new();
         for (sentence, ids) in sentences.iter().zip(&ids) {
@@ -566,7 +618,7 @@ mod tests {
         let sentence = "the Bank of England said on Monday that it would cut rates by 2 points .";
         let sentence: Vec<&str> = sentence.split(' ').collect();
         let ids: Vec<u32> = sentence.iter().map(|w| kinds.id(w)).collect();
-        kinds.complete();
+        kinds.complete(|_| Needs::ALL);
         let unscored: Vec<&str> = (0..ids.len())
             .filter(|&i| kinds.is_surely_outside(&ids, i))
             .map(|i| sentence[i])
