@@ -45,6 +45,27 @@ const VERB_STARTS: [u32; 26 * 26] = {
     starts
 };
 
+/// Where the speech verbs starting with each two letters begin in
+/// [`SPEECH_VERBS`] (entry [`verb_start_slot`]); they end where the next
+/// entry's begin. The suffix trials search only those verbs (18 at most,
+/// for `re`), as a lemma starts with its form's first two letters (a stem
+/// shorter than two letters and one ending make no verb, all of three
+/// letters or more): searches of the whole list were most of
+/// [`lemma_of`]'s work.
+const VERBS_FROM: [u8; 26 * 26 + 1] = {
+    assert!(SPEECH_VERBS.len() <= u8::MAX as usize);
+    let mut from = [0u8; 26 * 26 + 1];
+    let (mut slot, mut i) = (0, 0);
+    while slot < from.len() {
+        while i < SPEECH_VERBS.len() && verb_start_slot(SPEECH_VERBS[i].as_bytes()) < slot {
+            i += 1;
+        }
+        from[slot] = i as u8;
+        slot += 1;
+    }
+    from
+};
+
 /// The entry of [`VERB_STARTS`] of a word's first two (lower-case) letters.
 const fn verb_start_slot(word: &[u8]) -> usize {
     (word[0] - b'a') as usize * 26 + (word[1] - b'a') as usize
@@ -130,8 +151,10 @@ pub fn speech_verb(lower: &str) -> Option<(&'static str, VerbForm)> {
     {
         return None;
     }
+    let slot = verb_start_slot(b);
+    let verbs = &SPEECH_VERBS[usize::from(VERBS_FROM[slot])..usize::from(VERBS_FROM[slot + 1])];
     if let Some(stem) = w.strip_suffix("ing") {
-        return lemma_of(stem, &["", "e"]).map(|l| (l, VerbForm::Participle));
+        return lemma_of(verbs, stem, &["", "e"]).map(|l| (l, VerbForm::Participle));
     }
     for (suffix, endings) in [
         ("ed", &["", "e"][..]),
@@ -141,7 +164,7 @@ pub fn speech_verb(lower: &str) -> Option<(&'static str, VerbForm)> {
         ("", &[""][..]),
     ] {
         if let Some(stem) = w.strip_suffix(suffix) {
-            if let Some(l) = lemma_of(stem, endings) {
+            if let Some(l) = lemma_of(verbs, stem, endings) {
                 return Some((l, VerbForm::Finite));
             }
         }
@@ -161,9 +184,10 @@ fn irregular_lemma(w: &str) -> Option<&'static str> {
         .map(|&(_, lemma)| lemma)
 }
 
-/// Finds the lemma `stem + ending` for one of `endings`, also undoing a
-/// doubled final consonant (`admitt-ed`, `quipp-ing`).
-fn lemma_of(stem: &str, endings: &[&str]) -> Option<&'static str> {
+/// Finds the lemma `stem + ending` among `verbs` (a sorted run of
+/// [`SPEECH_VERBS`]) for one of `endings`, also undoing a doubled final
+/// consonant (`admitt-ed`, `quipp-ing`).
+fn lemma_of(verbs: &[&'static str], stem: &str, endings: &[&str]) -> Option<&'static str> {
     let undoubled = match stem.as_bytes() {
         [.., a, b] if a == b && !b"aeiouls".contains(b) => Some(&stem[..stem.len() - 1]),
         _ => None,
@@ -171,12 +195,12 @@ fn lemma_of(stem: &str, endings: &[&str]) -> Option<&'static str> {
     for base in std::iter::once(stem).chain(undoubled) {
         for e in endings {
             // Compare `base + e` with each lemma without building it.
-            let found = SPEECH_VERBS.binary_search_by(|v| {
+            let found = verbs.binary_search_by(|v| {
                 let (head, tail) = v.as_bytes().split_at(v.len().min(base.len()));
                 compare(head, base.as_bytes()).then_with(|| compare(tail, e.as_bytes()))
             });
             if let Ok(i) = found {
-                return Some(SPEECH_VERBS[i]);
+                return Some(verbs[i]);
             }
         }
     }
