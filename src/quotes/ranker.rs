@@ -231,9 +231,10 @@ pub fn best(
         return Some(only.np);
     }
     let mut best: Option<(f32, Np)> = None;
-    let mut f = Vec::new();
+    let mut f = Vec::with_capacity(FEATURES_PER_CANDIDATE);
+    let quotation = Quotation::new(text, toks, qi);
     for i in 0..candidates.len() {
-        features(text, toks, sal, qi, candidates, i, &mut f);
+        features(text, toks, sal, &quotation, candidates, i, &mut f);
         let s = score(MODEL, &f);
         if best.is_none_or(|(b, _)| s > b) {
             best = Some((s, candidates[i].np));
@@ -241,6 +242,11 @@ pub fn best(
     }
     best.map(|(_, np)| np)
 }
+
+/// Room for a candidate's features (about 40, and two per rule that
+/// found it): the list grew five times per quotation from empty, about
+/// a tenth of the features' instructions (callgrind).
+const FEATURES_PER_CANDIDATE: usize = 64;
 
 /// Feature templates: each hashes with its values into one weight index.
 #[derive(Clone, Copy)]
@@ -380,18 +386,37 @@ pub fn chosen_feature() -> u32 {
     v[0]
 }
 
-/// The features of candidate `i` of `all` for the quotation at token `qi`,
-/// into `out` (cleared first).
+/// The quotation whose candidates are scored: its token and what of it
+/// every candidate's features read, read once (its shape, per candidate,
+/// was a tenth of the features' instructions; callgrind).
+pub struct Quotation {
+    token: usize,
+    shape: u32,
+}
+
+impl Quotation {
+    /// The quotation at token `qi`.
+    pub fn new(text: &str, toks: &Tokens, qi: usize) -> Quotation {
+        Quotation {
+            token: qi,
+            shape: quote_shape(text, toks, qi),
+        }
+    }
+}
+
+/// The features of candidate `i` of `all` for `quotation`, into `out`
+/// (cleared first).
 pub fn features(
     text: &str,
     toks: &Tokens,
     sal: &Salience,
-    qi: usize,
+    quotation: &Quotation,
     all: &[Candidate],
     i: usize,
     out: &mut Vec<u32>,
 ) {
     out.clear();
+    let qi = quotation.token;
     let c = &all[i];
     let np = &c.np;
     let tokens = &toks.tokens;
@@ -399,9 +424,14 @@ pub fn features(
     let chosen = c.is_chosen();
     let top = c.origin();
     let kind = np.kind as u32;
-    for r in (0..u32::BITS).filter(|r| c.rules & (1 << r) != 0) {
+    // The rules' bits lowest first, visiting only the set ones (a test of
+    // all 32 per candidate was a twentieth of the features' instructions).
+    let mut rules = c.rules;
+    while rules != 0 {
+        let r = rules.trailing_zeros();
         b.add(T::Rule, &[r]);
         b.add(T::RulePair, &[r, top]);
+        rules &= rules - 1;
     }
     b.add(T::TopRule, &[top]);
     b.add(T::TopRuleChosen, &[top, u32::from(chosen)]);
@@ -453,7 +483,7 @@ pub fn features(
         && (np.first.saturating_sub(3)..np.first - 1)
             .any(|k| tokens[k].verb.is_some() && tokens[k].lower.ends_with("ed"));
     b.add(T::PassiveAgent, &[u32::from(agent), p]);
-    let shape = quote_shape(text, toks, qi);
+    let shape = quotation.shape;
     b.add(T::QuoteShape, &[shape]);
     b.add(T::QuoteShapeTop, &[shape, top]);
     let chosen_top = all
