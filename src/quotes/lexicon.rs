@@ -94,21 +94,6 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("affirme", "say"),
 ];
 
-/// The first letters and lengths of the [`IRREGULAR`] forms (as in
-/// [`Words::lengths`]): nearly every word has none of them, and one look
-/// here spares it the scan of the list, which compared the word with each
-/// form and was a tenth of the quote tokenizer's time (callgrind).
-const IRREGULAR_LENGTHS: [u32; 27] = {
-    let mut lengths = [0u32; 27];
-    let mut i = 0;
-    while i < IRREGULAR.len() {
-        let form = IRREGULAR[i].0.as_bytes();
-        lengths[slot(form)] |= length_bit(form);
-        i += 1;
-    }
-    lengths
-};
-
 /// French past participles of reporting verbs, also said alone (`«…»,
 /// dit Macron`) and after the auxiliary `a` (`«…», a déclaré Macron`).
 pub const FRENCH_PARTICIPLES: &Words = &Words::new(&["affirmé", "dit", "déclaré"]);
@@ -135,7 +120,7 @@ pub fn speech_verb(lower: &str) -> Option<(&'static str, VerbForm)> {
     if w.len() < MIN_VERB_LEN {
         return None;
     }
-    if let Some(lemma) = irregular_lemma(w) {
+    if let Some(&(_, lemma)) = IRREGULAR.iter().find(|(form, _)| *form == w) {
         return Some((lemma, VerbForm::Finite));
     }
     if is_in(FRENCH_PARTICIPLES, w) {
@@ -170,18 +155,6 @@ pub fn speech_verb(lower: &str) -> Option<(&'static str, VerbForm)> {
         }
     }
     None
-}
-
-/// The lemma of `w` when it is one of the [`IRREGULAR`] forms.
-fn irregular_lemma(w: &str) -> Option<&'static str> {
-    let b = w.as_bytes();
-    if IRREGULAR_LENGTHS[slot(b)] & length_bit(b) == 0 {
-        return None;
-    }
-    IRREGULAR
-        .iter()
-        .find(|(form, _)| *form == w)
-        .map(|&(_, lemma)| lemma)
 }
 
 /// Finds the lemma `stem + ending` among `verbs` (a sorted run of
@@ -681,9 +654,18 @@ mod tests {
 
     #[test]
     fn speech_verbs_are_plain_lower_case_words() {
-        // VERB_STARTS indexes their first two letters.
+        // VERB_STARTS indexes their first three letters.
         for v in SPEECH_VERBS {
             assert!(v.len() >= MIN_VERB_LEN && v.bytes().all(|b| b.is_ascii_lowercase()));
+        }
+    }
+
+    #[test]
+    fn every_speech_verb_is_found_through_its_tables() {
+        // VERB_STARTS and VERBS_FROM must reach each lemma from its own
+        // letters.
+        for v in SPEECH_VERBS {
+            assert_eq!(speech_verb(v), Some((*v, VerbForm::Finite)), "{v}");
         }
     }
 
