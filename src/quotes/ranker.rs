@@ -244,8 +244,9 @@ pub fn best(
 }
 
 /// Room for a candidate's features (about 40, and two per rule that
-/// found it): the list grew five times per quotation from empty, about
-/// a tenth of the features' instructions (callgrind).
+/// found it): the list grew five times per quotation from empty, and
+/// sizing it up front cut 0.5 % of the annotation's instructions
+/// (callgrind).
 const FEATURES_PER_CANDIDATE: usize = 64;
 
 /// Feature templates: each hashes with its values into one weight index.
@@ -424,14 +425,9 @@ pub fn features(
     let chosen = c.is_chosen();
     let top = c.origin();
     let kind = np.kind as u32;
-    // The rules' bits lowest first, visiting only the set ones (a test of
-    // all 32 per candidate was a twentieth of the features' instructions).
-    let mut rules = c.rules;
-    while rules != 0 {
-        let r = rules.trailing_zeros();
+    for r in (0..u32::BITS).filter(|r| c.rules & (1 << r) != 0) {
         b.add(T::Rule, &[r]);
         b.add(T::RulePair, &[r, top]);
-        rules &= rules - 1;
     }
     b.add(T::TopRule, &[top]);
     b.add(T::TopRuleChosen, &[top, u32::from(chosen)]);
