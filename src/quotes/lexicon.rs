@@ -28,21 +28,48 @@ const SPEECH_VERBS: &[&str] = &[
 /// looked up.
 const MIN_VERB_LEN: usize = 3;
 
-/// The first two letters of the speech verbs: bit `b` of entry `a` is set
-/// when a verb starts with letters `a`, `b` (0 for `a`). Every form of a
-/// verb but the irregular ones starts with them, so one look here turns
-/// most words away before any search (a search per word was a tenth of
-/// the quote tokenizer's time).
-const VERB_STARTS: [u32; 26] = {
-    let mut starts = [0u32; 26];
+/// The first three letters of the speech verbs: bit `c` of entry `26a +
+/// b` is set when a verb starts with letters `a`, `b`, `c` (0 for `a`).
+/// Every form of a verb but the irregular ones starts with them, so one
+/// look here turns away every other word before any search (a search per
+/// word was a tenth of the quote tokenizer's time; with a table of two
+/// letters, the search on the third was still 3 % of the annotation).
+const VERB_STARTS: [u32; 26 * 26] = {
+    let mut starts = [0u32; 26 * 26];
     let mut i = 0;
     while i < SPEECH_VERBS.len() {
         let v = SPEECH_VERBS[i].as_bytes();
-        starts[(v[0] - b'a') as usize] |= 1 << (v[1] - b'a');
+        starts[verb_start_slot(v)] |= 1 << (v[2] - b'a');
         i += 1;
     }
     starts
 };
+
+/// Where the speech verbs starting with each two letters begin in
+/// [`SPEECH_VERBS`] (entry [`verb_start_slot`]); they end where the next
+/// entry's begin. The suffix trials search only those verbs (18 at most,
+/// for `re`), as a lemma starts with its form's first two letters (a stem
+/// shorter than two letters and one ending make no verb, all of three
+/// letters or more): searches of the whole list were most of
+/// [`lemma_of`]'s work.
+const VERBS_FROM: [u8; 26 * 26 + 1] = {
+    assert!(SPEECH_VERBS.len() <= u8::MAX as usize);
+    let mut from = [0u8; 26 * 26 + 1];
+    let (mut slot, mut i) = (0, 0);
+    while slot < from.len() {
+        while i < SPEECH_VERBS.len() && verb_start_slot(SPEECH_VERBS[i].as_bytes()) < slot {
+            i += 1;
+        }
+        from[slot] = i as u8;
+        slot += 1;
+    }
+    from
+};
+
+/// The entry of [`VERB_STARTS`] of a word's first two (lower-case) letters.
+const fn verb_start_slot(word: &[u8]) -> usize {
+    (word[0] - b'a') as usize * 26 + (word[1] - b'a') as usize
+}
 
 /// Irregular forms of speech verbs, mapped to their lemma.
 const IRREGULAR: &[(&str, &str)] = &[
@@ -99,25 +126,20 @@ pub fn speech_verb(lower: &str) -> Option<(&'static str, VerbForm)> {
     if is_in(FRENCH_PARTICIPLES, w) {
         return Some(("say", VerbForm::Finite));
     }
-    if !w.bytes().all(|b| b.is_ascii_lowercase()) {
-        return None;
-    }
-    // Every regular form starts with its lemma's first letters: one look
-    // at two of them, then one search on three, turn away most words
-    // before the suffix trials.
+    // Every regular form starts with its lemma's first three letters: one
+    // look at them turns most words away before the suffix trials, and
+    // before the whole word is read.
     let b = w.as_bytes();
-    if VERB_STARTS[usize::from(b[0] - b'a')] & 1 << (b[1] - b'a') == 0 {
-        return None;
-    }
-    let prefix = &b[..MIN_VERB_LEN];
-    if SPEECH_VERBS
-        .binary_search_by(|v| compare(&v.as_bytes()[..MIN_VERB_LEN], prefix))
-        .is_err()
+    if !b[..MIN_VERB_LEN].iter().all(u8::is_ascii_lowercase)
+        || VERB_STARTS[verb_start_slot(b)] & 1 << (b[2] - b'a') == 0
+        || !b.iter().all(u8::is_ascii_lowercase)
     {
         return None;
     }
+    let slot = verb_start_slot(b);
+    let verbs = &SPEECH_VERBS[usize::from(VERBS_FROM[slot])..usize::from(VERBS_FROM[slot + 1])];
     if let Some(stem) = w.strip_suffix("ing") {
-        return lemma_of(stem, &["", "e"]).map(|l| (l, VerbForm::Participle));
+        return lemma_of(verbs, stem, &["", "e"]).map(|l| (l, VerbForm::Participle));
     }
     for (suffix, endings) in [
         ("ed", &["", "e"][..]),
@@ -127,7 +149,7 @@ pub fn speech_verb(lower: &str) -> Option<(&'static str, VerbForm)> {
         ("", &[""][..]),
     ] {
         if let Some(stem) = w.strip_suffix(suffix) {
-            if let Some(l) = lemma_of(stem, endings) {
+            if let Some(l) = lemma_of(verbs, stem, endings) {
                 return Some((l, VerbForm::Finite));
             }
         }
@@ -135,9 +157,10 @@ pub fn speech_verb(lower: &str) -> Option<(&'static str, VerbForm)> {
     None
 }
 
-/// Finds the lemma `stem + ending` for one of `endings`, also undoing a
-/// doubled final consonant (`admitt-ed`, `quipp-ing`).
-fn lemma_of(stem: &str, endings: &[&str]) -> Option<&'static str> {
+/// Finds the lemma `stem + ending` among `verbs` (a sorted run of
+/// [`SPEECH_VERBS`]) for one of `endings`, also undoing a doubled final
+/// consonant (`admitt-ed`, `quipp-ing`).
+fn lemma_of(verbs: &[&'static str], stem: &str, endings: &[&str]) -> Option<&'static str> {
     let undoubled = match stem.as_bytes() {
         [.., a, b] if a == b && !b"aeiouls".contains(b) => Some(&stem[..stem.len() - 1]),
         _ => None,
@@ -145,12 +168,12 @@ fn lemma_of(stem: &str, endings: &[&str]) -> Option<&'static str> {
     for base in std::iter::once(stem).chain(undoubled) {
         for e in endings {
             // Compare `base + e` with each lemma without building it.
-            let found = SPEECH_VERBS.binary_search_by(|v| {
+            let found = verbs.binary_search_by(|v| {
                 let (head, tail) = v.as_bytes().split_at(v.len().min(base.len()));
                 compare(head, base.as_bytes()).then_with(|| compare(tail, e.as_bytes()))
             });
             if let Ok(i) = found {
-                return Some(SPEECH_VERBS[i]);
+                return Some(verbs[i]);
             }
         }
     }
@@ -631,9 +654,18 @@ mod tests {
 
     #[test]
     fn speech_verbs_are_plain_lower_case_words() {
-        // VERB_STARTS indexes their first two letters.
+        // VERB_STARTS indexes their first three letters.
         for v in SPEECH_VERBS {
             assert!(v.len() >= MIN_VERB_LEN && v.bytes().all(|b| b.is_ascii_lowercase()));
+        }
+    }
+
+    #[test]
+    fn every_speech_verb_is_found_through_its_tables() {
+        // VERB_STARTS and VERBS_FROM must reach each lemma from its own
+        // letters.
+        for v in SPEECH_VERBS {
+            assert_eq!(speech_verb(v), Some((*v, VerbForm::Finite)), "{v}");
         }
     }
 

@@ -197,8 +197,20 @@ fn paragraph_spans(text: &str) -> Vec<Span> {
 /// of `«»` or of the curly and low marks): a cheap first test. Lead bytes
 /// never occur inside a character, so a match is a character boundary.
 fn may_start_mark(b: u8) -> bool {
-    matches!(b, b'"' | b'\'' | 0xC2 | 0xE2)
+    MARK_START_BYTES[usize::from(b)]
 }
+
+/// The bytes [`may_start_mark`] takes, as a table: the scan for marks
+/// tests every byte of the text, and one lookup a byte is fewer
+/// instructions than four comparisons (callgrind).
+static MARK_START_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    table[b'"' as usize] = true;
+    table[b'\'' as usize] = true;
+    table[0xC2] = true;
+    table[0xE2] = true;
+    table
+};
 
 fn mark_at(s: &str) -> Option<(usize, Shape)> {
     if !s.as_bytes().first().is_some_and(|&b| may_start_mark(b)) {

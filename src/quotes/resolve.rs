@@ -94,9 +94,9 @@ struct Entry {
 
 /// A role the text gives a person (`U.N. Secretary-General Antonio
 /// Guterres`, `Iraq’s U.N. ambassador, Mohammed Ali,`).
-struct Tie {
+struct Tie<'a> {
     token: usize,
-    words: Vec<String>,
+    words: Vec<&'a str>,
     name: String,
 }
 
@@ -116,7 +116,7 @@ pub struct Resolver<'a> {
     entities: Vec<&'a Entity>,
     /// Pronoun candidates per sentence, in text order within each.
     by_sentence: Vec<Vec<Entry>>,
-    ties: Vec<Tie>,
+    ties: Vec<Tie<'a>>,
     genders: Map<String, Gender>,
     /// Full (two-word or longer) person names, for surnames.
     /// Full person names by their last word, the first seen kept.
@@ -291,7 +291,7 @@ impl<'a> Resolver<'a> {
         if let Some(g) = gender {
             self.note_gender(name, g);
         }
-        let mut words: Vec<String> = before.iter().flat_map(|t| role_words(&t.lower)).collect();
+        let mut words: Vec<&str> = before.iter().flat_map(|t| role_words(&t.lower)).collect();
         words.extend(self.appositive_role(run.start, run.last));
         if !words.is_empty() {
             self.ties.push(Tie {
@@ -306,7 +306,7 @@ impl<'a> Resolver<'a> {
     /// the group,`) or right before (`Iraq’s ambassador, Mohammed Ali`) a
     /// name; `first` is where the name's run starts, titles included (`the
     /// prosecutor, Assistant U.S. Attorney Maria Castellanos,`).
-    fn appositive_role(&self, first: usize, last: usize) -> Vec<String> {
+    fn appositive_role(&self, first: usize, last: usize) -> Vec<&'a str> {
         let tokens = self.tokens();
         let is_word = |t: &&Token| t.is_word();
         let after: Vec<&Token> = if tokens.get(last + 1).is_some_and(|t| t.is_punct(","))
@@ -883,12 +883,12 @@ fn first_name_gender(name: &str) -> Option<Gender> {
 }
 
 /// A role word split at hyphens (`secretary-general` → `secretary`,
-/// `general`), without a trailing period.
-fn role_words(lower: &str) -> Vec<String> {
+/// `general`), without a trailing period. The words are slices of the
+/// token's: copied into a `String` each, they were 0.5 % of the
+/// annotation's instructions (callgrind).
+fn role_words(lower: &str) -> impl DoubleEndedIterator<Item = &str> {
     lower
         .trim_end_matches('.')
         .split('-')
         .filter(|w| !w.is_empty())
-        .map(str::to_string)
-        .collect()
 }

@@ -39,13 +39,19 @@ impl Token {
         self.kind == Kind::Word
     }
 
+    /// Is this a punctuation token among `chars`? The rules ask it of
+    /// nearly every token they pass, words most often: the test of the
+    /// kind is inlined into each caller, which cut the annotation's
+    /// instructions by 0.6 % (callgrind; the whole test is not inlined).
+    #[inline(always)]
     pub fn is_punct(&self, chars: &str) -> bool {
+        self.kind == Kind::Punct && self.is_punct_in(chars)
+    }
+
+    fn is_punct_in(&self, chars: &str) -> bool {
         // A punctuation token is one character: comparing it with each of
         // the few `chars` skips the set-up of a string search (of a
         // substring, or of a char with `memchr`) at every call.
-        if self.kind != Kind::Punct {
-            return false;
-        }
         let mut one = self.lower.chars();
         match (one.next(), one.next()) {
             (Some(c), None) => chars.chars().any(|p| p == c),

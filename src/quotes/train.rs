@@ -167,6 +167,7 @@ fn example(
         .iter()
         .map(|c| c.np.span(&toks.tokens).of(text).to_string())
         .collect();
+    let quotation = ranker::Quotation::new(text, toks, qi);
     Example {
         missed,
         note: note(text, toks, qi, candidates, sources),
@@ -174,7 +175,7 @@ fn example(
         candidates: (0..candidates.len())
             .map(|i| {
                 let mut f = Vec::new();
-                ranker::features(text, toks, sal, qi, candidates, i, &mut f);
+                ranker::features(text, toks, sal, &quotation, candidates, i, &mut f);
                 f
             })
             .collect(),

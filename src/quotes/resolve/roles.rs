@@ -144,7 +144,7 @@ const MALE_KIN: &[&str] = &[
     "widower",
 ];
 
-impl Resolver<'_> {
+impl<'a> Resolver<'a> {
     /// A role noun: the person tied to that role earlier in the text, else
     /// (for a head that names a person) the person mentioned just before,
     /// else the last person who spoke, else the document's main speaker.
@@ -206,12 +206,12 @@ impl Resolver<'_> {
         }
         let head = role_head(head)?;
         if self.is_owned(np) {
-            return self.owned_referent(np, &head);
+            return self.owned_referent(np, head);
         }
-        if COUNTERPART_ROLES.contains(&head.as_str()) {
-            return Some(self.counterpart_referent(np, &head));
+        if COUNTERPART_ROLES.contains(&head) {
+            return Some(self.counterpart_referent(np, head));
         }
-        self.role_referent(np, Some(&head))
+        self.role_referent(np, Some(head))
     }
 
     /// Who issued the document `np` names (`the statement`): the speaker
@@ -566,7 +566,7 @@ impl Resolver<'_> {
             || phrases::is_post_acronym(&tokens[tokens.len() - 1])
             || lexicon::is_speaker_noun(head)
             || role_head(head)
-                .is_some_and(|w| lexicon::is_in(PERSON_ROLES, &w) || lexicon::is_speaker_noun(&w))
+                .is_some_and(|w| lexicon::is_in(PERSON_ROLES, w) || lexicon::is_speaker_noun(w))
             || lexicon::is_in(PERSON_ROLES, head)
     }
 
@@ -586,7 +586,7 @@ impl Resolver<'_> {
         {
             return None;
         }
-        let head = role_words(&token.lower).pop()?;
+        let head = role_words(&token.lower).next_back()?;
         self.ties
             .iter()
             .find(|t| t.token > np.last && t.words.contains(&head))
@@ -828,20 +828,18 @@ impl Resolver<'_> {
     /// president` is not `President Obama`, `the president` not `Vice
     /// President Joe Biden`, `the Deputy Prime Minister` not `Finance
     /// Minister Nicola Willis`), so the role and the tie must agree on it.
-    fn tie_of(&self, np: &Np, head: &str) -> Option<&Tie> {
+    fn tie_of(&self, np: &Np, head: &str) -> Option<&Tie<'a>> {
         let earlier = || self.ties.iter().rev().filter(|t| t.token < np.first);
         let qualified = |list: &[&str]| {
-            self.tokens()[np.first..=np.last].iter().any(|t| {
-                role_words(&t.lower)
-                    .iter()
-                    .any(|w| list.contains(&w.as_str()))
-            })
+            self.tokens()[np.first..=np.last]
+                .iter()
+                .any(|t| role_words(&t.lower).any(|w| list.contains(&w)))
         };
         let (vice, elect) = (qualified(VICE), qualified(ELECT));
         let office = self.office_words(np);
         let holds = |t: &Tie| {
-            let has = |list: &[&str]| t.words.iter().any(|w| list.contains(&w.as_str()));
-            t.words.iter().any(|w| w == head)
+            let has = |list: &[&str]| t.words.iter().any(|w| list.contains(w));
+            t.words.contains(&head)
                 && has(VICE) == vice
                 && has(ELECT) == elect
                 && office.iter().all(|o| t.words.contains(o))
@@ -865,10 +863,10 @@ impl Resolver<'_> {
         if !lexicon::is_in(LEADER_NOUNS, head) {
             return None;
         }
-        let bodies: Vec<String> = self.tokens()[np.first..np.last]
+        let bodies: Vec<&str> = self.tokens()[np.first..np.last]
             .iter()
             .filter(|t| lexicon::is_in(GROUP_NOUNS, &t.lower))
-            .map(|t| t.lower.to_string())
+            .map(|t| t.lower.as_str())
             .collect();
         earlier().find(|t| bodies.iter().any(|b| t.words.contains(b)))
     }
@@ -886,7 +884,7 @@ impl Resolver<'_> {
 
     /// The words before a role's head but its determiner, lower-cased
     /// and split at hyphens (`opposition` in `the Opposition Leader`).
-    fn modifier_words(&self, np: &Np) -> Vec<String> {
+    fn modifier_words(&self, np: &Np) -> Vec<&'a str> {
         self.tokens()[np.first..np.last]
             .iter()
             .filter(|t| t.is_word() && !lexicon::is_in(lexicon::DETERMINERS, &t.lower))
@@ -907,7 +905,7 @@ impl Resolver<'_> {
     /// The titles before a role's head that say which office it is
     /// (`prime` in `the Prime Minister`, `majority` in `the Senate
     /// majority leader`), not when it is held (`former`, `acting`).
-    fn office_words(&self, np: &Np) -> Vec<String> {
+    fn office_words(&self, np: &Np) -> Vec<&'a str> {
         self.tokens()[np.first..np.last]
             .iter()
             .filter(|t| is_title(t) && !TENURE_WORDS.contains(&t.lower.as_str()))
@@ -934,11 +932,8 @@ pub(super) fn role_gender(lower: &str) -> Option<Gender> {
 
 /// A role word's office: its last word but an [`ELECT`] one
 /// (`mayor-elect` → `mayor`).
-fn role_head(lower: &str) -> Option<String> {
-    role_words(lower)
-        .into_iter()
-        .rev()
-        .find(|w| !ELECT.contains(&w.as_str()))
+fn role_head(lower: &str) -> Option<&str> {
+    role_words(lower).rev().find(|w| !ELECT.contains(w))
 }
 
 /// Whether a phrase's head is a plural (`the lawyers`), not one of the
