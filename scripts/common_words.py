@@ -2,7 +2,7 @@
 frequent first: the entity tagger sums their features once per model
 instead of once per document (src/ner/tagger.rs, `CommonKinds`).
 
-    python3 scripts/common_words.py ../shared/data/polnear/train/text 3000 \
+    python3 scripts/common_words.py ../shared/data/polnear/train/text 1000 \
         > src/ner/common_words.txt
 
 The split approximates newsmark's tokenizer (possessives split off, dotted

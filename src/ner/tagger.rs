@@ -64,11 +64,8 @@ struct Kinds<'m, 't> {
 }
 
 /// The words news text uses most, one a line, most frequent first
-/// (`scripts/common_words.py` over the PolNeAR train texts). Three
-/// quarters of the distinct words of an article are among the 3,000
-/// (dev; half with 1,000, which made a dev article cost 2 % more
-/// instructions), and making them all costs about 8 M instructions once
-/// per process.
+/// (`scripts/common_words.py` over the PolNeAR train texts). About half
+/// the distinct words of an article are among them (dev, 1,000 words).
 const COMMON_WORDS: &str = include_str!("common_words.txt");
 
 /// The kinds of [`COMMON_WORDS`] under one model, made once: a document
