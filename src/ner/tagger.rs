@@ -7,6 +7,11 @@
 //! majorities) are summed once per value. Only the features that combine
 //! words are hashed token by token. The weights are integers, so the sums
 //! are exactly those of adding every feature of every token in turn.
+//!
+//! Two thirds of a news text's tokens are not scored at all: a token with
+//! no capital letter between two words that are not capitalised is left
+//! outside every name (see [`SURELY_OUTSIDE`]), and a word's sums are made
+//! only where a scored token reads them.
 
 use super::decode;
 use super::features::{
@@ -171,8 +176,8 @@ impl<'m, 't> Kinds<'m, 't> {
     /// Looks every pending word up in the lexicon, then sums its features.
     /// Apart from the summing, the lookups form a loop of independent loads
     /// whose cache misses overlap; one word at a time, each miss was waited
-    /// for (an eighth of the tagger's time in `perf`).
-    /// Only the sums `needs` gives for a word are made.
+    /// for (an eighth of the tagger's time in `perf`). Of each word's sums,
+    /// only those `needs` gives are made.
     fn complete(&mut self, needs: impl Fn(u32) -> Needs) {
         let lexicon = self.extractor.lexicon;
         for &id in &self.pending {
@@ -298,9 +303,12 @@ impl<'m, 't> Kinds<'m, 't> {
     fn per_scored_word(&self, needs: &[Needs], sums: impl Fn(usize, &Kind) -> Sums) -> Vec<Sums> {
         let kinds = self.kinds.iter().zip(needs).enumerate();
         kinds
-            .map(|(i, (kind, n))| match n.own() {
-                true => sums(i, kind),
-                false => [0; Label::COUNT],
+            .map(|(i, (kind, n))| {
+                if n.own() {
+                    sums(i, kind)
+                } else {
+                    [0; Label::COUNT]
+                }
             })
             .collect()
     }
