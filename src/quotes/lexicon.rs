@@ -130,13 +130,13 @@ pub fn speech_verb(lower: &str) -> Option<(&'static str, VerbForm)> {
     // look at them turns most words away before the suffix trials, and
     // before the whole word is read.
     let b = w.as_bytes();
-    if !b[..MIN_VERB_LEN].iter().all(u8::is_ascii_lowercase)
-        || VERB_STARTS[verb_start_slot(b)] & 1 << (b[2] - b'a') == 0
-        || !b.iter().all(u8::is_ascii_lowercase)
-    {
+    if !b[..MIN_VERB_LEN].iter().all(u8::is_ascii_lowercase) {
         return None;
     }
     let slot = verb_start_slot(b);
+    if VERB_STARTS[slot] & 1 << (b[2] - b'a') == 0 || !b.iter().all(u8::is_ascii_lowercase) {
+        return None;
+    }
     let verbs = &SPEECH_VERBS[usize::from(VERBS_FROM[slot])..usize::from(VERBS_FROM[slot + 1])];
     if let Some(stem) = w.strip_suffix("ing") {
         return lemma_of(verbs, stem, &["", "e"]).map(|l| (l, VerbForm::Participle));
