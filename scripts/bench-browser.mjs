@@ -77,6 +77,40 @@ try {
   }
   const mid = (i) => firsts.map((t) => t[i]).sort((a, b) => a - b)[FRESH_PAGES >> 1].toFixed(2);
   console.log(`fresh page, median of ${FRESH_PAGES} (ms): first annotate() ${mid(0)}, second ${mid(1)}`);
+  // Page churn: what newsmark's paint costs the page's own DOM changes (an
+  // ad slot refilled, a list grown). On a long page (the demo article 64
+  // times over), time CHURN insert/remove pairs of a node outside the
+  // article: unpainted, with highlights painted, after clearing them, and
+  // how long wrap mode then takes to paint the same page.
+  const CHURN = 20000;
+  const { page: long } = await open(env, 'www/index.html');
+  await long.waitForFunction(() => window.newsmarkDemo);
+  const churn = await long.evaluate((n) => {
+    const { annotate, clear, root } = window.newsmarkDemo;
+    root.innerHTML = Array(64).fill(root.innerHTML).join('');
+    const box = document.body.appendChild(document.createElement('div'));
+    const time = () => {
+      const t0 = performance.now();
+      for (let i = 0; i < n; i++) box.appendChild(document.createElement('span')).remove();
+      return performance.now() - t0;
+    };
+    const unpainted = time();
+    const { quotes, entities } = annotate(root, { mode: 'highlight' });
+    const painted = time();
+    clear(root);
+    const cleared = time();
+    const t0 = performance.now();
+    annotate(root, { mode: 'wrap' });
+    const wrap = performance.now() - t0;
+    clear(root);
+    return { items: quotes.length + entities.length, unpainted, painted, cleared, wrap };
+  }, CHURN);
+  const ms = (v) => v.toFixed(0);
+  console.log(
+    `page churn (${CHURN} insert/remove pairs, demo article ×64, ${churn.items} quotes and entities; ms): ` +
+      `unpainted ${ms(churn.unpainted)}, highlights painted ${ms(churn.painted)}, cleared ${ms(churn.cleared)}; ` +
+      `then wrap mode paints in ${ms(churn.wrap)}`,
+  );
 } finally {
   await env.close();
 }

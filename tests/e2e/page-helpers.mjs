@@ -7,7 +7,16 @@ export async function installHelpers() {
   const { snapshot } = await import('/www/lib/snapshot.js');
   const paint = await import('/www/lib/paint.js');
   const SKIP = 'script, style, [hidden], [aria-hidden=true]';
+  // Highlights hold StaticRanges, which have no text of their own.
+  const textOf = (r) => {
+    const live = document.createRange();
+    live.setStart(r.startContainer, r.startOffset);
+    live.setEnd(r.endContainer, r.endOffset);
+    return live.toString();
+  };
   window.t = {
+    /** The text a highlight's (static) range covers. */
+    textOf,
     paint,
     snapshot,
     /** The text nodes under `root`, as snapshot() numbers them. */
@@ -64,7 +73,7 @@ export async function installHelpers() {
       for (const [name, highlight] of CSS.highlights) {
         if (!name.startsWith('newsmark-') || name === 'newsmark-flash') continue;
         highlights[name] = [...highlight]
-          .map((r) => [where.get(r.startContainer), r.startOffset, where.get(r.endContainer), r.endOffset, r.toString()])
+          .map((r) => [where.get(r.startContainer), r.startOffset, where.get(r.endContainer), r.endOffset, textOf(r)])
           .sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2] || a[3] - b[3]);
       }
       const regions = [...document.querySelectorAll('[data-newsmark-region]')].map(
@@ -81,7 +90,7 @@ export async function installHelpers() {
     painted() {
       const highlights = {};
       for (const [name, highlight] of CSS.highlights) {
-        if (name.startsWith('newsmark-')) highlights[name] = [...highlight].map((r) => r.toString());
+        if (name.startsWith('newsmark-')) highlights[name] = [...highlight].map(textOf);
       }
       const byId = new Map();
       for (const el of document.querySelectorAll('newsmark-hl')) {

@@ -142,26 +142,69 @@ test('a range that does not fit the page is refused before anything is painted',
   }
 });
 
-test('hovering a quote in highlight mode shows a tooltip outside <body>', async () => {
-  const { page } = await fixture();
-  const box = await page.evaluate(() => {
+// Chromium 136+ hit-tests highlights with highlightsFromPoint; older
+// browsers fall back to the caret under the pointer.
+for (const hitTest of ['highlightsFromPoint', 'caret']) {
+  test(`hovering a quote in highlight mode shows a tooltip outside <body> (${hitTest})`, async () => {
+    const { page, errors } = await fixture();
+    const box = await page.evaluate((hitTest) => {
+      if (hitTest === 'caret') delete HighlightRegistry.prototype.highlightsFromPoint;
+      const root = document.getElementById('fixture');
+      const nodes = t.nodes(root);
+      const l = t.locate(nodes, root.querySelector('#nested'), '“', '”');
+      t.paint.paint(root, nodes, { ranges: new Uint32Array(l.range), kinds: ['quote'], notes: ['Jens Stoltenberg'] });
+      const r = document.createRange();
+      r.setStart(nodes[l.range[0]], l.range[1] + 2);
+      r.setEnd(nodes[l.range[0]], l.range[1] + 4);
+      const rect = r.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }, hitTest);
+    await page.mouse.move(box.x, box.y);
+    await page.waitForFunction(() => {
+      const host = document.documentElement.querySelector(':scope > newsmark-tooltip');
+      return host && !host.hidden;
+    });
+    await page.evaluate(() => t.paint.clear(document.getElementById('fixture')));
+    assert.equal(await page.locator('newsmark-tooltip').count(), 0, 'clear removes the tooltip host');
+    assert.deepEqual(errors, []);
+  });
+}
+
+test('highlight mode holds no live Range: the page can change under it, and rangeOf still works', async () => {
+  const { page, errors } = await fixture();
+  const r = await page.evaluate(({ cases }) => {
     const root = document.getElementById('fixture');
     const nodes = t.nodes(root);
-    const l = t.locate(nodes, root.querySelector('#nested'), '“', '”');
-    t.paint.paint(root, nodes, { ranges: new Uint32Array(l.range), kinds: ['quote'], notes: ['Jens Stoltenberg'] });
-    const r = document.createRange();
-    r.setStart(nodes[l.range[0]], l.range[1] + 2);
-    r.setEnd(nodes[l.range[0]], l.range[1] + 4);
-    const rect = r.getBoundingClientRect();
-    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-  });
-  await page.mouse.move(box.x, box.y);
-  await page.waitForFunction(() => {
-    const host = document.documentElement.querySelector(':scope > newsmark-tooltip');
-    return host && !host.hidden;
-  });
-  await page.evaluate(() => t.paint.clear(document.getElementById('fixture')));
-  assert.equal(await page.locator('newsmark-tooltip').count(), 0, 'clear removes the tooltip host');
+    const located = cases.map(([, scope, from, to]) => t.locate(nodes, root.querySelector(scope), from, to));
+    const list = {
+      ranges: new Uint32Array(located.flatMap((l) => l.range)),
+      kinds: cases.map(([kind]) => kind),
+      notes: cases.map(() => ''),
+    };
+    t.paint.paint(root, nodes, list, 'highlight');
+    const ranges = [...CSS.highlights].filter(([name]) => name.startsWith('newsmark-')).flatMap(([, h]) => [...h]);
+    const live = t.paint.rangeOf(root, 0);
+    const first = { isRange: live instanceof Range, text: live?.toString() };
+    // The page empties the text node the first item ends in: its range no
+    // longer fits.
+    nodes[list.ranges[2]].data = '';
+    const gone = t.paint.rangeOf(root, 0);
+    t.paint.clear(root);
+    return {
+      count: ranges.length,
+      allStatic: ranges.every((x) => x instanceof StaticRange),
+      first,
+      want: located[0].text,
+      gone,
+      left: CSS.highlights.size,
+    };
+  }, { cases: CASES });
+  assert.equal(r.count, CASES.length);
+  assert.equal(r.allStatic, true, 'every highlight range is a StaticRange');
+  assert.deepEqual(r.first, { isRange: true, text: r.want }, 'rangeOf gives a live Range over the item');
+  assert.equal(r.gone, null, 'an item whose text the page removed has no range');
+  assert.equal(r.left, 0);
+  assert.deepEqual(errors, []);
 });
 
 test('without the Highlight API, highlight mode falls back to wrapping', async () => {

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { start, open, ROOT } from './harness.mjs';
+import { installHelpers } from './page-helpers.mjs';
 
 let env;
 before(async () => {
@@ -23,10 +24,11 @@ const SPEAKERS = [
 async function annotatedDemo() {
   const { page, errors } = await open(env, 'www/index.html');
   await page.waitForFunction(() => window.newsmarkDemo);
+  await page.evaluate(installHelpers);
   const result = await page.evaluate(() => {
     const { annotate, root } = window.newsmarkDemo;
     const r = annotate(root, { mode: 'highlight' });
-    const painted = (name) => [...(CSS.highlights.get(name) ?? [])].map((range) => range.toString());
+    const painted = (name) => [...(CSS.highlights.get(name) ?? [])].map(t.textOf);
     return { ...r, painted: { quote: painted('newsmark-quote'), boilerplate: painted('newsmark-boilerplate') } };
   });
   assert.deepEqual(errors, []);

@@ -281,17 +281,31 @@ function releaseStyles(doc) {
 
 // ---- highlight mode -------------------------------------------------------
 
+/**
+ * Highlights hold StaticRanges, not live Ranges. The browser updates every
+ * live Range of a document on each node the page inserts or removes,
+ * anywhere, for as long as the Range lives (until garbage collection, even
+ * after it leaves the highlight). With the 5,000 ranges of a long page,
+ * 20,000 insert/remove pairs elsewhere in it took 8–11 s in Chromium
+ * instead of under 0.1 s, and wrap mode right after clearing slowed the
+ * same way (`node scripts/bench-browser.mjs`, "page churn"). A static range
+ * costs nothing while the page changes; if the page rewrites the text
+ * under one, the browser skips painting it.
+ */
 function paintHighlights(root, items) {
   const doc = root.ownerDocument;
   const view = doc.defaultView;
   const registry = view.CSS.highlights;
-  const byName = new Map(); // highlight name -> Range[]
-  const itemOf = new Map(); // Range -> item, for the tooltip
+  const byName = new Map(); // highlight name -> StaticRange[]
+  const itemOf = new Map(); // StaticRange -> item, for the tooltip
   const all = [];
   for (const item of items) {
-    const range = doc.createRange();
-    range.setStart(item.start, item.so);
-    range.setEnd(item.end, item.eo);
+    const range = new view.StaticRange({
+      startContainer: item.start,
+      startOffset: item.so,
+      endContainer: item.end,
+      endOffset: item.eo,
+    });
     all.push(range);
     const name = `newsmark-${item.kind}`;
     if (!byName.has(name)) byName.set(name, []);
@@ -312,7 +326,7 @@ function paintHighlights(root, items) {
   const tooltip = hoverTooltip(root, itemOf);
   return {
     mode: 'highlight',
-    rangeOf: (index) => all[index]?.cloneRange(),
+    rangeOf: (index) => (all[index] ? liveRange(doc, all[index]) : null),
     undo() {
       tooltip.remove();
       for (const [name, ranges] of byName) {
@@ -339,6 +353,7 @@ function hoverTooltip(root, itemOf) {
   let host = null;
   let bubble = null;
   let frame = 0;
+  let probe = null;
 
   const itemsAt = (x, y) => {
     if (typeof registry.highlightsFromPoint === 'function') {
@@ -351,8 +366,11 @@ function hoverTooltip(root, itemOf) {
     }
     const caret = doc.caretPositionFromPoint?.(x, y);
     if (!caret) return [];
+    // Static ranges cannot be hit-tested: each is copied into one live
+    // Range, made here and dropped with the tooltip.
+    probe ??= doc.createRange();
     return [...itemOf]
-      .filter(([range]) => range.isPointInRange(caret.offsetNode, caret.offset))
+      .filter(([range]) => liveRange(doc, range, probe)?.isPointInRange(caret.offsetNode, caret.offset))
       .map(([, item]) => item);
   };
 
@@ -406,6 +424,21 @@ function hoverTooltip(root, itemOf) {
       host?.remove();
     },
   };
+}
+
+/**
+ * A live Range over static range `r` (in `into`, else a new one), or null
+ * if the page has changed so that it no longer fits (setStart or setEnd
+ * throws then).
+ */
+function liveRange(doc, r, into = doc.createRange()) {
+  try {
+    into.setStart(r.startContainer, r.startOffset);
+    into.setEnd(r.endContainer, r.endOffset);
+    return into;
+  } catch {
+    return null;
+  }
 }
 
 // ---- wrap mode ------------------------------------------------------------
