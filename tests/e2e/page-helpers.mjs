@@ -49,6 +49,19 @@ export async function installHelpers() {
       }
       return { range: [sn, start - starts[sn], en, end - starts[en]], text: text.slice(start, end), wrapped };
     },
+    /**
+     * A paint list of `cases` ([kind, scope selector, from, to, note]) under
+     * `root`, with what t.locate found for each.
+     */
+    caseList(root, nodes, cases) {
+      const located = cases.map(([, scope, from, to]) => this.locate(nodes, root.querySelector(scope), from, to));
+      const list = {
+        ranges: new Uint32Array(located.flatMap((l) => l.range)),
+        kinds: cases.map((c) => c[0]),
+        notes: cases.map((c) => c[4]),
+      };
+      return { located, list };
+    },
     /** Every node under `root` with its text: catches split or merged text nodes that innerHTML hides. */
     dump(root) {
       const out = [];

@@ -41,12 +41,7 @@ function paintCases({ cases, mode, times }) {
   const root = document.getElementById('fixture');
   const before = { html: document.body.innerHTML, dump: t.dump(root), sheets: document.adoptedStyleSheets.length };
   const nodes = t.nodes(root);
-  const located = cases.map(([, scope, from, to]) => t.locate(nodes, root.querySelector(scope), from, to));
-  const list = {
-    ranges: new Uint32Array(located.flatMap((l) => l.range)),
-    kinds: cases.map((c) => c[0]),
-    notes: cases.map((c) => c[4]),
-  };
+  const { located, list } = t.caseList(root, nodes, cases);
   let used;
   for (let i = 0; i < times; i++) used = t.paint.paint(root, nodes, list, mode);
   const painted = t.painted();
@@ -175,12 +170,7 @@ test('highlight mode holds no live Range: the page can change under it, and rang
   const r = await page.evaluate(({ cases }) => {
     const root = document.getElementById('fixture');
     const nodes = t.nodes(root);
-    const located = cases.map(([, scope, from, to]) => t.locate(nodes, root.querySelector(scope), from, to));
-    const list = {
-      ranges: new Uint32Array(located.flatMap((l) => l.range)),
-      kinds: cases.map(([kind]) => kind),
-      notes: cases.map(() => ''),
-    };
+    const { located, list } = t.caseList(root, nodes, cases);
     t.paint.paint(root, nodes, list, 'highlight');
     const ranges = [...CSS.highlights].filter(([name]) => name.startsWith('newsmark-')).flatMap(([, h]) => [...h]);
     const live = t.paint.rangeOf(root, 0);
